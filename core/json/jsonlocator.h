@@ -1,0 +1,22 @@
+#pragma once
+
+#include "textposition.h"
+
+#include <QString>
+
+#include <string_view>
+
+// Finds where the value at a JSON Pointer starts in a JSON text, without building a tree.
+class JsonLocator final
+{
+public:
+    explicit JsonLocator(std::string_view text) : m_text(text) { }
+
+    // Byte offset of the first character of the value at `pointer` ("" is the root),
+    // or of the deepest existing ancestor when the path does not exist (a missing property
+    // points at its object). Returns an invalid position when the text is not JSON.
+    TextPosition locate(const QString &pointer) const;
+
+private:
+    std::string_view m_text;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "jsonerror.h"
+
+#include <simdjson.h>
+
+#include <string_view>
+
+// Parses JSON text with simdjson (GB/s). Reusable; one instance per thread.
+// On failure it rescans the text to say where and what was expected.
+class JsonParser final
+{
+public:
+    JsonParser();
+    JsonParser(const JsonParser &) = delete;
+    JsonParser &operator=(const JsonParser &) = delete;
+
+    // `padded` means SIMDJSON_PADDING readable bytes follow the text, saving a copy.
+    // The returned element lives until the next parse() on this parser.
+    bool parse(std::string_view text, simdjson::dom::element *root, JsonError *error,
+               bool padded = false);
+
+    static constexpr int maxDepth = 1000;
+
+private:
+    simdjson::dom::parser m_parser;
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "jsonerror.h"
+
+#include <string_view>
+
+// A strict, non-recursive JSON scanner that finds the first syntax problem and says what
+// was expected there. Used only after the fast parser failed, to explain the failure.
+class JsonSyntaxChecker final
+{
+public:
+    // Returns an error with position; code "ok" (empty message) when the text is valid JSON.
+    static JsonError check(std::string_view text, int maxDepth);
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "compiledschema.h"
+
+#include "common/result.h"
+
+#include <map>
+#include <memory>
+
+// The four family schemas, built in or replaced from the user's files; the single source of
+// truth for the validator, forms, docs, samples and exports.
+class SchemaSet final
+{
+public:
+    static QStringList knownFamilies(); // emails, calls, crm, social
+
+    // The schemas compiled into the program (resources/schemas).
+    static Result<SchemaSet> loadBuiltIn();
+    // Replaces the family named by the document's "x-family" with the file's schema.
+    // Returns that family.
+    Result<QString> loadFile(const QString &path);
+    Result<QString> loadDocument(const QByteArray &document, const QString &source);
+
+    QStringList families() const;
+    const CompiledSchema *schema(const QString &family) const;
+    bool hasFamily(const QString &family) const { return schema(family) != nullptr; }
+
+private:
+    std::map<QString, std::shared_ptr<CompiledSchema>> m_schemas;
+};
