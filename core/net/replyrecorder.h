@@ -1,0 +1,21 @@
+#pragma once
+
+#include "redactor.h"
+#include "sendresult.h"
+
+#include <QNetworkReply>
+
+// Copies what a QNetworkReply tells into a SendResult: status, headers, a capped body, the kind
+// of failure. Kept apart from Sender so the mapping can be read (and changed) in one place.
+class ReplyRecorder final
+{
+public:
+    enum class Stop { None, Cancelled, Deadline };
+
+    // Reads what is available, keeping at most SendResult::MaxBodyBytes.
+    static void appendBody(QNetworkReply *reply, SendResult &result, QByteArray &body);
+    static void recordResponse(QNetworkReply *reply, SendResult &result, const Redactor &redactor);
+    static void recordError(QNetworkReply *reply, Stop stop, const QString &tlsErrors,
+        SendResult &result, const Redactor &redactor);
+    static SendResult::ErrorKind classify(QNetworkReply::NetworkError error, int status, Stop stop);
+};

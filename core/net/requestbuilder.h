@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/result.h"
+#include "redactor.h"
+#include "sendrequest.h"
+
+#include <QNetworkRequest>
+
+// Turns a SendRequest into the QNetworkRequest that goes on the wire: key by header or by query
+// (never both), JSON content type, no redirects, no cookies, transfer timeout.
+class RequestBuilder final
+{
+public:
+    static Result<QNetworkRequest> build(const SendRequest &request);
+
+    // `url` without any api_key query item, then with `api_key=<key>` when a key is given.
+    static QUrl withQueryKey(const QUrl &url, const QString &key);
+    static QUrl withoutQueryKey(const QUrl &url);
+    // The request's headers as they are recorded: credentials masked.
+    static QList<Redactor::Header> recordedHeaders(
+        const QNetworkRequest &request, const Redactor &redactor);
+
+private:
+    static bool isReservedHeader(const QByteArray &name);
+};
