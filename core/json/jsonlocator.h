@@ -10,7 +10,9 @@
 class JsonLocator final
 {
 public:
-    explicit JsonLocator(std::string_view text) : m_text(text) { }
+    explicit JsonLocator(std::string_view text)
+        : m_text(text)
+    { }
 
     // Byte offset of the first character of the value at `pointer` ("" is the root),
     // or of the deepest existing ancestor when the path does not exist (a missing property

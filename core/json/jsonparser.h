@@ -17,8 +17,8 @@ public:
 
     // `padded` means SIMDJSON_PADDING readable bytes follow the text, saving a copy.
     // The returned element lives until the next parse() on this parser.
-    bool parse(std::string_view text, simdjson::dom::element *root, JsonError *error,
-               bool padded = false);
+    bool parse(
+        std::string_view text, simdjson::dom::element *root, JsonError *error, bool padded = false);
 
     static constexpr int maxDepth = 1000;
 
