@@ -37,6 +37,7 @@ public:
 
 private:
     friend class SchemaCompiler;
+    void readMetadata(simdjson::dom::element root);
 
     QString m_family;
     QString m_title;

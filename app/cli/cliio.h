@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QIODevice>
+
+// Where a command reads and writes; real streams in the program, buffers in tests.
+struct CliIo
+{
+    QIODevice *out = nullptr;
+    QIODevice *err = nullptr;
+    bool errIsTerminal = false; // progress bars only on a terminal
+
+    void print(const QString &text) const { out->write(text.toUtf8()); }
+    void printError(const QString &text) const { err->write(text.toUtf8()); }
+};

@@ -1,0 +1,65 @@
+#include "eventscan.h"
+
+#include "progressline.h"
+
+#include "io/inputreader.h"
+#include "validation/validator.h"
+
+EventScan::EventScan(const Validator &validator, const QString &forcedFamily)
+    : m_validator(validator), m_forcedFamily(forcedFamily)
+{
+}
+
+bool EventScan::run(const QStringList &inputs, const CliIo &io,
+                    const std::function<void(ScannedEvent &)> &visit)
+{
+    ProgressLine progress(io);
+    int index = 0;
+    for (const QString &input : inputs) {
+        const QString file = input == QLatin1String("-") ? QStringLiteral("<stdin>") : input;
+        auto read = InputReader::read(input, [&](const InputEvent &in) {
+            ScannedEvent event;
+            event.file = file;
+            event.source = in.source;
+            event.index = index++;
+            const QString family = in.family.isEmpty() ? m_forcedFamily : in.family;
+            if (in.parsed) {
+                event.check = PayloadCheck::check(m_validator, family, in.payload, in.text,
+                                                  in.pointer, in.firstLine);
+            } else {
+                event.check.family = family;
+                event.check.findings.append({Severity::Error, QString(), in.error.code,
+                                             in.error.message,
+                                             in.error.position.line + in.firstLine - 1,
+                                             in.error.position.column,
+                                             in.error.position.offset});
+            }
+            markCollision(event);
+            visit(event);
+            progress.update(index);
+        });
+        if (!read) {
+            progress.finish();
+            io.printError(QStringLiteral("error: %1\n").arg(read.error().message));
+            return false;
+        }
+    }
+    progress.finish();
+    return true;
+}
+
+void EventScan::markCollision(ScannedEvent &event)
+{
+    m_sources.append(event.source);
+    if (event.check.dedup.id.isEmpty())
+        return;
+    m_detector.add(event.index, event.check.dedup.id);
+    const int first = m_detector.firstWithSameId(event.index);
+    if (first < 0)
+        return;
+    ++m_collisions;
+    event.check.findings.append(
+        {Severity::Warning, QString(), QStringLiteral("dedup-collision"),
+         QStringLiteral("same dedup ID as %1: the server keeps the first and skips this one")
+             .arg(m_sources.value(first))});
+}

@@ -1,0 +1,184 @@
+#include "validatecommand.h"
+
+#include "commandline.h"
+#include "eventscan.h"
+#include "jsonwriter.h"
+#include "schemaloader.h"
+
+#include "validation/validator.h"
+
+namespace {
+
+struct Totals
+{
+    int events = 0, valid = 0, errors = 0, warnings = 0, infos = 0;
+    bool inputError = false;
+
+    void add(const ScannedEvent &event)
+    {
+        ++events;
+        valid += event.check.valid();
+        inputError |= !event.check.parsed;
+        for (const Finding &f : event.check.findings) {
+            errors += f.severity == Severity::Error;
+            warnings += f.severity == Severity::Warning;
+            infos += f.severity == Severity::Info;
+        }
+    }
+};
+
+QString familySourceName(PayloadCheck::FamilySource source)
+{
+    switch (source) {
+    case PayloadCheck::FamilySource::Declared:
+        return QStringLiteral("declared");
+    case PayloadCheck::FamilySource::Detected:
+        return QStringLiteral("detected");
+    case PayloadCheck::FamilySource::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+void writeSummary(JsonWriter &json, const Totals &totals, int collisions)
+{
+    json.key("summary").beginObject();
+    json.key("events").value(totals.events);
+    json.key("valid").value(totals.valid);
+    json.key("errors").value(totals.errors);
+    json.key("warnings").value(totals.warnings);
+    json.key("infos").value(totals.infos);
+    json.key("collisions").value(collisions);
+    json.endObject();
+}
+
+QString textSummary(const Totals &totals, int collisions)
+{
+    return QStringLiteral("%1 event%2: %3 valid, %4 invalid; %5 error%6, %7 warning%8, %9 info; "
+                          "%10 dedup collision%11\n")
+        .arg(totals.events)
+        .arg(totals.events == 1 ? QString() : QStringLiteral("s"))
+        .arg(totals.valid)
+        .arg(totals.events - totals.valid)
+        .arg(totals.errors)
+        .arg(totals.errors == 1 ? QString() : QStringLiteral("s"))
+        .arg(totals.warnings)
+        .arg(totals.warnings == 1 ? QString() : QStringLiteral("s"))
+        .arg(totals.infos)
+        .arg(collisions)
+        .arg(collisions == 1 ? QString() : QStringLiteral("s"));
+}
+
+} // namespace
+
+void ValidateCommand::writeJson(JsonWriter &json, const ScannedEvent &event)
+{
+    const PayloadCheck &c = event.check;
+    json.beginObject();
+    json.key("source").value(event.source);
+    json.key("family").value(c.family);
+    json.key("familySource").value(familySourceName(c.familySource));
+    if (!c.familyReason.isEmpty())
+        json.key("familyReason").value(c.familyReason);
+    json.key("valid").value(c.valid());
+    json.key("dedupId").value(c.dedup.id);
+    json.key("dedupSource").value(DedupId::sourceName(c.dedup.source));
+    json.key("dedupComponents").beginArray();
+    for (const QString &component : c.dedup.components)
+        json.value(component);
+    json.endArray();
+    json.key("issues").beginArray();
+    for (const Finding &f : c.findings) {
+        json.beginObject();
+        json.key("severity").value(Finding::severityName(f.severity));
+        json.key("path").value(f.path);
+        json.key("code").value(f.code);
+        json.key("message").value(f.message);
+        if (f.line > 0) {
+            json.key("line").value(f.line);
+            json.key("column").value(f.column);
+        }
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+}
+
+QString ValidateCommand::textLine(const ScannedEvent &event, int findingIndex)
+{
+    const Finding &f = event.check.findings.at(findingIndex);
+    const QString where = f.line > 0
+        ? QStringLiteral("%1:%2:%3").arg(event.file).arg(f.line).arg(f.column)
+        : event.source;
+    const QString path = f.path.isEmpty() ? QString() : QStringLiteral(" %1").arg(f.path);
+    return QStringLiteral("%1: %2%3: %4 [%5]\n")
+        .arg(where, Finding::severityName(f.severity), path, f.message, f.code);
+}
+
+int ValidateCommand::run(const QStringList &arguments, const CliIo &io)
+{
+    CommandLine cli(name(), summary(),
+                    QStringLiteral("inputs Payload files, set files (*.events.json), NDJSON files "
+                                   "(*.ndjson), or - for standard input."));
+    cli.addOption(QCommandLineOption(QStringLiteral("family"),
+                   QStringLiteral("Family of bare payloads: emails, calls, crm or social "
+                                  "(detected when omitted)."),
+                   QStringLiteral("family")));
+    cli.addOption(SchemaLoader::option());
+    cli.addOption(QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output: text (default) or json."),
+                   QStringLiteral("format"), QStringLiteral("text")));
+    if (const int code = cli.parse(arguments, io); code >= 0)
+        return code;
+    const QString format = cli.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return cli.usageError(io, QStringLiteral("--format must be text or json"));
+    if (cli.positional().isEmpty())
+        return cli.usageError(io, QStringLiteral("give at least one input file (or -)"));
+    const auto schemas = SchemaLoader::load(cli.values(QStringLiteral("schema")), io);
+    if (!schemas)
+        return ExitCode::Usage;
+    const QString family = cli.value(QStringLiteral("family"));
+    if (!family.isEmpty() && !schemas->hasFamily(family))
+        return cli.usageError(io, QStringLiteral("unknown family \"%1\"; use one of: %2")
+                                      .arg(family, schemas->families().join(QStringLiteral(", "))));
+
+    const Validator validator(*schemas);
+    EventScan scan(validator, family);
+    Totals totals;
+    QByteArray buffer;
+    JsonWriter json(buffer);
+    const bool asJson = format == QLatin1String("json");
+    if (asJson)
+        json.beginObject().key("results").beginArray();
+    const bool readable = scan.run(cli.positional(), io, [&](ScannedEvent &event) {
+        totals.add(event);
+        if (asJson) {
+            writeJson(json, event);
+        } else {
+            if (event.check.familySource == PayloadCheck::FamilySource::Detected)
+                buffer += QStringLiteral("%1: note: %2\n")
+                              .arg(event.source, event.check.familyReason)
+                              .toUtf8();
+            for (int i = 0; i < event.check.findings.size(); ++i)
+                buffer += textLine(event, i).toUtf8();
+        }
+        if (buffer.size() > (1 << 20)) {
+            io.out->write(buffer);
+            buffer.clear();
+        }
+    });
+    if (!readable)
+        return ExitCode::Usage;
+    if (asJson) {
+        json.endArray();
+        writeSummary(json, totals, scan.collisions());
+        json.endObject();
+        buffer += '\n';
+    } else {
+        buffer += textSummary(totals, scan.collisions()).toUtf8();
+    }
+    io.out->write(buffer);
+    if (totals.inputError)
+        return ExitCode::Usage;
+    return totals.errors > 0 ? ExitCode::Findings : ExitCode::Ok;
+}

@@ -1,0 +1,54 @@
+#include "payloadcheck.h"
+
+#include "familydetection.h"
+#include "validator.h"
+
+#include "json/jsonparser.h"
+#include "schema/schemaset.h"
+
+PayloadCheck PayloadCheck::check(const Validator &validator, const QString &family,
+                                 simdjson::dom::element payload, std::string_view text,
+                                 const QString &pointer, int firstLine)
+{
+    PayloadCheck result;
+    result.parsed = true;
+    result.family = family;
+    result.familySource = FamilySource::Declared;
+    if (family.isEmpty()) {
+        const FamilyDetection detection = FamilyDetection::detect(validator.schemas(), payload);
+        result.family = detection.family;
+        result.familyReason = detection.reason;
+        result.familySource = detection.family.isEmpty() ? FamilySource::None
+                                                         : FamilySource::Detected;
+    }
+    if (result.family.isEmpty()) {
+        result.findings.append({Severity::Error, QString(), QStringLiteral("unknown-family"),
+                                result.familyReason});
+    } else {
+        result.findings = validator.validate(result.family, payload);
+        result.dedup = DedupId::compute(result.family, payload);
+    }
+    Validator::locate(result.findings, text, pointer, firstLine);
+    return result;
+}
+
+PayloadCheck PayloadCheck::checkText(const Validator &validator, const QString &family,
+                                     std::string_view text)
+{
+    JsonParser parser;
+    simdjson::dom::element root;
+    JsonError error;
+    if (parser.parse(text, &root, &error))
+        return check(validator, family, root, text);
+    PayloadCheck result;
+    result.family = family;
+    result.familySource = family.isEmpty() ? FamilySource::None : FamilySource::Declared;
+    Finding f;
+    f.code = error.code;
+    f.message = error.message;
+    f.line = error.position.line;
+    f.column = error.position.column;
+    f.offset = error.position.offset;
+    result.findings.append(f);
+    return result;
+}
