@@ -1,0 +1,199 @@
+#include "receiver.h"
+
+#include <QElapsedTimer>
+#include <QHttpServer>
+#include <QMetaEnum>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace {
+
+const QString prefix = QStringLiteral("/api/v2/analytics/webhook/receive/generic/");
+const QString legacyPrefix = QStringLiteral("/api/v2/analytics/webhook/receive/generic/generic/");
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
+    return key ? QString::fromLatin1(key).toUpper() : QStringLiteral("UNKNOWN");
+}
+
+void writeAnswer(
+    QHttpServerResponder &responder, const ReceivedRequest &record, const HeaderList &extraHeaders)
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(record.status));
+    responder.writeHeader("Content-Type", "application/json");
+    for (const auto &header : extraHeaders)
+        responder.writeHeader(header.first, header.second);
+    responder.writeHeader("Content-Length", QByteArray::number(record.responseBody.size()));
+    responder.writeBody(record.responseBody);
+}
+
+} // namespace
+
+// A request whose answer may be written later (injected latency). QHttpServer 6.4 only offers
+// delayed answers through a responder moved out of the route; the socket is watched because the
+// client may go away (and QHttpServer delete it) before the timer fires.
+struct Receiver::Pending
+{
+    Pending(RequestProcessor::Outcome outcome, QHttpServerResponder &&responder)
+        : outcome(std::move(outcome))
+        , responder(std::move(responder))
+        , socket(this->responder.socket())
+    {
+        timer.start();
+    }
+
+    RequestProcessor::Outcome outcome;
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+    QElapsedTimer timer;
+};
+
+Receiver::Receiver(
+    SchemaSet schemas, const ReceiverSettings &settings, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_processor(std::move(schemas), settings, clock)
+    , m_inbox(settings.inboxCapacity)
+{
+    qRegisterMetaType<ReceivedRequest>();
+}
+
+Receiver::~Receiver()
+{
+    stop();
+}
+
+Result<quint16> Receiver::start()
+{
+    stop();
+    auto *server = new QHttpServer(this);
+    registerRoutes(*server);
+    auto *tcp = new QTcpServer(server);
+    if (!tcp->listen(QHostAddress::LocalHost, settings().port)) {
+        const QString message = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
+                                    .arg(settings().port)
+                                    .arg(tcp->errorString());
+        delete server;
+        return Error {QStringLiteral("listen-failed"), message};
+    }
+    server->bind(tcp);
+    m_server = server;
+    m_port = tcp->serverPort();
+    return m_port;
+}
+
+void Receiver::stop()
+{
+    if (!m_server)
+        return;
+    // Close the port now, delete later: stop() may run inside one of the server's own handlers
+    // (a slot of requestReceived), and the port must be free for an immediate restart.
+    for (QTcpServer *tcp : m_server->servers())
+        tcp->close();
+    m_server->deleteLater();
+    m_server = nullptr;
+    m_port = 0;
+}
+
+QUrl Receiver::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QUrl Receiver::endpointUrl(const QString &family, bool legacy) const
+{
+    QUrl url = baseUrl();
+    url.setPath((legacy ? legacyPrefix : prefix) + family);
+    return url;
+}
+
+QStringList Receiver::pathPrefixes()
+{
+    return {prefix, legacyPrefix};
+}
+
+void Receiver::setSettings(const ReceiverSettings &settings)
+{
+    m_processor.setSettings(settings);
+    m_inbox.setCapacity(settings.inboxCapacity);
+}
+
+void Receiver::resetStats()
+{
+    m_processor.resetStats();
+    emit statsChanged();
+}
+
+void Receiver::registerRoutes(QHttpServer &server)
+{
+    // QHttpServer's <arg> matches one path segment, so ".../generic/generic/emails" reaches the
+    // second route only, and methods other than POST reach the handler (for a 405).
+    server.route(prefix + QStringLiteral("<arg>"),
+        [this](const QString &family, const QHttpServerRequest &request,
+            QHttpServerResponder &&responder) {
+            handle(family, true, request, std::move(responder));
+        });
+    server.route(legacyPrefix + QStringLiteral("<arg>"),
+        [this](const QString &family, const QHttpServerRequest &request,
+            QHttpServerResponder &&responder) {
+            handle(family, true, request, std::move(responder));
+        });
+    server.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handle(QString(), false, request, std::move(responder));
+        });
+}
+
+RequestProcessor::Incoming Receiver::incoming(const QHttpServerRequest &request)
+{
+    RequestProcessor::Incoming in;
+    in.method = methodName(request.method());
+    in.url = request.url();
+    in.headers = request.headers();
+    bool ok = false;
+    const qint64 length = request.value("content-length").trimmed().toLongLong(&ok);
+    in.declaredLength = ok ? length : -1;
+    // QHttpServer 6.4 has already buffered the whole body by the time any handler runs (there
+    // is no hook between headers and body), so this is the earliest point where the limit can
+    // be enforced; the processor checks Content-Length as well as the actual size.
+    in.body = request.body();
+    return in;
+}
+
+void Receiver::handle(const QString &family, bool endpoint, const QHttpServerRequest &request,
+    QHttpServerResponder &&responder)
+{
+    RequestProcessor::Incoming in = incoming(request);
+    in.family = family;
+    in.endpoint = endpoint;
+    auto pending = std::make_shared<Pending>(m_processor.process(in), std::move(responder));
+    const int delay = pending->outcome.delayMs;
+    if (delay <= 0) {
+        deliver(*pending);
+        return;
+    }
+    QTimer::singleShot(delay, this, [this, pending]() { deliver(*pending); });
+}
+
+void Receiver::deliver(Pending &pending)
+{
+    ReceivedRequest &record = pending.outcome.record;
+    if (pending.socket) {
+        if (record.fault == ReceiverFault::Dropped)
+            pending.socket->abort(); // no answer at all: the client sees the connection close
+        else
+            writeAnswer(pending.responder, record, pending.outcome.extraHeaders);
+    }
+    record.latencyMs = pending.timer.elapsed();
+    finish(std::move(record));
+}
+
+void Receiver::finish(ReceivedRequest record)
+{
+    m_inbox.append(record);
+    emit requestReceived(record);
+    emit statsChanged();
+    if (m_sink)
+        m_sink(record);
+}

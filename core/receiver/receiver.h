@@ -1,0 +1,78 @@
+#pragma once
+
+#include "receivedrequest.h"
+#include "receiversettings.h"
+#include "receiverstats.h"
+#include "requestinbox.h"
+#include "requestprocessor.h"
+
+#include "common/result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class Clock;
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+// The local receiver: serves the events endpoint on 127.0.0.1 so that senders (this app, n8n,
+// scripts) can be tried without touching the real API. Answers like the real API, validates
+// with the same core, remembers dedup IDs, records every request and injects faults on demand.
+class Receiver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Receiver)
+
+public:
+    using Sink = std::function<void(const ReceivedRequest &)>;
+
+    explicit Receiver(SchemaSet schemas, const ReceiverSettings &settings = {},
+        const Clock *clock = nullptr, QObject *parent = nullptr);
+    ~Receiver() override;
+
+    // Listens on 127.0.0.1 at settings().port (0: any free port); returns the real port.
+    Result<quint16> start();
+    void stop();
+    bool isListening() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    // The endpoint of `family`; `legacy` gives the older ".../generic/generic/{family}" form.
+    QUrl endpointUrl(const QString &family, bool legacy = false) const;
+    static QStringList pathPrefixes(); // both documented forms, ending in "/"
+
+    const ReceiverSettings &settings() const { return m_processor.settings(); }
+    // Applies at once (faults are reseeded); a new port takes effect on the next start().
+    void setSettings(const ReceiverSettings &settings);
+
+    const ReceiverStats &stats() const { return m_processor.stats(); }
+    void resetStats();
+    QVector<ReceivedRequest> inbox() const { return m_inbox.entries(); }
+    void clearInbox() { m_inbox.clear(); }
+    // Called with every finished request (after requestReceived); for persistence.
+    void setSink(Sink sink) { m_sink = std::move(sink); }
+
+signals:
+    void requestReceived(const ReceivedRequest &request);
+    void statsChanged();
+
+private:
+    struct Pending;
+
+    void registerRoutes(QHttpServer &server);
+    void handle(const QString &family, bool endpoint, const QHttpServerRequest &request,
+        QHttpServerResponder &&responder);
+    void deliver(Pending &pending);
+    void finish(ReceivedRequest record);
+    static RequestProcessor::Incoming incoming(const QHttpServerRequest &request);
+
+    RequestProcessor m_processor;
+    RequestInbox m_inbox;
+    Sink m_sink;
+    QPointer<QHttpServer> m_server;
+    quint16 m_port = 0;
+};

@@ -1,0 +1,237 @@
+#include "requestprocessor.h"
+
+#include "receiverenvelope.h"
+
+#include "common/clock.h"
+#include "common/systemclock.h"
+#include "dedup/dedupid.h"
+
+#include <QUrlQuery>
+
+namespace {
+
+const QByteArray apiKeyName = QByteArrayLiteral("api_key");
+const QByteArray mask = QByteArrayLiteral("***");
+
+bool isSecretHeader(const QByteArray &name)
+{
+    return name.compare(apiKeyName, Qt::CaseInsensitive) == 0
+        || name.compare("authorization", Qt::CaseInsensitive) == 0;
+}
+
+QString redactedPath(const QUrl &url)
+{
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QString::fromLatin1(apiKeyName))) {
+        const auto items = query.queryItems(QUrl::FullyEncoded);
+        QUrlQuery redacted;
+        for (const auto &item : items) {
+            const bool secret = item.first == QLatin1String(apiKeyName);
+            redacted.addQueryItem(item.first, secret ? QString::fromLatin1(mask) : item.second);
+        }
+        query = redacted;
+    }
+    const QString queryText = query.toString(QUrl::FullyEncoded);
+    return url.path() + (queryText.isEmpty() ? QString() : QLatin1Char('?') + queryText);
+}
+
+QByteArray headerValue(const HeaderList &headers, const QByteArray &name)
+{
+    for (const auto &header : headers)
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    return {};
+}
+
+} // namespace
+
+RequestProcessor::RequestProcessor(
+    SchemaSet schemas, const ReceiverSettings &settings, const Clock *clock)
+    : m_schemas(std::move(schemas))
+    , m_validator(m_schemas, clock)
+    , m_faults(settings.seed)
+    , m_settings(settings)
+    , m_clock(clock ? clock : &SystemClock::instance())
+{ }
+
+void RequestProcessor::setSettings(const ReceiverSettings &settings)
+{
+    m_settings = settings;
+    m_faults.reseed(settings.seed);
+}
+
+void RequestProcessor::resetStats()
+{
+    m_stats = {};
+    m_ledger.clear();
+}
+
+ReceivedRequest RequestProcessor::snapshot(const Incoming &incoming)
+{
+    ReceivedRequest record;
+    record.requestId = ReceiverEnvelope::newRequestId();
+    record.method = incoming.method;
+    record.path = redactedPath(incoming.url);
+    record.family = incoming.family;
+    record.headers.reserve(incoming.headers.size());
+    for (const auto &header : incoming.headers)
+        record.headers.append({header.first, isSecretHeader(header.first) ? mask : header.second});
+    record.bodySize = std::max<qint64>(incoming.body.size(), incoming.declaredLength);
+    return record;
+}
+
+RequestProcessor::Outcome RequestProcessor::process(const Incoming &incoming)
+{
+    Outcome outcome;
+    outcome.record = snapshot(incoming);
+    outcome.record.sequence = ++m_sequence;
+    outcome.record.receivedAt = m_clock->now();
+    decide(incoming, outcome);
+    tally(outcome.record);
+    return outcome;
+}
+
+void RequestProcessor::decide(const Incoming &incoming, Outcome &outcome)
+{
+    if (!incoming.endpoint || !m_schemas.hasFamily(incoming.family)) {
+        const QString message = incoming.endpoint
+            ? QStringLiteral("Unknown event type \"%1\"").arg(incoming.family)
+            : QStringLiteral("Not found");
+        outcome.record.family.clear();
+        answer(outcome, message, 404);
+        return;
+    }
+    if (incoming.method != QLatin1String("POST")) {
+        answer(
+            outcome, QStringLiteral("Method %1 not allowed; use POST").arg(incoming.method), 405);
+        return;
+    }
+    const FaultDecision decision = m_faults.next(m_settings.faults);
+    outcome.delayMs = decision.delayMs;
+    outcome.record.injectedDelayMs = decision.delayMs;
+    if (applyFault(decision, outcome) || !checkKey(incoming, outcome)
+        || !checkSize(incoming, outcome))
+        return;
+    outcome.record.body = incoming.body;
+    handleEvent(incoming, outcome);
+}
+
+void RequestProcessor::tally(const ReceivedRequest &record)
+{
+    FamilyCounts &c = m_stats.families[record.family];
+    if (record.fault != ReceiverFault::None)
+        ++c.faulted;
+    else if (record.status != 200)
+        ++c.rejected;
+    else if (record.duplicate)
+        ++c.duplicates;
+    else
+        ++c.accepted;
+}
+
+bool RequestProcessor::applyFault(const FaultDecision &decision, Outcome &outcome)
+{
+    outcome.record.fault = decision.fault;
+    switch (decision.fault) {
+    case ReceiverFault::None:
+        return false;
+    case ReceiverFault::Dropped:
+        outcome.record.requestId.clear();
+        outcome.record.status = 0;
+        break;
+    case ReceiverFault::ServerError:
+        answer(outcome, QStringLiteral("Internal server error"), 500);
+        break;
+    case ReceiverFault::RateLimited: {
+        const int seconds = std::max(0, m_settings.faults.retryAfterSeconds);
+        outcome.extraHeaders.append({"Retry-After", QByteArray::number(seconds)});
+        answer(outcome, QStringLiteral("Too many requests; retry after %1 s").arg(seconds), 429);
+        break;
+    }
+    }
+    return true;
+}
+
+bool RequestProcessor::checkKey(const Incoming &incoming, Outcome &outcome)
+{
+    if (m_settings.apiKey.isEmpty())
+        return true;
+    const QByteArray expected = m_settings.apiKey.toUtf8();
+    const QByteArray header = headerValue(incoming.headers, apiKeyName);
+    const QByteArray query
+        = QUrlQuery(incoming.url).queryItemValue(QString::fromLatin1(apiKeyName)).toUtf8();
+    if (header == expected || query == expected)
+        return true;
+    answer(outcome, QStringLiteral("Invalid API key"), 401);
+    return false;
+}
+
+bool RequestProcessor::checkSize(const Incoming &incoming, Outcome &outcome)
+{
+    const qint64 size = std::max<qint64>(incoming.body.size(), incoming.declaredLength);
+    if (size <= m_settings.bodyLimit)
+        return true;
+    answer(outcome,
+        QStringLiteral("Body of %1 bytes is over the limit of %2 bytes")
+            .arg(size)
+            .arg(m_settings.bodyLimit),
+        413);
+    return false;
+}
+
+void RequestProcessor::handleEvent(const Incoming &incoming, Outcome &outcome)
+{
+    const std::string_view text(incoming.body.constData(), size_t(incoming.body.size()));
+    simdjson::dom::element root;
+    JsonError error;
+    if (!m_parser.parse(text, &root, &error)) {
+        answer(outcome,
+            QStringLiteral("Body is not JSON: %1 (line %2, column %3)")
+                .arg(error.message)
+                .arg(error.position.line)
+                .arg(error.position.column),
+            400);
+        return;
+    }
+    std::string_view subType;
+    if (root[std::string_view("eventType")].get_string().get(subType) == simdjson::SUCCESS)
+        outcome.record.subType = QString::fromUtf8(subType.data(), qsizetype(subType.size()));
+    Findings findings = m_validator.validate(incoming.family, root);
+    if (!findings.isEmpty())
+        Validator::locate(findings, text); // positions cost a rescan: only when needed
+    outcome.record.findings = findings;
+    if (m_settings.mode == ReceiverMode::Strict && hasErrors(findings)) {
+        const auto errors = std::count_if(findings.cbegin(), findings.cend(),
+            [](const Finding &f) { return f.severity == Severity::Error; });
+        outcome.record.status = 400;
+        outcome.record.responseBody
+            = ReceiverEnvelope::rejected(outcome.record.requestId, outcome.record.receivedAt,
+                QStringLiteral("Event failed validation with %1 error(s)").arg(errors), findings);
+        return;
+    }
+    accept(outcome, root);
+}
+
+void RequestProcessor::accept(Outcome &outcome, simdjson::dom::element root)
+{
+    ReceivedRequest &record = outcome.record;
+    const DedupId dedup = DedupId::compute(record.family, root);
+    record.dedupId = dedup.id;
+    const std::optional<QString> first
+        = m_ledger.remember(record.family, dedup.id, record.requestId);
+    ReceiverEnvelope::Success success;
+    success.shouldProcess = m_schemas.schema(record.family)->isProcessed(record.subType);
+    success.duplicate = first.has_value();
+    success.firstRequestId = first.value_or(QString());
+    success.eventsAccepted = m_stats.total().accepted + (first ? 0 : 1);
+    record.duplicate = success.duplicate;
+    record.status = 200;
+    record.responseBody = ReceiverEnvelope::success(record.requestId, record.receivedAt, success);
+}
+
+void RequestProcessor::answer(Outcome &outcome, const QString &message, int status)
+{
+    outcome.record.status = status;
+    outcome.record.responseBody
+        = ReceiverEnvelope::error(outcome.record.requestId, outcome.record.receivedAt, message);
+}

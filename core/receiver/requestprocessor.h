@@ -1,0 +1,73 @@
+#pragma once
+
+#include "dedupledger.h"
+#include "faultinjector.h"
+#include "receivedrequest.h"
+#include "receiversettings.h"
+#include "receiverstats.h"
+
+#include "schema/schemaset.h"
+#include "validation/validator.h"
+#include "json/jsonparser.h"
+
+#include <QUrl>
+
+class Clock;
+
+// Decides what the local receiver answers, with no HTTP in sight: key, size, JSON, validation,
+// dedup, stats and injected faults. The Receiver feeds it requests and writes its answers, so
+// the whole behaviour can be reasoned about (and tested) apart from the socket handling.
+class RequestProcessor final
+{
+public:
+    struct Incoming
+    {
+        QString method;
+        QUrl url;
+        HeaderList headers;
+        QByteArray body;
+        qint64 declaredLength = -1; // Content-Length, -1 when absent
+        QString family; // "" when the path is not an endpoint
+        bool endpoint = false; // the path is one of the documented endpoint forms
+    };
+
+    struct Outcome
+    {
+        ReceivedRequest record; // to finish (latency) and keep; status 0 when dropped
+        HeaderList extraHeaders;
+        int delayMs = 0;
+    };
+
+    RequestProcessor(SchemaSet schemas, const ReceiverSettings &settings, const Clock *clock);
+    RequestProcessor(const RequestProcessor &) = delete;
+    RequestProcessor &operator=(const RequestProcessor &) = delete;
+
+    Outcome process(const Incoming &incoming);
+
+    const ReceiverSettings &settings() const { return m_settings; }
+    void setSettings(const ReceiverSettings &settings); // reseeds the fault draws
+    const ReceiverStats &stats() const { return m_stats; }
+    void resetStats(); // forgets the counts and the dedup IDs seen so far
+    const SchemaSet &schemas() const { return m_schemas; }
+
+private:
+    void decide(const Incoming &incoming, Outcome &outcome);
+    void tally(const ReceivedRequest &record);
+    bool applyFault(const FaultDecision &decision, Outcome &outcome);
+    bool checkKey(const Incoming &incoming, Outcome &outcome);
+    bool checkSize(const Incoming &incoming, Outcome &outcome);
+    void handleEvent(const Incoming &incoming, Outcome &outcome);
+    void answer(Outcome &outcome, const QString &message, int status);
+    void accept(Outcome &outcome, simdjson::dom::element root);
+    static ReceivedRequest snapshot(const Incoming &incoming);
+
+    SchemaSet m_schemas;
+    Validator m_validator;
+    JsonParser m_parser;
+    DedupLedger m_ledger;
+    ReceiverStats m_stats;
+    FaultInjector m_faults;
+    ReceiverSettings m_settings;
+    const Clock *m_clock;
+    qint64 m_sequence = 0;
+};
