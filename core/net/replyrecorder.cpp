@@ -4,6 +4,8 @@
 
 void ReplyRecorder::appendBody(QNetworkReply *reply, SendResult &result, QByteArray &body)
 {
+    if (!reply->isOpen()) // aborted replies are closed
+        return;
     const QByteArray chunk = reply->readAll();
     result.responseBytes += chunk.size();
     const qint64 room = SendResult::MaxBodyBytes - body.size();

@@ -9,19 +9,24 @@ namespace {
 
 std::optional<QDateTime> parseHttpDate(const QString &text)
 {
+    // The weekday is dropped first: it is redundant, and Qt rejects a date whose weekday does not
+    // match while the year is still 19yy for the RFC 850 form.
     static const char *const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'", // IMF-fixdate
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'", // RFC 850
-        "ddd MMM d HH:mm:ss yyyy", // asctime
+        "dd MMM yyyy HH:mm:ss 'GMT'", // IMF-fixdate
+        "dd-MMM-yy HH:mm:ss 'GMT'", // RFC 850
+        "MMM d HH:mm:ss yyyy", // asctime
     };
-    const QLocale c = QLocale::c();
     const QString simplified = text.simplified();
+    const int comma = simplified.indexOf(u',');
+    const QString rest
+        = comma >= 0 ? simplified.mid(comma + 1).trimmed() : simplified.section(u' ', 1);
+    const QLocale c = QLocale::c();
     for (const char *format : formats) {
-        QDateTime parsed = c.toDateTime(simplified, QLatin1String(format));
+        QDateTime parsed = c.toDateTime(rest, QLatin1String(format));
         if (!parsed.isValid())
             continue;
-        parsed.setTimeSpec(Qt::UTC);
-        if (parsed.date().year() < 1970) // RFC 850 two-digit years mean this century
+        parsed = QDateTime(parsed.date(), parsed.time(), Qt::UTC);
+        if (parsed.date().year() < 1970) // RFC 850 two-digit years: 00-69 mean 20xx
             parsed = parsed.addYears(100);
         return parsed;
     }

@@ -1,0 +1,145 @@
+#include "net/redactor.h"
+
+#include <QTest>
+
+namespace {
+
+const QString kKey = QStringLiteral("sk_live_9f8e7d6c");
+
+} // namespace
+
+// Keys never survive into URLs, headers, bodies or error strings that are kept or shown.
+class TestRedaction final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void urls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("only item") << "https://h/x/emails?api_key=" + kKey
+                                   << QStringLiteral("https://h/x/emails?api_key=***");
+        QTest::newRow("first of two") << "https://h/x?api_key=" + kKey + "&a=1"
+                                      << QStringLiteral("https://h/x?api_key=***&a=1");
+        QTest::newRow("last of two")
+            << "https://h/x?a=1&api_key=" + kKey << QStringLiteral("https://h/x?a=1&api_key=***");
+        QTest::newRow("unknown key value") << QStringLiteral("https://h/x?api_key=other")
+                                           << QStringLiteral("https://h/x?api_key=***");
+        QTest::newRow("no key") << QStringLiteral("https://h/x?a=1")
+                                << QStringLiteral("https://h/x?a=1");
+        QTest::newRow("key in path")
+            << "https://h/" + kKey + "/emails" << QStringLiteral("https://h/***/emails");
+    }
+
+    void urls()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        const Redactor redactor({kKey});
+        QCOMPARE(redactor.redactUrl(QUrl(url)), expected);
+    }
+
+    void percentEncodedKeyInUrl()
+    {
+        const QString key = QStringLiteral("a+b&c=d/é");
+        const Redactor redactor({key});
+        QUrl url(QStringLiteral("https://h/x"));
+        url.setQuery("api_key=" + QUrl::toPercentEncoding(key), QUrl::StrictMode);
+        const QString redacted = redactor.redactUrl(url);
+        QCOMPARE(redacted, QStringLiteral("https://h/x?api_key=***"));
+        const QString text = "failed: " + url.toString(QUrl::FullyEncoded);
+        QVERIFY(!redactor.redactText(text).contains(QUrl::toPercentEncoding(key)));
+    }
+
+    void headers_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("api_key") << QByteArray("api_key") << kKey.toUtf8() << QByteArray("***");
+        QTest::newRow("API_KEY case")
+            << QByteArray("API_KEY") << QByteArray("x") << QByteArray("***");
+        QTest::newRow("authorization")
+            << QByteArray("Authorization") << QByteArray("Bearer t") << QByteArray("***");
+        QTest::newRow("echo of key")
+            << QByteArray("X-Echo") << "k=" + kKey.toUtf8() << QByteArray("k=***");
+        QTest::newRow("harmless") << QByteArray("Content-Type") << QByteArray("application/json")
+                                  << QByteArray("application/json");
+    }
+
+    void headers()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, expected);
+        const Redactor redactor({kKey});
+        QCOMPARE(redactor.redactHeaderValue(name, value), expected);
+        const QList<Redactor::Header> list = redactor.redactHeaders({{name, value}});
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().first, name);
+        QCOMPARE(list.first().second, expected);
+    }
+
+    void bodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray key = kKey.toUtf8();
+        QTest::newRow("literal twice") << "{\"note\":\"" + key + " and " + key + "\"}"
+                                       << QByteArray("{\"note\":\"*** and ***\"}");
+        QTest::newRow("json api_key field") << QByteArray(R"({"api_key": "abc123", "a": 1})")
+                                            << QByteArray(R"({"api_key": "***", "a": 1})");
+        QTest::newRow("no secret") << QByteArray(R"({"a":"b"})") << QByteArray(R"({"a":"b"})");
+        QTest::newRow("binary") << "\xff\xfe" + key + QByteArray("\x00\x01", 2)
+                                << QByteArray("\xff\xfe***\x00\x01", 7);
+    }
+
+    void bodies()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, expected);
+        const Redactor redactor({kKey});
+        QCOMPARE(redactor.redactBytes(body), expected);
+    }
+
+    void errorStrings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("qt error") << "Error transferring https://h/x?api_key=" + kKey
+                + " - server replied: Unauthorized"
+                                  << QStringLiteral("Error transferring https://h/x?api_key=*** - "
+                                                    "server replied: Unauthorized");
+        QTest::newRow("header dump") << QStringLiteral("api_key: whatever\nX-A: 1")
+                                     << QStringLiteral("api_key: ***\nX-A: 1");
+        QTest::newRow("log line") << "sending with key " + kKey
+                                  << QStringLiteral("sending with key ***");
+        QTest::newRow("already redacted") << QStringLiteral("api_key=*** api_key: ***")
+                                          << QStringLiteral("api_key=*** api_key: ***");
+    }
+
+    void errorStrings()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(Redactor({kKey}).redactText(text), expected);
+    }
+
+    void emptySecretChangesNothing()
+    {
+        const Redactor redactor({QString()});
+        QVERIFY(redactor.secrets().isEmpty());
+        QCOMPARE(redactor.redactText(QStringLiteral("plain text")), QStringLiteral("plain text"));
+    }
+
+    void longerSecretMaskedWhole()
+    {
+        const Redactor redactor({QStringLiteral("abc"), QStringLiteral("abcdef")});
+        QCOMPARE(
+            redactor.redactText(QStringLiteral("x abcdef y abc")), QStringLiteral("x *** y ***"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedaction)
+#include "tst_redaction.moc"
