@@ -1,0 +1,17 @@
+#pragma once
+
+#include "storedevent.h"
+
+#include <QString>
+
+#include <optional>
+
+// Narrows event listings and counts; empty fields match everything.
+struct EventFilter
+{
+    QString family;
+    QString subType;
+    std::optional<EventValidity> validity;
+
+    bool isEmpty() const { return family.isEmpty() && subType.isEmpty() && !validity; }
+};

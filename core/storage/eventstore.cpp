@@ -1,0 +1,240 @@
+#include "eventstore.h"
+
+#include "common/systemclock.h"
+#include "ftsquery.h"
+#include "storesql.h"
+#include "storetransaction.h"
+
+namespace {
+
+const QString selectColumns
+    = QStringLiteral("SELECT e.id, e.family, e.sub_type, e.name, e.payload, e.dedup_id, e.validity,"
+                     " e.created_at, e.updated_at FROM events e");
+
+const QString insertSql = QStringLiteral(
+    "INSERT INTO events (family, sub_type, name, payload, dedup_id, validity, created_at,"
+    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+
+StoredEvent readEvent(const QSqlQuery &query)
+{
+    StoredEvent event;
+    event.id = query.value(0).toLongLong();
+    event.family = query.value(1).toString();
+    event.subType = query.value(2).toString();
+    event.name = query.value(3).toString();
+    event.payload = query.value(4).toString();
+    event.dedupId = query.value(5).toString();
+    event.validity = static_cast<EventValidity>(query.value(6).toInt());
+    event.createdAt = StoreSql::fromMs(query.value(7));
+    event.updatedAt = StoreSql::fromMs(query.value(8));
+    return event;
+}
+
+// Appends the filter's conditions to `where` and their values to `values`.
+void addFilter(
+    const EventFilter &filter, QStringList &where, QVariantList &values, const QString &prefix)
+{
+    if (!filter.family.isEmpty()) {
+        where << prefix + QStringLiteral("family = ?");
+        values << filter.family;
+    }
+    if (!filter.subType.isEmpty()) {
+        where << prefix + QStringLiteral("sub_type = ?");
+        values << filter.subType;
+    }
+    if (filter.validity) {
+        where << prefix + QStringLiteral("validity = ?");
+        values << static_cast<int>(*filter.validity);
+    }
+}
+
+} // namespace
+
+EventStore::EventStore(const Clock *clock)
+    : m_db(clock ? *clock : SystemClock::instance())
+{ }
+
+Result<bool> EventStore::open(const QString &path)
+{
+    return m_db.open(path);
+}
+
+void EventStore::close()
+{
+    m_db.close();
+}
+
+std::optional<Error> EventStore::checkEvent(const StoredEvent &event)
+{
+    if (event.family.isEmpty())
+        return Error {QStringLiteral("store-invalid-event"),
+            QStringLiteral("An event needs a family to be saved.")};
+    return std::nullopt;
+}
+
+std::optional<Error> EventStore::bindAndInsert(QSqlQuery &query, const StoredEvent &event) const
+{
+    if (auto error = checkEvent(event))
+        return error;
+    const QVariant now = StoreSql::toMs(m_db.clock().now());
+    const QVariant created = event.createdAt.isValid() ? StoreSql::toMs(event.createdAt) : now;
+    const auto text
+        = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    query.bindValue(0, event.family);
+    query.bindValue(1, text(event.subType));
+    query.bindValue(2, text(event.name));
+    query.bindValue(3, text(event.payload));
+    query.bindValue(4, text(event.dedupId));
+    query.bindValue(5, static_cast<int>(event.validity));
+    query.bindValue(6, created);
+    query.bindValue(7, event.updatedAt.isValid() ? StoreSql::toMs(event.updatedAt) : created);
+    return StoreSql::exec(query, QStringLiteral("Saving an event"));
+}
+
+Result<qint64> EventStore::insertEvent(const StoredEvent &event)
+{
+    auto ids = bulkInsert({event});
+    if (!ids)
+        return ids.error();
+    return ids.value().constFirst();
+}
+
+Result<QList<qint64>> EventStore::bulkInsert(const QList<StoredEvent> &batch)
+{
+    if (!isOpen())
+        return StoreSql::notOpen();
+    StoreTransaction transaction(m_db);
+    if (auto error = transaction.begin())
+        return *error;
+    QSqlQuery query(m_db.db());
+    if (auto error = StoreSql::prepare(query, insertSql))
+        return *error;
+    QList<qint64> ids;
+    ids.reserve(batch.size());
+    for (const StoredEvent &event : batch) {
+        if (auto error = bindAndInsert(query, event))
+            return *error;
+        ids << query.lastInsertId().toLongLong();
+    }
+    query.finish();
+    if (auto error = transaction.commit())
+        return *error;
+    return ids;
+}
+
+Result<bool> EventStore::updateEvent(const StoredEvent &event)
+{
+    if (!isOpen())
+        return StoreSql::notOpen();
+    if (auto error = checkEvent(event))
+        return *error;
+    QSqlQuery query(m_db.db());
+    const auto error = StoreSql::run(query,
+        QStringLiteral("UPDATE events SET family = ?, sub_type = ?, name = ?, payload = ?,"
+                       " dedup_id = ?, validity = ?, updated_at = ? WHERE id = ?"),
+        {event.family, event.subType, event.name, event.payload, event.dedupId,
+            static_cast<int>(event.validity), StoreSql::toMs(m_db.clock().now()), event.id});
+    if (error)
+        return *error;
+    if (query.numRowsAffected() == 0)
+        return StoreSql::notFound(QStringLiteral("event"), event.id);
+    return true;
+}
+
+Result<StoredEvent> EventStore::event(qint64 id) const
+{
+    auto events = selectEvents(selectColumns + QStringLiteral(" WHERE e.id = ?"), {id});
+    if (!events)
+        return events.error();
+    if (events.value().isEmpty())
+        return StoreSql::notFound(QStringLiteral("event"), id);
+    return events.value().constFirst();
+}
+
+Result<bool> EventStore::deleteEvent(qint64 id)
+{
+    if (!isOpen())
+        return StoreSql::notOpen();
+    StoreTransaction transaction(m_db);
+    if (auto error = transaction.begin())
+        return *error;
+    auto removed = sets().removeEventEverywhere(id);
+    if (!removed)
+        return removed.error();
+    QSqlQuery query(m_db.db());
+    if (auto error = StoreSql::run(query, QStringLiteral("DELETE FROM events WHERE id = ?"), {id}))
+        return *error;
+    if (query.numRowsAffected() == 0)
+        return StoreSql::notFound(QStringLiteral("event"), id);
+    if (auto error = transaction.commit())
+        return *error;
+    return true;
+}
+
+Result<QList<StoredEvent>> EventStore::pageAfter(
+    qint64 lastId, int limit, const EventFilter &filter) const
+{
+    QStringList where {QStringLiteral("e.id > ?")};
+    QVariantList values {lastId};
+    addFilter(filter, where, values, QStringLiteral("e."));
+    values << limit;
+    return selectEvents(selectColumns + QStringLiteral(" WHERE ")
+            + where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY e.id LIMIT ?"),
+        values);
+}
+
+Result<qint64> EventStore::count(const EventFilter &filter) const
+{
+    if (!isOpen())
+        return StoreSql::notOpen();
+    QStringList where {QStringLiteral("1")};
+    QVariantList values;
+    addFilter(filter, where, values, QString());
+    auto total = StoreSql::scalar(m_db.db(),
+        QStringLiteral("SELECT coalesce(sum(n), 0) FROM event_counts"
+                       " WHERE ")
+            + where.join(QStringLiteral(" AND ")),
+        values);
+    if (!total)
+        return total.error();
+    return total.value().toLongLong();
+}
+
+Result<QList<StoredEvent>> EventStore::search(const QString &text, qint64 afterId, int limit) const
+{
+    const QString match = FtsQuery::fromUserText(text);
+    if (match.isEmpty())
+        return QList<StoredEvent>();
+    return selectEvents(selectColumns
+            + QStringLiteral(" JOIN events_fts f ON f.rowid = e.id"
+                             " WHERE f.events_fts MATCH ? AND f.rowid > ?"
+                             " ORDER BY f.rowid LIMIT ?"),
+        {match, afterId, limit});
+}
+
+Result<QList<StoredEvent>> EventStore::findByDedupId(const QString &dedupId) const
+{
+    if (dedupId.isEmpty())
+        return QList<StoredEvent>();
+    return selectEvents(selectColumns
+            + QStringLiteral(" WHERE e.dedup_id = ? AND e.dedup_id <> ''"
+                             " ORDER BY e.id"),
+        {dedupId});
+}
+
+Result<QList<StoredEvent>> EventStore::selectEvents(
+    const QString &sql, const QVariantList &values) const
+{
+    if (!isOpen())
+        return StoreSql::notOpen();
+    QSqlQuery query(m_db.db());
+    query.setForwardOnly(true);
+    if (auto error = StoreSql::run(query, sql, values))
+        return *error;
+    QList<StoredEvent> events;
+    while (query.next())
+        events << readEvent(query);
+    if (query.lastError().isValid())
+        return StoreSql::errorFrom(query.lastError(), QStringLiteral("Reading events"));
+    return events;
+}

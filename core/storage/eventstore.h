@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/result.h"
+#include "eventfilter.h"
+#include "historystore.h"
+#include "runstore.h"
+#include "setstore.h"
+#include "storedatabase.h"
+#include "storedevent.h"
+#include "targetstore.h"
+
+#include <QList>
+
+class Clock;
+
+// The local store: opens the database file and keeps saved events (CRUD, bulk insert, keyset
+// paging, counts, full-text search); sets(), targets(), history() and runs() work on the same
+// connection. Use one EventStore per thread.
+class EventStore final
+{
+public:
+    explicit EventStore(const Clock *clock = nullptr);
+
+    Result<bool> open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    // Applies to the next open(); how long a write waits for another writer.
+    void setBusyTimeoutMs(int ms) { m_db.setBusyTimeoutMs(ms); }
+    StoreDatabase &database() { return m_db; }
+    const StoreDatabase &database() const { return m_db; }
+
+    Result<qint64> insertEvent(const StoredEvent &event);
+    Result<bool> updateEvent(const StoredEvent &event);
+    Result<StoredEvent> event(qint64 id) const;
+    // Also removes the event from every set (positions stay contiguous); history keeps its rows.
+    Result<bool> deleteEvent(qint64 id);
+    // One transaction with one prepared statement; all or nothing. Returns the new ids in order.
+    Result<QList<qint64>> bulkInsert(const QList<StoredEvent> &batch);
+
+    // Up to `limit` events with id > lastId in id order (keyset paging: pass the last id seen).
+    Result<QList<StoredEvent>> pageAfter(
+        qint64 lastId, int limit, const EventFilter &filter = {}) const;
+    Result<qint64> count(const EventFilter &filter = {}) const;
+    // Events whose name or payload contains every word of `text` (user text, safely quoted),
+    // with id > afterId in id order.
+    Result<QList<StoredEvent>> search(const QString &text, qint64 afterId, int limit) const;
+    Result<QList<StoredEvent>> findByDedupId(const QString &dedupId) const;
+
+    SetStore sets() { return SetStore(m_db); }
+    TargetStore targets() { return TargetStore(m_db); }
+    HistoryStore history() { return HistoryStore(m_db); }
+    RunStore runs() { return RunStore(m_db); }
+
+private:
+    static std::optional<Error> checkEvent(const StoredEvent &event);
+    std::optional<Error> bindAndInsert(QSqlQuery &query, const StoredEvent &event) const;
+    Result<QList<StoredEvent>> selectEvents(const QString &sql, const QVariantList &values) const;
+
+    StoreDatabase m_db;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// Life of a replay run; Running and Paused runs are "unfinished" and may be resumed.
+enum class RunState { Running, Paused, Completed, Cancelled, Crashed };
+
+// A replay of one set against one target, with counts kept up to date by the store.
+struct RunRecord
+{
+    qint64 id = 0;
+    qint64 setId = 0;
+    QString setName;
+    qint64 targetId = 0;
+    QString targetName;
+    QString optionsJson = QStringLiteral("{}");
+    RunState state = RunState::Running;
+    QDateTime startedAt; // set by the store when invalid
+    QDateTime finishedAt;
+    qint64 total = 0; // events planned
+    qint64 done = 0; // results recorded as final
+    qint64 passed = 0;
+    qint64 failed = 0;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// Intent is written before a request leaves, Sent once it has left, Done with the final outcome;
+// after a crash, Intent and Sent rows tell the replay what may have reached the target.
+enum class RunResultState { Intent, Sent, Done };
+
+// The outcome of one event of a replay run, at its position in the set.
+struct RunResult
+{
+    qint64 runId = 0;
+    int position = 0;
+    qint64 eventId = 0; // 0 when the event was deleted since
+    RunResultState state = RunResultState::Intent;
+    int attempts = 0;
+    int finalStatus = 0; // HTTP status of the last attempt, 0 when none
+    QString responseSummary;
+    qint64 latencyMs = -1;
+    bool passed = false;
+    QString failureReason;
+    QDateTime updatedAt;
+};

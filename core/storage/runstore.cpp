@@ -1,0 +1,263 @@
+#include "runstore.h"
+
+#include "common/clock.h"
+#include "storedatabase.h"
+#include "storesql.h"
+
+namespace {
+
+RunState parseState(const QString &name)
+{
+    for (RunState s : {RunState::Running, RunState::Paused, RunState::Completed,
+             RunState::Cancelled, RunState::Crashed}) {
+        if (RunStore::stateName(s) == name)
+            return s;
+    }
+    return RunState::Crashed;
+}
+
+RunResultState parseResultState(const QString &name)
+{
+    if (name == QLatin1String("done"))
+        return RunResultState::Done;
+    return name == QLatin1String("sent") ? RunResultState::Sent : RunResultState::Intent;
+}
+
+bool isFinal(RunState state)
+{
+    return state == RunState::Completed || state == RunState::Cancelled
+        || state == RunState::Crashed;
+}
+
+} // namespace
+
+QString RunStore::stateName(RunState state)
+{
+    switch (state) {
+    case RunState::Running:
+        return QStringLiteral("running");
+    case RunState::Paused:
+        return QStringLiteral("paused");
+    case RunState::Completed:
+        return QStringLiteral("completed");
+    case RunState::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunState::Crashed:
+        break;
+    }
+    return QStringLiteral("crashed");
+}
+
+QString RunStore::resultStateName(RunResultState state)
+{
+    switch (state) {
+    case RunResultState::Intent:
+        return QStringLiteral("intent");
+    case RunResultState::Sent:
+        return QStringLiteral("sent");
+    case RunResultState::Done:
+        break;
+    }
+    return QStringLiteral("done");
+}
+
+Result<qint64> RunStore::create(const RunRecord &run)
+{
+    if (!m_db.isOpen())
+        return StoreSql::notOpen();
+    const QDateTime started = run.startedAt.isValid() ? run.startedAt : m_db.clock().now();
+    QSqlQuery query(m_db.db());
+    if (auto error = StoreSql::run(query,
+            QStringLiteral("INSERT INTO runs (set_id, set_name, target_id, target_name,"
+                           " options, state, started_at, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {StoreSql::idOrNull(run.setId), run.setName, StoreSql::idOrNull(run.targetId),
+                run.targetName, run.optionsJson, stateName(run.state), StoreSql::toMs(started),
+                run.total}))
+        return *error;
+    return query.lastInsertId().toLongLong();
+}
+
+Result<RunRecord> RunStore::run(qint64 runId) const
+{
+    auto runs = selectRuns(QStringLiteral("WHERE id = ?"), {runId});
+    if (!runs)
+        return runs.error();
+    if (runs.value().isEmpty())
+        return StoreSql::notFound(QStringLiteral("run"), runId);
+    return runs.value().constFirst();
+}
+
+Result<QList<RunRecord>> RunStore::recent(int limit) const
+{
+    return selectRuns(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
+}
+
+Result<QList<RunRecord>> RunStore::unfinished() const
+{
+    return selectRuns(QStringLiteral("WHERE state IN ('running', 'paused') ORDER BY id"), {});
+}
+
+Result<bool> RunStore::setState(qint64 runId, RunState state)
+{
+    if (!m_db.isOpen())
+        return StoreSql::notOpen();
+    const QVariant finished = isFinal(state) ? StoreSql::toMs(m_db.clock().now()) : QVariant();
+    QSqlQuery query(m_db.db());
+    if (auto error = StoreSql::run(query,
+            QStringLiteral("UPDATE runs SET state = ?, finished_at = ?"
+                           " WHERE id = ?"),
+            {stateName(state), finished, runId}))
+        return *error;
+    if (query.numRowsAffected() == 0)
+        return StoreSql::notFound(QStringLiteral("run"), runId);
+    return true;
+}
+
+Result<bool> RunStore::setTotal(qint64 runId, qint64 total)
+{
+    if (!m_db.isOpen())
+        return StoreSql::notOpen();
+    QSqlQuery query(m_db.db());
+    if (auto error = StoreSql::run(
+            query, QStringLiteral("UPDATE runs SET total = ? WHERE id = ?"), {total, runId}))
+        return *error;
+    if (query.numRowsAffected() == 0)
+        return StoreSql::notFound(QStringLiteral("run"), runId);
+    return true;
+}
+
+Result<bool> RunStore::recordIntent(qint64 runId, int position, qint64 eventId)
+{
+    if (!m_db.isOpen())
+        return StoreSql::notOpen();
+    // A retry re-records its intent; a final result is never reopened.
+    QSqlQuery query(m_db.db());
+    if (auto error = StoreSql::run(query,
+            QStringLiteral("INSERT INTO run_results (run_id, position, event_id, state,"
+                           " updated_at) VALUES (?, ?, ?, 'intent', ?)"
+                           " ON CONFLICT (run_id, position) DO UPDATE SET state = 'intent',"
+                           " updated_at = excluded.updated_at WHERE state <> 'done'"),
+            {runId, position, StoreSql::idOrNull(eventId), StoreSql::toMs(m_db.clock().now())}))
+        return *error;
+    if (query.numRowsAffected() == 0)
+        return Error {QStringLiteral("store-result-final"),
+            QStringLiteral("Position %1 of run %2 already has its final result.")
+                .arg(position)
+                .arg(runId)};
+    return true;
+}
+
+Result<bool> RunStore::markSent(qint64 runId, int position)
+{
+    return updateResult(QStringLiteral("state = 'sent', attempts = attempts + 1"), {}, runId,
+        position, QStringLiteral("'intent'"));
+}
+
+Result<bool> RunStore::recordResult(const RunResult &r)
+{
+    return updateResult(QStringLiteral("state = 'done', attempts = max(attempts, ?),"
+                                       " final_status = ?, response_summary = ?, latency_ms = ?,"
+                                       " passed = ?, failure_reason = ?"),
+        {r.attempts, r.finalStatus > 0 ? QVariant(r.finalStatus) : QVariant(), r.responseSummary,
+            StoreSql::msOrNull(r.latencyMs), r.passed ? 1 : 0, r.failureReason},
+        r.runId, r.position, QStringLiteral("'intent', 'sent'"));
+}
+
+Result<bool> RunStore::updateResult(const QString &set, const QVariantList &values, qint64 runId,
+    int position, const QString &requiredStates)
+{
+    if (!m_db.isOpen())
+        return StoreSql::notOpen();
+    QSqlQuery query(m_db.db());
+    const QString sql = QStringLiteral("UPDATE run_results SET %1, updated_at = ? WHERE run_id = ?"
+                                       " AND position = ? AND state IN (%2)")
+                            .arg(set, requiredStates);
+    if (auto error = StoreSql::run(query, sql,
+            values + QVariantList {StoreSql::toMs(m_db.clock().now()), runId, position}))
+        return *error;
+    if (query.numRowsAffected() == 0)
+        return Error {QStringLiteral("store-result-out-of-order"),
+            QStringLiteral("Position %1 of run %2 is not in state %3; record the "
+                           "intent before sending and the result only once.")
+                .arg(position)
+                .arg(runId)
+                .arg(requiredStates)};
+    return true;
+}
+
+Result<QList<RunResult>> RunStore::results(qint64 runId, int from, int limit) const
+{
+    return selectResults(QStringLiteral("WHERE run_id = ? AND position >= ? ORDER BY position"
+                                        " LIMIT ?"),
+        {runId, from, limit});
+}
+
+Result<QList<RunResult>> RunStore::pending(qint64 runId) const
+{
+    return selectResults(
+        QStringLiteral("WHERE run_id = ? AND state <> 'done' ORDER BY position"), {runId});
+}
+
+Result<QList<RunRecord>> RunStore::selectRuns(
+    const QString &where, const QVariantList &values) const
+{
+    if (!m_db.isOpen())
+        return StoreSql::notOpen();
+    QSqlQuery query(m_db.db());
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT id, set_id, set_name, target_id, target_name, options, state, started_at,"
+        " finished_at, total, done, passed, failed FROM runs %1");
+    if (auto error = StoreSql::run(query, sql.arg(where), values))
+        return *error;
+    QList<RunRecord> runs;
+    while (query.next()) {
+        RunRecord run;
+        run.id = query.value(0).toLongLong();
+        run.setId = query.value(1).toLongLong();
+        run.setName = query.value(2).toString();
+        run.targetId = query.value(3).toLongLong();
+        run.targetName = query.value(4).toString();
+        run.optionsJson = query.value(5).toString();
+        run.state = parseState(query.value(6).toString());
+        run.startedAt = StoreSql::fromMs(query.value(7));
+        run.finishedAt = StoreSql::fromMs(query.value(8));
+        run.total = query.value(9).toLongLong();
+        run.done = query.value(10).toLongLong();
+        run.passed = query.value(11).toLongLong();
+        run.failed = query.value(12).toLongLong();
+        runs << run;
+    }
+    return runs;
+}
+
+Result<QList<RunResult>> RunStore::selectResults(
+    const QString &where, const QVariantList &values) const
+{
+    if (!m_db.isOpen())
+        return StoreSql::notOpen();
+    QSqlQuery query(m_db.db());
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT run_id, position, event_id, state, attempts, final_status, response_summary,"
+        " latency_ms, passed, failure_reason, updated_at FROM run_results %1");
+    if (auto error = StoreSql::run(query, sql.arg(where), values))
+        return *error;
+    QList<RunResult> results;
+    while (query.next()) {
+        RunResult r;
+        r.runId = query.value(0).toLongLong();
+        r.position = query.value(1).toInt();
+        r.eventId = query.value(2).toLongLong();
+        r.state = parseResultState(query.value(3).toString());
+        r.attempts = query.value(4).toInt();
+        r.finalStatus = query.value(5).toInt();
+        r.responseSummary = query.value(6).toString();
+        r.latencyMs = query.isNull(7) ? -1 : query.value(7).toLongLong();
+        r.passed = query.value(8).toInt() == 1;
+        r.failureReason = query.value(9).toString();
+        r.updatedAt = StoreSql::fromMs(query.value(10));
+        results << r;
+    }
+    return results;
+}

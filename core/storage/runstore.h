@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/result.h"
+#include "runrecord.h"
+#include "runresult.h"
+
+#include <QList>
+
+class StoreDatabase;
+
+// Replay runs and their per-event results. A result row goes Intent (written before the request
+// leaves) -> Sent (it left) -> Done (final outcome); run counts follow the Done rows.
+class RunStore final
+{
+public:
+    explicit RunStore(StoreDatabase &db)
+        : m_db(db)
+    { }
+
+    Result<qint64> create(const RunRecord &run);
+    Result<RunRecord> run(qint64 runId) const;
+    // Newest first.
+    Result<QList<RunRecord>> recent(int limit) const;
+    // Runs still Running or Paused: after a crash these are the ones to resume or mark Crashed.
+    Result<QList<RunRecord>> unfinished() const;
+    // Sets the state; Completed, Cancelled and Crashed also set finishedAt.
+    Result<bool> setState(qint64 runId, RunState state);
+    Result<bool> setTotal(qint64 runId, qint64 total);
+
+    Result<bool> recordIntent(qint64 runId, int position, qint64 eventId);
+    // Counts one attempt; the row must hold an intent.
+    Result<bool> markSent(qint64 runId, int position);
+    // Final outcome for result.runId/result.position; refuses a position with no intent or
+    // one already done.
+    Result<bool> recordResult(const RunResult &result);
+    // In position order from `from`, at most `limit` (-1: all).
+    Result<QList<RunResult>> results(qint64 runId, int from = 0, int limit = -1) const;
+    // Positions with an intent or sent row but no final result.
+    Result<QList<RunResult>> pending(qint64 runId) const;
+
+    static QString stateName(RunState state);
+    static QString resultStateName(RunResultState state);
+
+private:
+    Result<QList<RunRecord>> selectRuns(const QString &where, const QVariantList &values) const;
+    Result<QList<RunResult>> selectResults(const QString &where, const QVariantList &values) const;
+    Result<bool> updateResult(const QString &set, const QVariantList &values, qint64 runId,
+        int position, const QString &requiredStates);
+
+    StoreDatabase &m_db;
+};

@@ -1,0 +1,140 @@
+#include "schemamigrator.h"
+
+#include "schemasql.h"
+#include "storedatabase.h"
+#include "storesql.h"
+#include "storetransaction.h"
+
+namespace {
+
+SchemaMigrator::Step &extraStep()
+{
+    static SchemaMigrator::Step step;
+    return step;
+}
+
+Error migrationError(int toVersion, const Error &cause)
+{
+    return Error {QStringLiteral("store-migration-failed"),
+        QStringLiteral("Upgrading the database to version %1 failed; it was left "
+                       "unchanged. %2")
+            .arg(toVersion)
+            .arg(cause.message)};
+}
+
+} // namespace
+
+SchemaMigrator::SchemaMigrator(StoreDatabase &db)
+    : m_store(db)
+    , m_db(db.db())
+{ }
+
+int SchemaMigrator::targetVersion()
+{
+    return extraStep() ? CurrentVersion + 1 : CurrentVersion;
+}
+
+void SchemaMigrator::setExtraStepForTesting(Step step)
+{
+    extraStep() = std::move(step);
+}
+
+std::optional<Error> SchemaMigrator::prepare(const QString &path)
+{
+    auto version = StoreSql::scalar(m_db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    const int from = version.value().toInt();
+    if (from > targetVersion()) {
+        return Error {QStringLiteral("store-too-new"),
+            QStringLiteral("The database %1 has schema version %2, but this Eventsmith "
+                           "only knows versions up to %3. Update Eventsmith to open it; "
+                           "the file was not changed.")
+                .arg(path)
+                .arg(from)
+                .arg(targetVersion())};
+    }
+    auto appId = StoreSql::scalar(m_db, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return appId.error();
+    auto empty = isEmpty();
+    if (!empty)
+        return empty.error();
+    const bool ours = appId.value().toInt() == ApplicationId;
+    if (from == 0 && empty.value())
+        return createSchema();
+    if (!ours || from == 0) {
+        return Error {QStringLiteral("store-not-eventsmith"),
+            QStringLiteral("The file %1 is an SQLite database but not an Eventsmith "
+                           "one; it was not changed.")
+                .arg(path)};
+    }
+    return from < targetVersion() ? migrate(from) : std::nullopt;
+}
+
+std::optional<Error> SchemaMigrator::createSchema()
+{
+    StoreTransaction transaction(m_store);
+    if (auto error = transaction.begin())
+        return error;
+    if (auto error = runStatements(SchemaSql::current(), QStringLiteral("Creating the schema")))
+        return error;
+    for (int v = CurrentVersion + 1; v <= targetVersion(); ++v) {
+        if (auto error = runStep(v))
+            return error;
+    }
+    if (auto error = writeVersion(targetVersion()))
+        return error;
+    return transaction.commit();
+}
+
+std::optional<Error> SchemaMigrator::migrate(int from)
+{
+    StoreTransaction transaction(m_store);
+    if (auto error = transaction.begin())
+        return migrationError(from + 1, *error);
+    for (int v = from + 1; v <= targetVersion(); ++v) {
+        if (auto error = runStep(v))
+            return migrationError(v, *error);
+    }
+    if (auto error = writeVersion(targetVersion()))
+        return migrationError(targetVersion(), *error);
+    if (auto error = transaction.commit())
+        return migrationError(targetVersion(), *error);
+    return std::nullopt;
+}
+
+std::optional<Error> SchemaMigrator::runStep(int toVersion)
+{
+    if (toVersion > CurrentVersion)
+        return extraStep()(m_db);
+    return runStatements(
+        SchemaSql::step(toVersion), QStringLiteral("Step to version %1").arg(toVersion));
+}
+
+std::optional<Error> SchemaMigrator::runStatements(
+    const QStringList &statements, const QString &what)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            return StoreSql::errorFrom(query.lastError(), what);
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> SchemaMigrator::writeVersion(int version)
+{
+    // PRAGMA takes no bound parameters; both values are integers we control.
+    return runStatements({QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+                             QStringLiteral("PRAGMA user_version = %1").arg(version)},
+        QStringLiteral("Writing the schema version"));
+}
+
+Result<bool> SchemaMigrator::isEmpty()
+{
+    auto count = StoreSql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!count)
+        return count.error();
+    return count.value().toInt() == 0;
+}
