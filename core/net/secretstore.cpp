@@ -116,8 +116,12 @@ Result<SecretStore::Outcome> SecretStore::call(QKeychain::Job *job)
     }
     if (outcome.error == QKeychain::EntryNotFound)
         return secretError(QStringLiteral("not_found"), outcome.errorString);
-    if (outcome.error != QKeychain::NoError)
-        return secretError(QStringLiteral("failed"), outcome.errorString);
+    if (outcome.error != QKeychain::NoError) {
+        const QString detail = outcome.errorString.isEmpty()
+            ? QStringLiteral("the keychain refused (error %1)").arg(outcome.error)
+            : outcome.errorString;
+        return secretError(QStringLiteral("failed"), detail);
+    }
     return outcome;
 }
 

@@ -157,7 +157,8 @@ private slots:
         if (store.probe() != SecretStore::Availability::Available)
             QSKIP(qPrintable(store.statusMessage()));
         const QString entry = QStringLiteral("Local receiver");
-        QVERIFY(store.writeSecret(entry, QStringLiteral("sk_in_keyring")).ok());
+        Result<bool> written = store.writeSecret(entry, QStringLiteral("sk_in_keyring"));
+        QVERIFY2(written.ok(), qPrintable(written.error().message));
         Result<QString> read = store.readSecret(entry);
         QVERIFY2(read.ok(), qPrintable(read.error().message));
         QCOMPARE(read.value(), QStringLiteral("sk_in_keyring"));

@@ -155,6 +155,69 @@ private:
     }
 
 private slots:
+    void presets_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("url");
+        const QString path = QStringLiteral("/api/v2/analytics/webhook/receive/generic/");
+        QTest::newRow("current") << 0 << "Octave (current)"
+                                 << "https://app.octavehq.com" + path + "social";
+        QTest::newRow("older") << 1 << "Octave (older path)"
+                               << "https://app.octavehq.com" + path + "generic/social";
+        QTest::newRow("local") << 2 << "Local receiver"
+                               << "http://127.0.0.1:8080" + path + "social";
+    }
+
+    void presets()
+    {
+        QFETCH(int, index);
+        QFETCH(QString, name);
+        QFETCH(QString, url);
+        const TargetConfig target = TargetConfig::presets().at(index);
+        QCOMPARE(target.name, name);
+        QCOMPARE(target.envVar, QStringLiteral("EVENTSMITH_API_KEY"));
+        const Result<QUrl> expanded = target.expandUrl(QStringLiteral("social"), 8080);
+        QVERIFY(expanded.ok());
+        QCOMPARE(expanded.value().toString(), url);
+        const Result<TargetConfig> back = TargetConfig::fromJson(target.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().toJson(), target.toJson());
+    }
+
+    void badTargets_data()
+    {
+        QTest::addColumn<QString>("urlTemplate");
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("no placeholder") << "http://h/x"
+                                        << "emails"
+                                        << "target.no_placeholder";
+        QTest::newRow("no port") << TargetConfig::localReceiver().urlTemplate << "emails"
+                                 << "target.no_port";
+        QTest::newRow("path in family") << "http://h/{eventType}"
+                                        << "../x"
+                                        << "target.bad_family";
+        QTest::newRow("empty family") << "http://h/{eventType}"
+                                      << ""
+                                      << "target.bad_family";
+        QTest::newRow("ftp") << "ftp://h/{eventType}"
+                             << "emails"
+                             << "target.bad_url";
+    }
+
+    void badTargets()
+    {
+        QFETCH(QString, urlTemplate);
+        QFETCH(QString, family);
+        QFETCH(QString, code);
+        TargetConfig target;
+        target.urlTemplate = urlTemplate;
+        const Result<QUrl> expanded = target.expandUrl(family);
+        QVERIFY(!expanded.ok());
+        QCOMPARE(expanded.error().code, code);
+    }
+
     void authModes_data()
     {
         QTest::addColumn<TargetConfig::AuthMode>("mode");
