@@ -1,6 +1,7 @@
 #include "jsonparser.h"
 
 #include "jsonsyntaxchecker.h"
+#include "utf8.h"
 
 namespace {
 
@@ -23,7 +24,7 @@ JsonError explain(std::string_view text, simdjson::error_code code)
                            "value"));
     }
     if (code == simdjson::UTF8_ERROR) {
-        const qint64 at = JsonSyntaxChecker::firstInvalidUtf8(text);
+        const qint64 at = Utf8::firstInvalid(text);
         return makeError(text, "invalid-utf8", qMax<qint64>(at, 0),
             QStringLiteral("invalid UTF-8 byte; the text must be UTF-8"));
     }

@@ -1,5 +1,7 @@
 #include "jsonsyntaxchecker.h"
 
+#include "utf8.h"
+
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -57,7 +59,13 @@ private:
     bool fail(qint64 offset, const QString &message, const char *code = "parse-error");
     bool atEnd() const { return m_pos >= qint64(m_text.size()); }
     char peek(qint64 offset) const { return offset < qint64(m_text.size()) ? m_text[offset] : 0; }
+    void skipWhitespace()
+    {
+        while (!atEnd() && isWhitespace(m_text[m_pos]))
+            ++m_pos;
+    }
     bool step();
+    bool strayByte();
     bool value();
     bool badValue();
     bool open(char bracket);
@@ -95,8 +103,7 @@ JsonError Scanner::run()
                            "without BOM"));
         return m_error;
     }
-    while (m_pos < qint64(m_text.size()) && isWhitespace(m_text[m_pos]))
-        ++m_pos;
+    skipWhitespace();
     if (atEnd()) {
         fail(0, QStringLiteral("the text is empty; expected a JSON value"));
         return m_error;
@@ -104,8 +111,7 @@ JsonError Scanner::run()
     m_error.code = QStringLiteral("ok");
     while (step()) {
         if (m_state == State::AfterValue && m_stack.empty()) {
-            while (!atEnd() && isWhitespace(m_text[m_pos]))
-                ++m_pos;
+            skipWhitespace();
             if (!atEnd())
                 fail(m_pos, QStringLiteral("unexpected text after the JSON value"));
             break;
@@ -117,16 +123,9 @@ JsonError Scanner::run()
 // Handles one token in the current state; false when an error was recorded.
 bool Scanner::step()
 {
-    while (!atEnd() && isWhitespace(m_text[m_pos]))
-        ++m_pos;
-    if (!atEnd()) {
-        const char c = m_text[m_pos];
-        if (c == '/')
-            return fail(m_pos, QStringLiteral("comments are not allowed in JSON"));
-        if ((c & 0x80) && JsonSyntaxChecker::utf8SequenceLength(m_text, m_pos) == 0)
-            return fail(m_pos, QStringLiteral("invalid UTF-8 byte; the text must be UTF-8"),
-                "invalid-utf8");
-    }
+    skipWhitespace();
+    if (!atEnd() && !strayByte())
+        return false;
     switch (m_state) {
     case State::Value:
         return value();
@@ -135,23 +134,29 @@ bool Scanner::step()
     case State::KeyAfterComma:
         return keyState(true);
     case State::Colon:
-        if (atEnd() || m_text[m_pos] != ':')
+        if (peek(m_pos) != ':')
             return fail(m_pos, QStringLiteral("expected ':' after an object key"));
         ++m_pos;
         m_state = State::Value;
         return true;
     case State::FirstValueOrEnd:
-        if (!atEnd() && m_text[m_pos] == ']') {
-            ++m_pos;
-            m_stack.pop_back();
-            m_state = State::AfterValue;
-            return true;
-        }
-        m_state = State::Value;
-        return true;
+        m_state = peek(m_pos) == ']' ? State::AfterValue : State::Value;
+        return m_state == State::AfterValue ? afterValue() : true;
     case State::AfterValue:
         return afterValue();
     }
+    return true;
+}
+
+// Bytes that are wrong wherever they appear outside strings.
+bool Scanner::strayByte()
+{
+    const char c = m_text[m_pos];
+    if (c == '/')
+        return fail(m_pos, QStringLiteral("comments are not allowed in JSON"));
+    if ((c & 0x80) && Utf8::sequenceLength(m_text, m_pos) == 0)
+        return fail(
+            m_pos, QStringLiteral("invalid UTF-8 byte; the text must be UTF-8"), "invalid-utf8");
     return true;
 }
 
@@ -282,7 +287,7 @@ bool Scanner::string()
             return fail(
                 m_pos, QStringLiteral("control character in string (escape it as %1)").arg(hint));
         } else if (c >= 0x80) {
-            const int length = JsonSyntaxChecker::utf8SequenceLength(m_text, m_pos);
+            const int length = Utf8::sequenceLength(m_text, m_pos);
             if (length == 0)
                 return fail(m_pos,
                     QStringLiteral("invalid UTF-8 byte in string; the text "
@@ -308,8 +313,7 @@ bool Scanner::escape(qint64 backslash)
         m_pos = backslash + 2;
         return true;
     }
-    const int length
-        = (c & 0x80) ? JsonSyntaxChecker::utf8SequenceLength(m_text, backslash + 1) : 1;
+    const int length = (c & 0x80) ? Utf8::sequenceLength(m_text, backslash + 1) : 1;
     const QString shown = QString::fromUtf8(m_text.data() + backslash + 1, qMax(length, 1));
     return fail(backslash,
         QStringLiteral("invalid escape \\%1; valid escapes are \\\" \\\\ \\/ "
@@ -407,49 +411,4 @@ qint64 JsonSyntaxChecker::firstOutOfRangeNumber(std::string_view text, int maxDe
     Scanner scanner(text, maxDepth);
     scanner.run();
     return scanner.firstOutOfRange();
-}
-
-qint64 JsonSyntaxChecker::firstInvalidUtf8(std::string_view text)
-{
-    qint64 i = 0;
-    const qint64 size = qint64(text.size());
-    while (i < size) {
-        if (!(text[i] & 0x80)) {
-            ++i;
-            continue;
-        }
-        const int length = utf8SequenceLength(text, i);
-        if (length == 0)
-            return i;
-        i += length;
-    }
-    return -1;
-}
-
-int JsonSyntaxChecker::utf8SequenceLength(std::string_view text, qint64 offset)
-{
-    const auto byte = [&](qint64 i) {
-        return i < qint64(text.size()) ? static_cast<unsigned char>(text[i]) : 0u;
-    };
-    const uint lead = byte(offset);
-    if (lead < 0x80)
-        return 1;
-    int length = 0;
-    uint low = 0x80, high = 0xBF; // allowed range of the second byte (RFC 3629 table)
-    if (lead >= 0xC2 && lead <= 0xDF)
-        length = 2;
-    else if (lead >= 0xE0 && lead <= 0xEF)
-        length = 3, low = lead == 0xE0 ? 0xA0 : 0x80, high = lead == 0xED ? 0x9F : 0xBF;
-    else if (lead >= 0xF0 && lead <= 0xF4)
-        length = 4, low = lead == 0xF0 ? 0x90 : 0x80, high = lead == 0xF4 ? 0x8F : 0xBF;
-    else
-        return 0;
-    const uint second = byte(offset + 1);
-    if (second < low || second > high)
-        return 0;
-    for (int i = 2; i < length; ++i) {
-        if ((byte(offset + i) & 0xC0) != 0x80)
-            return 0;
-    }
-    return length;
 }

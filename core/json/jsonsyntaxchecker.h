@@ -14,8 +14,4 @@ public:
     // Offset of the first number that is valid JSON but fits neither a double nor a 64-bit
     // integer (18446744073709551616, 1e400), or -1. Meaningful only for valid JSON text.
     static qint64 firstOutOfRangeNumber(std::string_view text, int maxDepth);
-    // Offset of the first byte that is not part of valid UTF-8, or -1.
-    static qint64 firstInvalidUtf8(std::string_view text);
-    // Length of the valid UTF-8 sequence starting at `offset`, or 0 when it is invalid.
-    static int utf8SequenceLength(std::string_view text, qint64 offset);
 };
