@@ -22,9 +22,11 @@ int CommandLine::parse(const QStringList &arguments, const CliIo &io)
     if (!m_parser.parse(args))
         return usageError(io, m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
+        // Qt names the executable by its path; show the command as people type it.
         QString help = m_parser.helpText();
-        help.replace(QStringLiteral("Usage: eventsmith-cli %1").arg(m_command),
-                     QStringLiteral("Usage: eventsmith-cli %1").arg(m_command));
+        const qsizetype options = help.indexOf(QLatin1String(" [options]"));
+        if (help.startsWith(QLatin1String("Usage: ")) && options > 0)
+            help.replace(7, options - 7, QStringLiteral("eventsmith-cli %1").arg(m_command));
         io.print(help);
         return ExitCode::Ok;
     }

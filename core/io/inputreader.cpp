@@ -1,5 +1,6 @@
 #include "inputreader.h"
 
+#include "json/jsonaccess.h"
 #include "json/jsonparser.h"
 
 #include <QFile>
@@ -90,7 +91,7 @@ qint64 readDocument(std::string_view text, const QString &name, const InputReade
         return 1;
     }
     qint64 index = 0;
-    for (simdjson::dom::element item : events.value().get_array().value()) {
+    for (simdjson::dom::element item : asArray(events.value())) {
         InputEvent event;
         event.source = QStringLiteral("%1#/events/%2").arg(name).arg(index);
         event.text = text;

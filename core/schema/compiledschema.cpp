@@ -1,5 +1,7 @@
 #include "compiledschema.h"
 
+#include "json/jsonaccess.h"
+
 namespace {
 
 QString stringAt(simdjson::dom::element root, const char *key)
@@ -23,7 +25,7 @@ void CompiledSchema::readMetadata(simdjson::dom::element root)
     auto examples = root["examples"];
     if (examples.error() || !examples.value().is_array())
         return;
-    for (simdjson::dom::element example : examples.value().get_array().value()) {
+    for (simdjson::dom::element example : asArray(examples.value())) {
         const std::string text = simdjson::minify(example);
         m_examples.append(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
     }

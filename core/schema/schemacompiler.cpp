@@ -1,3 +1,4 @@
+#include "json/jsonaccess.h"
 #include "schemacompiler.h"
 
 #include "json/jsonlocator.h"
@@ -128,7 +129,7 @@ const SchemaNode *Compilation::compile(element value, const QString &pointer, in
              QStringLiteral("a schema must be an object or a boolean"));
         return nullptr;
     }
-    for (auto field : value.get_object().value()) {
+    for (auto field : asObject(value)) {
         if (!compileKeyword(node, field.key, field.value, pointer, depth))
             return nullptr;
     }
@@ -148,7 +149,7 @@ bool Compilation::compileKeyword(SchemaNode &node, std::string_view key, element
         if (!value.is_object())
             return fail(QStringLiteral("invalid-schema"), at,
                         QStringLiteral("`definitions` must be an object of schemas"));
-        for (auto def : value.get_object().value())
+        for (auto def : asObject(value))
             if (!compile(def.value, JsonPointer::append(at, toQString(def.key)), depth + 1))
                 return false;
         return true;
@@ -203,7 +204,7 @@ bool Compilation::compileSchemaKeyword(SchemaNode &node, std::string_view key, e
         if (!value.is_object())
             return fail(QStringLiteral("invalid-schema"), at,
                         QStringLiteral("`properties` must be an object"));
-        for (auto p : value.get_object().value()) {
+        for (auto p : asObject(value)) {
             const SchemaNode *child = compile(p.value, JsonPointer::append(at, toQString(p.key)),
                                               depth + 1);
             if (!child)
@@ -258,7 +259,7 @@ bool Compilation::compileSchemaKeyword(SchemaNode &node, std::string_view key, e
         if (!value.is_array())
             return fail(QStringLiteral("invalid-schema"), at, QStringLiteral("`enum` must be an array"));
         node.hasEnum = true;
-        for (element v : value.get_array().value())
+        for (element v : asArray(value))
             node.enumValues.push_back(v);
         return true;
     }
@@ -314,7 +315,7 @@ bool Compilation::compileList(element value, const QString &pointer, int depth,
         return fail(QStringLiteral("invalid-schema"), pointer,
                     QStringLiteral("must be a non-empty array of schemas"));
     qsizetype index = 0;
-    for (element item : value.get_array().value()) {
+    for (element item : asArray(value)) {
         const SchemaNode *child = compile(item, JsonPointer::append(pointer, index++), depth + 1);
         if (!child)
             return false;
@@ -359,7 +360,7 @@ bool Compilation::readStringList(element value, const QString &pointer, QStringL
     if (!value.is_array())
         return fail(QStringLiteral("invalid-schema"), pointer,
                     QStringLiteral("must be an array of strings"));
-    for (element item : value.get_array().value()) {
+    for (element item : asArray(value)) {
         if (!item.is_string())
             return fail(QStringLiteral("invalid-schema"), pointer,
                         QStringLiteral("must be an array of strings"));
@@ -405,7 +406,7 @@ bool Compilation::compileFindingRules(SchemaNode &node, element value, const QSt
     if (!value.is_array())
         return fail(QStringLiteral("invalid-schema"), pointer, QStringLiteral("must be an array"));
     qsizetype index = 0;
-    for (element item : value.get_array().value()) {
+    for (element item : asArray(value)) {
         const QString at = JsonPointer::append(pointer, index++);
         auto field = [&](const char *name) {
             auto v = item[name];
@@ -444,7 +445,7 @@ bool Compilation::compileErrorTexts(SchemaNode &node, element value, const QStri
     if (!value.is_object())
         return fail(QStringLiteral("invalid-schema"), pointer,
                     QStringLiteral("must map keywords to {code, message}"));
-    for (auto entry : value.get_object().value()) {
+    for (auto entry : asObject(value)) {
         auto code = entry.value["code"];
         auto message = entry.value["message"];
         if (code.error() || message.error() || !code.value().is_string()

@@ -30,45 +30,51 @@ QStringList characteristicFields(const SchemaSet &schemas, const QString &family
     return unique;
 }
 
-FamilyDetection bySubType(const SchemaSet &schemas, simdjson::dom::object object)
+// The family whose sub-type list holds the payload's eventType (any letter case).
+QString familyOfSubType(const SchemaSet &schemas, simdjson::dom::object object, QString *subType)
 {
     auto eventType = object["eventType"];
     if (eventType.error() || !eventType.value().is_string())
-        return {};
-    const QString subType = fromUtf8(eventType.value().get_string().value());
-    for (const QString &family : schemas.families()) {
-        for (const QString &known : schemas.schema(family)->subTypes()) {
-            if (known.compare(subType.trimmed(), Qt::CaseInsensitive) == 0)
-                return {family,
-                        QStringLiteral("detected %1: eventType \"%2\" is a %1 sub-type")
-                            .arg(family, subType)};
-        }
-    }
-    return {};
+        return QString();
+    *subType = fromUtf8(eventType.value().get_string().value());
+    for (const QString &family : schemas.families())
+        for (const QString &known : schemas.schema(family)->subTypes())
+            if (known.compare(subType->trimmed(), Qt::CaseInsensitive) == 0)
+                return family;
+    return QString();
 }
 
-FamilyDetection byFields(const SchemaSet &schemas, const QStringList &present)
+// Scores each family: its sub-type 15, each field only it has 10, each shared field 1, so a
+// calls payload with an emails sub-type still reads as calls.
+FamilyDetection bestFamily(const SchemaSet &schemas, simdjson::dom::object object)
 {
+    QString subType;
+    const QString subTypeFamily = familyOfSubType(schemas, object, &subType);
+    const QStringList present = presentFields(object);
     FamilyDetection best;
     int bestScore = 0;
     for (const QString &family : schemas.families()) {
         QStringList hits;
-        int score = 0;
+        int score = family == subTypeFamily ? 15 : 0;
         for (const QString &name : characteristicFields(schemas, family))
             if (present.contains(name)) {
                 hits << name;
                 score += 10;
             }
         for (const QString &name : schemas.schema(family)->fieldNames())
-            if (present.contains(name) && !hits.contains(name))
-                score += 1;
-        if (score > bestScore) {
-            bestScore = score;
-            best.family = family;
-            best.reason = hits.isEmpty()
-                ? QStringLiteral("detected %1: its fields match best").arg(family)
-                : QStringLiteral("detected %1: has %2").arg(family, hits.join(QStringLiteral(", ")));
-        }
+            score += present.contains(name) && !hits.contains(name) ? 1 : 0;
+        if (score <= bestScore)
+            continue;
+        bestScore = score;
+        best.family = family;
+        if (family == subTypeFamily && score < 25)
+            best.reason = QStringLiteral("detected %1: eventType \"%2\" is one of its sub-types")
+                              .arg(family, subType);
+        else if (!hits.isEmpty())
+            best.reason = QStringLiteral("detected %1: has %2")
+                              .arg(family, QStringList(hits.mid(0, 3)).join(QStringLiteral(", ")));
+        else
+            best.reason = QStringLiteral("detected %1: its fields match best").arg(family);
     }
     return best;
 }
@@ -81,9 +87,7 @@ FamilyDetection FamilyDetection::detect(const SchemaSet &schemas, simdjson::dom:
         return {QString(), QStringLiteral("cannot detect the family: the payload is not a JSON "
                                           "object")};
     const simdjson::dom::object object = payload.get_object().value();
-    FamilyDetection found = bySubType(schemas, object);
-    if (found.family.isEmpty())
-        found = byFields(schemas, presentFields(object));
+    FamilyDetection found = bestFamily(schemas, object);
     if (found.family.isEmpty())
         found.reason = QStringLiteral("cannot detect the family: no known eventType and no field "
                                       "of any family; give the family (--family)");

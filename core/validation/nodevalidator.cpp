@@ -133,6 +133,16 @@ bool hasEarlierKey(simdjson::dom::object object, std::string_view key, size_t po
     return false;
 }
 
+bool inEnum(const SchemaNode *node, element value)
+{
+    if (!node->hasEnum)
+        return true;
+    for (element candidate : node->enumValues)
+        if (NodeValidator::equal(candidate, value))
+            return true;
+    return false;
+}
+
 int errorCount(const Findings &findings)
 {
     int n = 0;
@@ -515,7 +525,7 @@ void NodeValidator::checkAnnotations(const SchemaNode *node, element value, Find
             report(out, node, "x-findings", rule.isWarning ? Severity::Warning : Severity::Info,
                    rule.code, rule.message);
     }
-    if (node->hasProcessedList && value.is_string()) {
+    if (node->hasProcessedList && value.is_string() && inEnum(node, value)) {
         const QString subType = fromUtf8(value.get_string().value());
         if (!node->processedForAnalytics.contains(subType))
             report(out, node, "x-processed-for-analytics", Severity::Info,
