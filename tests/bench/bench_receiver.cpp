@@ -1,0 +1,154 @@
+// Throughput of the local receiver (lenient: parse, validate, dedup, inbox) next to a plain
+// QHttpServer route that only parses JSON (the ceiling), both measured with wrk on 127.0.0.1.
+// Usage: bench_receiver [--duration 5s] [--connections 32] [--threads 2]
+
+#include "receiver/receiver.h"
+#include "schema/schemaset.h"
+#include "json/jsonparser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QHttpServer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+
+#include <cstdio>
+
+namespace {
+
+struct WrkResult
+{
+    bool ok = false;
+    double requestsPerSec = 0;
+    QString summary; // the lines of wrk's output worth showing
+};
+
+struct Options
+{
+    QString duration = QStringLiteral("5s");
+    int connections = 32;
+    int threads = 2;
+    QString payload;
+};
+
+// Runs wrk without blocking: the servers live in this thread and must keep serving meanwhile.
+WrkResult runWrk(const QUrl &url, const Options &options)
+{
+    QProcess wrk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EVENTSMITH_PAYLOAD"), options.payload);
+    wrk.setProcessEnvironment(env);
+    wrk.setProcessChannelMode(QProcess::MergedChannels);
+    QEventLoop loop;
+    QObject::connect(&wrk, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&wrk, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    wrk.start(QStringLiteral("wrk"),
+        {QStringLiteral("-t%1").arg(options.threads),
+            QStringLiteral("-c%1").arg(options.connections),
+            QStringLiteral("-d%1").arg(options.duration), QStringLiteral("-s"),
+            QStringLiteral(EVENTSMITH_SOURCE_DIR "/tests/bench/bench_receiver.lua"),
+            url.toString()});
+    loop.exec();
+    WrkResult result;
+    const QString output = QString::fromLocal8Bit(wrk.readAll());
+    const QRegularExpressionMatch match
+        = QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)")).match(output);
+    result.ok = wrk.exitStatus() == QProcess::NormalExit && wrk.exitCode() == 0 && match.hasMatch();
+    result.requestsPerSec = match.captured(1).toDouble();
+    for (const QString &line : output.split(QLatin1Char('\n'))) {
+        if (line.contains(QLatin1String("requests in")) || line.contains(QLatin1String("errors"))
+            || line.contains(QLatin1String("Non-2xx")) || line.contains(QLatin1String("Latency")))
+            result.summary += QStringLiteral("    ") + line.trimmed() + QLatin1Char('\n');
+    }
+    if (!result.ok)
+        result.summary += wrk.errorString() + QLatin1Char('\n') + output;
+    return result;
+}
+
+// The ceiling: what QHttpServer 6.4 does when a route only parses the body.
+quint16 startParseOnlyServer(QHttpServer &server, JsonParser &parser)
+{
+    server.route(QStringLiteral("/parse"),
+        [&parser](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const QByteArray body = request.body();
+            simdjson::dom::element root;
+            JsonError error;
+            const bool ok = parser.parse(
+                std::string_view(body.constData(), size_t(body.size())), &root, &error);
+            responder.write(ok ? QByteArrayLiteral("{\"received\":true}")
+                               : QByteArrayLiteral("{\"message\":\"not JSON\"}"),
+                QByteArrayLiteral("application/json"),
+                ok ? QHttpServerResponder::StatusCode::Ok
+                   : QHttpServerResponder::StatusCode::BadRequest);
+        });
+    auto *tcp = new QTcpServer(&server);
+    if (!tcp->listen(QHostAddress::LocalHost, 0))
+        return 0;
+    server.bind(tcp);
+    return tcp->serverPort();
+}
+
+Options parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Receiver throughput with wrk"));
+    cli.addHelpOption();
+    cli.addOption({QStringLiteral("duration"), QStringLiteral("wrk -d"), QStringLiteral("time"),
+        QStringLiteral("5s")});
+    cli.addOption({QStringLiteral("connections"), QStringLiteral("wrk -c"), QStringLiteral("n"),
+        QStringLiteral("32")});
+    cli.addOption({QStringLiteral("threads"), QStringLiteral("wrk -t"), QStringLiteral("n"),
+        QStringLiteral("2")});
+    cli.process(app);
+    Options options;
+    options.duration = cli.value(QStringLiteral("duration"));
+    options.connections = cli.value(QStringLiteral("connections")).toInt();
+    options.threads = cli.value(QStringLiteral("threads")).toInt();
+    options.payload = QStringLiteral(EVENTSMITH_SOURCE_DIR "/tests/data/receiver/emails.json");
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const Options options = parseOptions(app);
+    Result<SchemaSet> schemas = SchemaSet::loadBuiltIn();
+    if (!schemas.ok()) {
+        std::fprintf(stderr, "schemas: %s\n", qPrintable(schemas.error().message));
+        return 1;
+    }
+    Receiver receiver(schemas.takeValue());
+    JsonParser parser;
+    QHttpServer ceiling;
+    const Result<quint16> port = receiver.start();
+    const quint16 ceilingPort = startParseOnlyServer(ceiling, parser);
+    if (!port.ok() || ceilingPort == 0) {
+        std::fprintf(stderr, "cannot listen on 127.0.0.1\n");
+        return 1;
+    }
+    const qint64 payloadSize = QFile(options.payload).size();
+    std::printf("wrk -t%d -c%d -d%s, POST %lld-byte emails payload (same payload: all but the "
+                "first are duplicates)\n",
+        options.threads, options.connections, qPrintable(options.duration), payloadSize);
+
+    const WrkResult full = runWrk(receiver.endpointUrl(QStringLiteral("emails")), options);
+    std::printf("receiver (lenient: parse, validate, dedup, inbox): %10.0f req/s\n%s",
+        full.requestsPerSec, qPrintable(full.summary));
+    const FamilyCounts counts = receiver.stats().total();
+    std::printf("    receiver counted: %lld accepted, %lld duplicates, %lld rejected\n",
+        counts.accepted, counts.duplicates, counts.rejected);
+
+    QUrl ceilingUrl(QStringLiteral("http://127.0.0.1:%1/parse").arg(ceilingPort));
+    const WrkResult parseOnly = runWrk(ceilingUrl, options);
+    std::printf("parse-only QHttpServer route (ceiling):             %10.0f req/s\n%s",
+        parseOnly.requestsPerSec, qPrintable(parseOnly.summary));
+    if (!full.ok || !parseOnly.ok || parseOnly.requestsPerSec <= 0)
+        return 1;
+    std::printf("ratio receiver / ceiling: %.2f\n", full.requestsPerSec / parseOnly.requestsPerSec);
+    return 0;
+}

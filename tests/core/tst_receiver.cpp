@@ -1,0 +1,555 @@
+#include "receiver/faultinjector.h"
+#include "receiver/receiver.h"
+#include "receiver/requestinbox.h"
+#include "schema/schemaset.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <optional>
+
+namespace {
+
+struct HttpResult
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QJsonObject json;
+    QByteArray retryAfter;
+};
+
+QByteArray readData(const QString &name)
+{
+    QFile file(QStringLiteral(EVENTSMITH_TEST_DATA "/receiver/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(name));
+    return file.readAll();
+}
+
+} // namespace
+
+// Drives the local receiver over real HTTP on 127.0.0.1 with QNetworkAccessManager.
+class TestReceiver : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void acceptsBothPaths_data();
+    void acceptsBothPaths();
+    void unknownFamilyAndPath();
+    void wrongMethod_data();
+    void wrongMethod();
+    void apiKey_data();
+    void apiKey();
+    void bodyOverLimit();
+    void notJson();
+    void strictVersusLenient();
+    void shouldProcess_data();
+    void shouldProcess();
+    void duplicates();
+    void statsCountsAndReset();
+    void inboxRingAndRedaction();
+    void inboxKeepsNewest();
+    void serverErrorFault();
+    void rateLimitFault();
+    void dropFault();
+    void latencyDoesNotBlock();
+    void retriedEventAcceptedOnce();
+    void seededReproducibility();
+    void parseLatency_data();
+    void parseLatency();
+
+private:
+    std::unique_ptr<Receiver> startReceiver(const ReceiverSettings &settings = {});
+    QNetworkReply *post(const QUrl &url, const QByteArray &body, const HeaderList &headers = {},
+        const QByteArray &method = "POST");
+    static HttpResult wait(QNetworkReply *reply);
+    HttpResult send(const QUrl &url, const QByteArray &body, const HeaderList &headers = {},
+        const QByteArray &method = "POST")
+    {
+        return wait(post(url, body, headers, method));
+    }
+    QList<int> statusSequence(quint32 seed, int count);
+
+    std::optional<SchemaSet> m_schemas;
+    QNetworkAccessManager m_nam;
+};
+
+void TestReceiver::initTestCase()
+{
+    Result<SchemaSet> schemas = SchemaSet::loadBuiltIn();
+    QVERIFY2(schemas.ok(), qPrintable(schemas.error().message));
+    m_schemas = schemas.takeValue();
+    m_nam.setProxy(QNetworkProxy::NoProxy);
+}
+
+std::unique_ptr<Receiver> TestReceiver::startReceiver(const ReceiverSettings &settings)
+{
+    auto receiver = std::make_unique<Receiver>(*m_schemas, settings);
+    const Result<quint16> port = receiver->start();
+    if (!port.ok() || port.value() == 0 || receiver->port() != port.value())
+        qFatal("receiver did not start: %s", qPrintable(port.error().message));
+    return receiver;
+}
+
+QNetworkReply *TestReceiver::post(
+    const QUrl &url, const QByteArray &body, const HeaderList &headers, const QByteArray &method)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    return m_nam.sendCustomRequest(request, method, body);
+}
+
+HttpResult TestReceiver::wait(QNetworkReply *reply)
+{
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(20000))
+        qWarning("reply did not finish");
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
+    result.retryAfter = reply->rawHeader("Retry-After");
+    reply->deleteLater();
+    return result;
+}
+
+void TestReceiver::acceptsBothPaths_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<bool>("legacy");
+    for (const QString &family : SchemaSet::knownFamilies()) {
+        QTest::addRow("%s", qPrintable(family)) << family << false;
+        QTest::addRow("generic/generic/%s", qPrintable(family)) << family << true;
+    }
+}
+
+void TestReceiver::acceptsBothPaths()
+{
+    QFETCH(QString, family);
+    QFETCH(bool, legacy);
+    auto receiver = startReceiver();
+    const HttpResult r = send(receiver->endpointUrl(family, legacy), readData(family + ".json"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value("received").toBool(), true);
+    const QJsonObject meta = r.json.value("_metadata").toObject();
+    QVERIFY(!meta.value("requestId").toString().isEmpty());
+    QVERIFY(QDateTime::fromString(meta.value("timestamp").toString(), Qt::ISODateWithMs).isValid());
+    QCOMPARE(meta.value("message").toString(), QStringLiteral("Event received"));
+    QVERIFY(meta.value("usage").isObject());
+    const QJsonObject connection = r.json.value("connection").toObject();
+    QCOMPARE(connection.value("providerName").toString(), QStringLiteral("eventsmith-local"));
+    QCOMPARE(connection.value("connectionMethod").toString(), QStringLiteral("api_key"));
+    QVERIFY(r.json.value("additionalData").toObject().isEmpty());
+    QCOMPARE(receiver->inbox().size(), 1);
+    QCOMPARE(receiver->inbox().first().family, family);
+    QCOMPARE(receiver->inbox().first().requestId, meta.value("requestId").toString());
+    QCOMPARE(receiver->stats().family(family).accepted, 1);
+}
+
+void TestReceiver::unknownFamilyAndPath()
+{
+    auto receiver = startReceiver();
+    HttpResult r = send(receiver->endpointUrl("widgets"), readData("emails.json"));
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.json.value("message").toString().contains("widgets"));
+    QVERIFY(!r.json.value("_metadata").toObject().value("requestId").toString().isEmpty());
+    QUrl other = receiver->baseUrl();
+    other.setPath("/api/v1/other");
+    r = send(other, "{}");
+    QCOMPARE(r.status, 404);
+    QCOMPARE(receiver->stats().total().accepted, 0);
+    QCOMPARE(receiver->inbox().size(), 2);
+}
+
+void TestReceiver::wrongMethod_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::newRow("GET") << QByteArray("GET");
+    QTest::newRow("PUT") << QByteArray("PUT");
+    QTest::newRow("DELETE") << QByteArray("DELETE");
+    QTest::newRow("PATCH") << QByteArray("PATCH");
+}
+
+void TestReceiver::wrongMethod()
+{
+    QFETCH(QByteArray, method);
+    auto receiver = startReceiver();
+    const QByteArray body
+        = method == "GET" || method == "DELETE" ? QByteArray() : readData("emails.json");
+    const HttpResult r = send(receiver->endpointUrl("emails"), body, {}, method);
+    QCOMPARE(r.status, 405);
+    QCOMPARE(receiver->inbox().first().method, QString::fromLatin1(method));
+    QCOMPARE(receiver->stats().family("emails").accepted, 0);
+}
+
+void TestReceiver::apiKey_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("status");
+    QTest::newRow("missing") << QByteArray() << QString() << 401;
+    QTest::newRow("wrong header") << QByteArray("nope") << QString() << 401;
+    QTest::newRow("wrong query") << QByteArray() << QString("nope") << 401;
+    QTest::newRow("right header") << QByteArray("k-123") << QString() << 200;
+    QTest::newRow("right query") << QByteArray() << QString("k-123") << 200;
+}
+
+void TestReceiver::apiKey()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, query);
+    QFETCH(int, status);
+    ReceiverSettings settings;
+    settings.apiKey = "k-123";
+    auto receiver = startReceiver(settings);
+    QUrl url = receiver->endpointUrl("crm");
+    if (!query.isEmpty())
+        url.setQuery("api_key=" + query);
+    HeaderList headers;
+    if (!header.isEmpty())
+        headers.append({"api_key", header});
+    const HttpResult r = send(url, readData("crm.json"), headers);
+    QCOMPARE(r.status, status);
+    if (status == 401) {
+        QCOMPARE(r.json.value("message").toString(), QStringLiteral("Invalid API key"));
+        QVERIFY(!r.json.value("_metadata").toObject().value("requestId").toString().isEmpty());
+        QVERIFY(r.json.value("_metadata").toObject().contains("timestamp"));
+    }
+}
+
+void TestReceiver::bodyOverLimit()
+{
+    ReceiverSettings settings;
+    settings.bodyLimit = 600;
+    auto receiver = startReceiver(settings);
+    const QByteArray big = readData("emails.json");
+    QVERIFY(big.size() > settings.bodyLimit);
+    HttpResult r = send(receiver->endpointUrl("emails"), big);
+    QCOMPARE(r.status, 413);
+    QVERIFY(r.json.value("message").toString().contains("600"));
+    QCOMPARE(receiver->inbox().last().bodySize, big.size());
+    QVERIFY(receiver->inbox().last().body.isEmpty());
+    r = send(receiver->endpointUrl("crm"), readData("crm.json"));
+    QCOMPARE(r.status, 200);
+}
+
+void TestReceiver::notJson()
+{
+    auto receiver = startReceiver();
+    const HttpResult r = send(receiver->endpointUrl("emails"), readData("not-json.txt"));
+    QCOMPARE(r.status, 400);
+    const QString message = r.json.value("message").toString();
+    QVERIFY2(message.contains("line 4"), qPrintable(message));
+    QVERIFY2(message.contains("column"), qPrintable(message));
+    QCOMPARE(receiver->stats().family("emails").rejected, 1);
+}
+
+void TestReceiver::strictVersusLenient()
+{
+    const QByteArray invalid = readData("emails-invalid.json");
+    ReceiverSettings settings;
+    settings.mode = ReceiverMode::Strict;
+    auto strict = startReceiver(settings);
+    HttpResult r = send(strict->endpointUrl("emails"), invalid);
+    QCOMPARE(r.status, 400);
+    const QJsonArray findings = r.json.value("findings").toArray();
+    QVERIFY(!findings.isEmpty());
+    bool sawEmail = false;
+    for (const QJsonValue &value : findings) {
+        const QJsonObject f = value.toObject();
+        for (const char *key : {"severity", "path", "code", "message", "line", "column"})
+            QVERIFY2(f.contains(key), key);
+        if (f.value("path").toString() == "/from/email") {
+            sawEmail = true;
+            QCOMPARE(f.value("severity").toString(), QStringLiteral("error"));
+            QCOMPARE(f.value("line").toInt(), 6);
+        }
+    }
+    QVERIFY(sawEmail);
+    QCOMPARE(strict->stats().family("emails").accepted, 0);
+    QCOMPARE(send(strict->endpointUrl("emails"), readData("emails.json")).status, 200);
+
+    auto lenient = startReceiver();
+    r = send(lenient->endpointUrl("emails"), invalid);
+    QCOMPARE(r.status, 200);
+    QVERIFY(hasErrors(lenient->inbox().first().findings));
+    QCOMPARE(lenient->stats().family("emails").accepted, 1);
+}
+
+void TestReceiver::shouldProcess_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("processed");
+    QTest::newRow("sent") << "emails.json" << true;
+    QTest::newRow("opened") << "emails-opened.json" << false;
+}
+
+void TestReceiver::shouldProcess()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, processed);
+    auto receiver = startReceiver();
+    const HttpResult r = send(receiver->endpointUrl("emails"), readData(file));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value("connection").toObject().value("shouldProcess").toBool(), processed);
+    QCOMPARE(receiver->inbox().first().subType, QString(processed ? "sent" : "opened"));
+}
+
+void TestReceiver::duplicates()
+{
+    auto receiver = startReceiver();
+    const HttpResult first = send(receiver->endpointUrl("emails"), readData("emails.json"));
+    const HttpResult second = send(receiver->endpointUrl("emails", true), readData("emails.json"));
+    QCOMPARE(first.status, 200);
+    QCOMPARE(second.status, 200);
+    QVERIFY(first.json.value("additionalData").toObject().isEmpty());
+    const QJsonObject extra = second.json.value("additionalData").toObject();
+    QCOMPARE(extra.value("duplicate").toBool(), true);
+    QCOMPARE(extra.value("firstRequestId").toString(),
+        first.json.value("_metadata").toObject().value("requestId").toString());
+    const QVector<ReceivedRequest> inbox = receiver->inbox();
+    QVERIFY(!inbox.at(0).duplicate);
+    QVERIFY(inbox.at(1).duplicate);
+    QVERIFY(!inbox.at(0).dedupId.isEmpty());
+    QCOMPARE(inbox.at(1).dedupId, inbox.at(0).dedupId);
+}
+
+void TestReceiver::statsCountsAndReset()
+{
+    ReceiverSettings settings;
+    settings.apiKey = "k";
+    auto receiver = startReceiver(settings);
+    const HeaderList key {{"api_key", "k"}};
+    QCOMPARE(send(receiver->endpointUrl("emails"), readData("emails.json"), key).status, 200);
+    QCOMPARE(send(receiver->endpointUrl("emails"), readData("emails.json"), key).status, 200);
+    QCOMPARE(send(receiver->endpointUrl("calls"), readData("calls.json"), key).status, 200);
+    QCOMPARE(send(receiver->endpointUrl("calls"), readData("calls.json")).status, 401);
+    const ReceiverStats stats = receiver->stats();
+    QCOMPARE(stats.family("emails").accepted, 1);
+    QCOMPARE(stats.family("emails").duplicates, 1);
+    QCOMPARE(stats.family("calls").accepted, 1);
+    QCOMPARE(stats.family("calls").rejected, 1);
+    QCOMPARE(stats.total().accepted, 2);
+    QCOMPARE(stats.toJson().value("total").toObject().value("duplicates").toInt(), 1);
+    receiver->resetStats();
+    QCOMPARE(receiver->stats().total(), FamilyCounts());
+    const HttpResult again = send(receiver->endpointUrl("emails"), readData("emails.json"), key);
+    QVERIFY(again.json.value("additionalData").toObject().isEmpty());
+    QCOMPARE(receiver->stats().family("emails").accepted, 1);
+}
+
+void TestReceiver::inboxRingAndRedaction()
+{
+    ReceiverSettings settings;
+    settings.apiKey = "s3cret-key";
+    settings.inboxCapacity = 3;
+    auto receiver = startReceiver(settings);
+    QSignalSpy received(receiver.get(), &Receiver::requestReceived);
+    QUrl queryUrl = receiver->endpointUrl("social");
+    queryUrl.setQuery("api_key=s3cret-key");
+    for (int i = 0; i < 4; ++i)
+        send(receiver->endpointUrl("crm"), readData("crm.json"), {{"api_key", "s3cret-key"}});
+    QCOMPARE(send(queryUrl, readData("social.json")).status, 200);
+    QCOMPARE(received.count(), 5);
+    QCOMPARE(received.last().first().value<ReceivedRequest>().family, QStringLiteral("social"));
+    const QVector<ReceivedRequest> inbox = receiver->inbox();
+    QCOMPARE(inbox.size(), 3);
+    QCOMPARE(inbox.first().sequence, 3);
+    QCOMPARE(inbox.last().sequence, 5);
+    QVERIFY(inbox.last().path.contains("api_key=***"));
+    for (const ReceivedRequest &request : inbox) {
+        QVERIFY(!request.path.contains("s3cret"));
+        for (const auto &header : request.headers) {
+            QVERIFY(!header.second.contains("s3cret"));
+            if (header.first.compare("api_key", Qt::CaseInsensitive) == 0)
+                QCOMPARE(header.second, QByteArray("***"));
+        }
+        QVERIFY(!QJsonDocument(request.toJson()).toJson().contains("s3cret"));
+    }
+}
+
+void TestReceiver::inboxKeepsNewest()
+{
+    RequestInbox inbox(2);
+    for (int i = 1; i <= 5; ++i) {
+        ReceivedRequest request;
+        request.sequence = i;
+        inbox.append(request);
+    }
+    QCOMPARE(inbox.size(), 2);
+    QCOMPARE(inbox.entries().first().sequence, 4);
+    QCOMPARE(inbox.latest()->sequence, 5);
+    inbox.setCapacity(1);
+    QCOMPARE(inbox.entries().size(), 1);
+    QCOMPARE(inbox.entries().first().sequence, 5);
+    inbox.clear();
+    QCOMPARE(inbox.size(), 0);
+    QVERIFY(!inbox.latest());
+}
+
+void TestReceiver::serverErrorFault()
+{
+    ReceiverSettings settings;
+    settings.faults.serverErrorRate = 1.0;
+    auto receiver = startReceiver(settings);
+    const HttpResult r = send(receiver->endpointUrl("emails"), readData("emails.json"));
+    QCOMPARE(r.status, 500);
+    QCOMPARE(receiver->inbox().first().fault, ReceiverFault::ServerError);
+    QCOMPARE(receiver->stats().family("emails").faulted, 1);
+    QCOMPARE(receiver->stats().family("emails").accepted, 0);
+}
+
+void TestReceiver::rateLimitFault()
+{
+    ReceiverSettings settings;
+    settings.faults.rateLimitRate = 1.0;
+    settings.faults.retryAfterSeconds = 7;
+    auto receiver = startReceiver(settings);
+    const HttpResult r = send(receiver->endpointUrl("crm"), readData("crm.json"));
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.retryAfter, QByteArray("7"));
+    QCOMPARE(receiver->inbox().first().fault, ReceiverFault::RateLimited);
+    QCOMPARE(receiver->stats().family("crm").accepted, 0);
+}
+
+void TestReceiver::dropFault()
+{
+    ReceiverSettings settings;
+    settings.faults.dropRate = 1.0;
+    auto receiver = startReceiver(settings);
+    const HttpResult r = send(receiver->endpointUrl("calls"), readData("calls.json"));
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.error == QNetworkReply::RemoteHostClosedError
+            || r.error == QNetworkReply::UnknownNetworkError,
+        qPrintable(QString::number(r.error)));
+    // The client may resend after an unexpected close; every attempt is dropped and recorded.
+    QVERIFY(!receiver->inbox().isEmpty());
+    for (const ReceivedRequest &request : receiver->inbox()) {
+        QCOMPARE(request.fault, ReceiverFault::Dropped);
+        QCOMPARE(request.status, 0);
+    }
+    QCOMPARE(receiver->stats().family("calls").accepted, 0);
+}
+
+void TestReceiver::latencyDoesNotBlock()
+{
+    ReceiverSettings settings;
+    settings.faults.latencyMinMs = settings.faults.latencyMaxMs = 250;
+    auto receiver = startReceiver(settings);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QNetworkReply *reply = post(receiver->endpointUrl("social"), readData("social.json"));
+    // While the answer is held back, the (shared) event loop must keep running.
+    // A handler that slept would have answered (and recorded) before this timer could fire.
+    bool answeredEarly = true;
+    QTimer::singleShot(
+        20, this, [&] { answeredEarly = reply->isFinished() || !receiver->inbox().isEmpty(); });
+    const HttpResult r = wait(reply);
+    QCOMPARE(r.status, 200);
+    QVERIFY(!answeredEarly);
+    QVERIFY(elapsed.elapsed() >= 250); // lower bound only
+    QCOMPARE(receiver->inbox().first().injectedDelayMs, 250);
+    QVERIFY(receiver->inbox().first().latencyMs >= 250);
+}
+
+void TestReceiver::retriedEventAcceptedOnce()
+{
+    ReceiverSettings settings;
+    settings.faults.serverErrorRate = 0.5;
+    settings.seed = 7;
+    auto receiver = startReceiver(settings);
+    int ok = 0;
+    int failed = 0;
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        const int status = send(receiver->endpointUrl("emails"), readData("emails.json")).status;
+        status == 200 ? ++ok : ++failed;
+    }
+    QVERIFY(ok > 0 && failed > 0);
+    const FamilyCounts counts = receiver->stats().family("emails");
+    QCOMPARE(counts.accepted, 1);
+    QCOMPARE(counts.duplicates, qint64(ok - 1));
+    QCOMPARE(counts.faulted, qint64(failed));
+}
+
+QList<int> TestReceiver::statusSequence(quint32 seed, int count)
+{
+    ReceiverSettings settings;
+    settings.seed = seed;
+    settings.faults.serverErrorRate = 0.3;
+    settings.faults.rateLimitRate = 0.3;
+    auto receiver = startReceiver(settings);
+    QList<int> statuses;
+    for (int i = 0; i < count; ++i)
+        statuses.append(send(receiver->endpointUrl("crm"), readData("crm.json")).status);
+    return statuses;
+}
+
+void TestReceiver::seededReproducibility()
+{
+    const QList<int> first = statusSequence(42, 16);
+    QCOMPARE(statusSequence(42, 16), first);
+    QVERIFY(first.contains(500) && first.contains(429) && first.contains(200));
+
+    FaultSettings faults;
+    faults.dropRate = 0.2;
+    faults.serverErrorRate = 0.2;
+    faults.latencyMinMs = 10;
+    faults.latencyMaxMs = 90;
+    FaultInjector a(99), b(99), other(100);
+    bool differs = false;
+    for (int i = 0; i < 200; ++i) {
+        const FaultDecision x = a.next(faults);
+        const FaultDecision y = b.next(faults);
+        const FaultDecision z = other.next(faults);
+        QCOMPARE(int(x.fault), int(y.fault));
+        QCOMPARE(x.delayMs, y.delayMs);
+        QVERIFY(x.delayMs >= 10 && x.delayMs <= 90);
+        differs = differs || x.fault != z.fault || x.delayMs != z.delayMs;
+    }
+    QVERIFY(differs);
+}
+
+void TestReceiver::parseLatency_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("min");
+    QTest::addColumn<int>("max");
+    QTest::newRow("fixed") << "150" << true << 150 << 150;
+    QTest::newRow("range") << "50-200" << true << 50 << 200;
+    QTest::newRow("reversed") << "200-50" << false << 0 << 0;
+    QTest::newRow("text") << "fast" << false << 0 << 0;
+    QTest::newRow("three") << "1-2-3" << false << 0 << 0;
+}
+
+void TestReceiver::parseLatency()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(int, min);
+    QFETCH(int, max);
+    const auto result = FaultSettings::parseLatency(text);
+    QCOMPARE(result.ok(), ok);
+    if (ok) {
+        QCOMPARE(result.value().first, min);
+        QCOMPARE(result.value().second, max);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestReceiver)
+#include "tst_receiver.moc"
