@@ -19,10 +19,12 @@ QString redactUrl(const QString &text)
     QUrlQuery query(url);
     if (!query.hasQueryItem(secretName))
         return text;
-    const int count = query.allQueryItemValues(secretName).size();
-    query.removeAllQueryItems(secretName);
-    for (int i = 0; i < count; ++i)
-        query.addQueryItem(secretName, HistoryStore::Redacted);
+    auto items = query.queryItems(QUrl::FullyEncoded);
+    for (auto &item : items) {
+        if (item.first == secretName)
+            item.second = HistoryStore::Redacted;
+    }
+    query.setQueryItems(items);
     url.setQuery(query);
     return url.toString();
 }
