@@ -2,7 +2,6 @@
 
 #include <QCryptographicHash>
 
-#include <cstdio>
 #include <string>
 
 namespace {
@@ -285,11 +284,19 @@ QString formatUtc(qint64 epochMs)
     civilFromDays(days, &year, &month, &day);
     if (year < 0 || year > 9999)
         return QString();
-    char out[64];
-    std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month, day,
-        int(msOfDay / 3600000), int(msOfDay / 60000 % 60), int(msOfDay / 1000 % 60),
-        int(msOfDay % 1000));
-    return QString::fromLatin1(out);
+    // Written by hand: snprintf cost as much as the rest of an ID (100k events per run).
+    QString out(24, Qt::Uninitialized);
+    QChar *p = out.data();
+    const auto put = [&p](int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            p[i] = QLatin1Char(char('0' + value % 10));
+        p += width;
+    };
+    const auto sep = [&p](char c) { *p++ = QLatin1Char(c); };
+    put(year, 4), sep('-'), put(month, 2), sep('-'), put(day, 2), sep('T');
+    put(int(msOfDay / 3600000), 2), sep(':'), put(int(msOfDay / 60000 % 60), 2), sep(':');
+    put(int(msOfDay / 1000 % 60), 2), sep('.'), put(int(msOfDay % 1000), 3), sep('Z');
+    return out;
 }
 
 } // namespace
