@@ -17,6 +17,8 @@ public:
     // Byte offset of the first character of the value at `pointer` ("" is the root),
     // or of the deepest existing ancestor when the path does not exist (a missing property
     // points at its object). Returns an invalid position when the text is not JSON.
+    // With duplicate keys the first occurrence wins, like simdjson's DOM lookup that the
+    // validator reads; duplicates are reported on their own.
     TextPosition locate(const QString &pointer) const;
 
 private:
