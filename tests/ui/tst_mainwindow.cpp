@@ -1,0 +1,148 @@
+#include "mainwindow.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTreeWidget>
+
+// Drives the real main window by object name: live findings and the live dedup ID.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void startsWithACleanExample();
+    void dedupIdFollowsTheSubject();
+    void emptyToIsAnErrorThatFocusesTheEditor();
+    void invalidJsonShowsLineAndColumn();
+    void detectsTheFamilyAndSaysWhy();
+    void screenshot();
+
+private:
+    void setText(const QString &text);
+    QStringList codes() const;
+
+    MainWindow *m_window = nullptr;
+    QPlainTextEdit *m_editor = nullptr;
+    QTreeWidget *m_findings = nullptr;
+    QLabel *m_dedup = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("jsonEditor"));
+    m_findings = m_window->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
+    m_dedup = m_window->findChild<QLabel *>(QStringLiteral("dedupIdLabel"));
+    QVERIFY(m_editor && m_findings && m_dedup);
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+}
+
+void TestMainWindow::setText(const QString &text)
+{
+    m_editor->selectAll();
+    m_editor->insertPlainText(text);
+}
+
+QStringList TestMainWindow::codes() const
+{
+    QStringList list;
+    for (int i = 0; i < m_findings->topLevelItemCount(); ++i)
+        list << m_findings->topLevelItem(i)->text(3);
+    return list;
+}
+
+void TestMainWindow::startsWithACleanExample()
+{
+    QVERIFY(m_editor->toPlainText().contains(QLatin1String("\"eventType\": \"sent\"")));
+    QVERIFY(m_window->lastCheck().valid());
+    QCOMPARE(m_findings->topLevelItemCount(), 0);
+    QCOMPARE(m_dedup->toolTip(), m_window->lastCheck().dedup.id);
+    QVERIFY(!m_dedup->toolTip().isEmpty());
+}
+
+void TestMainWindow::dedupIdFollowsTheSubject()
+{
+    setText(QStringLiteral("{\n  \"eventTimestamp\": \"2024-02-03T10:30:00Z\",\n"
+                           "  \"eventType\": \"sent\",\n  \"subject\": \"Pricing\",\n"
+                           "  \"body\": {\"text\": \"Hello\"},\n"
+                           "  \"from\": {\"email\": \"a@example.com\"},\n"
+                           "  \"to\": [{\"email\": \"b@example.com\"}]\n}"));
+    QCOMPARE(m_window->lastCheck().dedup.source, DedupSource::Auto);
+    const QString before = m_dedup->toolTip();
+    QString text = m_editor->toPlainText();
+    const int subject = text.indexOf(QLatin1String("\"subject\": \"")) + 12;
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(subject);
+    m_editor->setTextCursor(cursor);
+    QTest::keyClicks(m_editor, QStringLiteral("Re: "));
+    const QString after = m_dedup->toolTip();
+    QVERIFY(after.size() == 64);
+    QVERIFY(after != before);
+    QVERIFY(m_window->lastCheck().dedup.components.at(1).startsWith(QLatin1String("Re: ")));
+}
+
+void TestMainWindow::emptyToIsAnErrorThatFocusesTheEditor()
+{
+    setText(QStringLiteral("{\n  \"eventTimestamp\": \"2024-02-03T10:30:00Z\",\n"
+                           "  \"eventType\": \"sent\",\n  \"subject\": \"Hi\",\n"
+                           "  \"body\": {\"text\": \"Hello\"},\n"
+                           "  \"from\": {\"email\": \"a@example.com\"},\n  \"to\": []\n}"));
+    QCOMPARE(codes(), QStringList{QStringLiteral("min-items")});
+    QTreeWidgetItem *item = m_findings->topLevelItem(0);
+    QCOMPARE(item->text(1), QStringLiteral("/to"));
+    QCOMPARE(item->text(2), QStringLiteral("7:9"));
+    m_findings->setCurrentItem(item);
+    emit m_findings->itemActivated(item, 0);
+    const QTextCursor cursor = m_editor->textCursor();
+    QCOMPARE(cursor.blockNumber() + 1, 7);
+    QCOMPARE(cursor.positionInBlock() + 1, 9);
+    QVERIFY(!m_editor->extraSelections().isEmpty());
+}
+
+void TestMainWindow::invalidJsonShowsLineAndColumn()
+{
+    setText(QStringLiteral("{\n  \"eventType\": \"sent\"\n  \"subject\": \"x\"\n}"));
+    QCOMPARE(m_findings->topLevelItemCount(), 1);
+    QCOMPARE(m_findings->topLevelItem(0)->text(2), QStringLiteral("3:3"));
+    QVERIFY(m_findings->topLevelItem(0)->text(0).contains(QLatin1String("expected")));
+    QVERIFY(m_window->lastCheck().dedup.id.isEmpty());
+}
+
+void TestMainWindow::detectsTheFamilyAndSaysWhy()
+{
+    setText(QStringLiteral(R"({"opportunityId": "opp-1", "eventType": "deal_won"})"));
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("familyNote"));
+    QVERIFY(note->text().contains(QLatin1String("crm")));
+    QVERIFY(codes().contains(QStringLiteral("required")));
+    auto *family = m_window->findChild<QComboBox *>(QStringLiteral("familyCombo"));
+    family->setCurrentIndex(family->findData(QStringLiteral("emails")));
+    QCOMPARE(m_window->lastCheck().family, QStringLiteral("emails"));
+}
+
+void TestMainWindow::screenshot()
+{
+    const QString dir = qEnvironmentVariable("EVENTSMITH_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set EVENTSMITH_SCREENSHOTS to a folder to write screenshots");
+    m_window->resize(1280, 760);
+    setText(QStringLiteral("{\n  \"eventTimestamp\": \"2024-02-03T10:30:00+01:00\",\n"
+                           "  \"eventType\": \"opened\",\n  \"subject\": \"\",\n"
+                           "  \"body\": {\"text\": \"\"},\n"
+                           "  \"from\": {\"email\": \"maya@example.com\", \"name\": \"Maya\"},\n"
+                           "  \"to\": [{\"email\": \"jordan@example\"}],\n  \"campain\": \"q1\"\n}"));
+    QTest::qWait(50);
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/validate-editor.png")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
