@@ -28,7 +28,9 @@ public:
     static QByteArray rejected(const QString &requestId, const QDateTime &now,
         const QString &message, const Findings &findings);
     static QJsonArray findingsJson(const Findings &findings);
+    static QString timestamp(const QDateTime &now); // ISO 8601 UTC with milliseconds
 
 private:
+    static QByteArray quote(const QString &text); // a JSON string literal
     static QJsonObject metadata(const QString &requestId, const QDateTime &now);
 };

@@ -16,6 +16,7 @@
 #include <QTcpServer>
 
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -23,6 +24,8 @@ struct WrkResult
 {
     bool ok = false;
     double requestsPerSec = 0;
+    qint64 requests = 0;
+    double serverCpuMs = 0; // CPU this process (the server side) spent while wrk ran
     QString summary; // the lines of wrk's output worth showing
 };
 
@@ -51,18 +54,26 @@ WrkResult runWrk(const QUrl &url, const Options &options)
             QStringLiteral("-d%1").arg(options.duration), QStringLiteral("-s"),
             QStringLiteral(EVENTSMITH_SOURCE_DIR "/tests/bench/bench_receiver.lua"),
             url.toString()});
+    const std::clock_t cpuStart = std::clock();
     loop.exec();
     WrkResult result;
+    result.serverCpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
     const QString output = QString::fromLocal8Bit(wrk.readAll());
     const QRegularExpressionMatch match
         = QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)")).match(output);
     result.ok = wrk.exitStatus() == QProcess::NormalExit && wrk.exitCode() == 0 && match.hasMatch();
     result.requestsPerSec = match.captured(1).toDouble();
+    const QRegularExpressionMatch total =
+            QRegularExpression(QStringLiteral("(\\d+) requests in")).match(output);
+    result.requests = total.captured(1).toLongLong();
     for (const QString &line : output.split(QLatin1Char('\n'))) {
         if (line.contains(QLatin1String("requests in")) || line.contains(QLatin1String("errors"))
             || line.contains(QLatin1String("Non-2xx")) || line.contains(QLatin1String("Latency")))
             result.summary += QStringLiteral("    ") + line.trimmed() + QLatin1Char('\n');
     }
+    if (result.requests > 0)
+        result.summary += QStringLiteral("    server CPU per request: %1 us\n")
+                                  .arg(result.serverCpuMs * 1000.0 / result.requests, 0, 'f', 1);
     if (!result.ok)
         result.summary += wrk.errorString() + QLatin1Char('\n') + output;
     return result;

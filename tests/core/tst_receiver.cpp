@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -148,7 +149,12 @@ void TestReceiver::acceptsBothPaths()
     QCOMPARE(r.json.value("received").toBool(), true);
     const QJsonObject meta = r.json.value("_metadata").toObject();
     QVERIFY(!meta.value("requestId").toString().isEmpty());
-    QVERIFY(QDateTime::fromString(meta.value("timestamp").toString(), Qt::ISODateWithMs).isValid());
+    const QString timestamp = meta.value("timestamp").toString();
+    QVERIFY2(QRegularExpression("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$")
+                 .match(timestamp)
+                 .hasMatch(),
+        qPrintable(timestamp));
+    QVERIFY(QDateTime::fromString(timestamp, Qt::ISODateWithMs).isValid());
     QCOMPARE(meta.value("message").toString(), QStringLiteral("Event received"));
     QVERIFY(meta.value("usage").isObject());
     const QJsonObject connection = r.json.value("connection").toObject();
