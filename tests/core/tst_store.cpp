@@ -3,16 +3,13 @@
 #include "storage/ftsquery.h"
 #include "storage/schemamigrator.h"
 
-#include <QFile>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtTest>
 
 // Events in the local store: file setup, CRUD, bulk insert, keyset paging, counts, full-text
-// search, and clear errors for damaged, foreign or busy files.
+// search.
 class TestStore final : public QObject
 {
     Q_OBJECT
@@ -32,12 +29,6 @@ private slots:
     void searchFollowsUpdatesAndDeletes();
     void ftsQueryQuoting_data();
     void ftsQueryQuoting();
-    void corruptFileIsAClearError();
-    void foreignDatabaseIsRefused();
-    void folderIsAClearError();
-    void busyDatabaseIsAClearError();
-    void closedStoreIsAClearError();
-    void storesInSeveralThreads();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("store.db")); }
@@ -364,100 +355,6 @@ void TestStore::ftsQueryQuoting()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(FtsQuery::fromUserText(text), expected);
-}
-
-void TestStore::corruptFileIsAClearError()
-{
-    QFile file(path());
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QRandomGenerator random(42);
-    QByteArray bytes(64 * 1024, Qt::Uninitialized);
-    random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    file.write(bytes);
-    file.close();
-    EventStore store(&m_clock);
-    auto opened = store.open(path());
-    QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().code, QStringLiteral("store-corrupt"));
-    QVERIFY(opened.error().message.contains("not an Eventsmith database or it is damaged"));
-    QVERIFY(!store.isOpen());
-    QCOMPARE(store.count().error().code, QStringLiteral("store-not-open"));
-}
-
-void TestStore::foreignDatabaseIsRefused()
-{
-    {
-        auto db = QSqlDatabase::addDatabase("QSQLITE", "foreign");
-        db.setDatabaseName(path());
-        QVERIFY(db.open());
-        QSqlQuery(db).exec("CREATE TABLE notes (text TEXT)");
-        db.close();
-    }
-    QSqlDatabase::removeDatabase("foreign");
-    EventStore store(&m_clock);
-    auto opened = store.open(path());
-    QCOMPARE(opened.error().code, QStringLiteral("store-not-eventsmith"));
-    QVERIFY(opened.error().message.contains(path()));
-}
-
-void TestStore::folderIsAClearError()
-{
-    EventStore store(&m_clock);
-    auto opened = store.open(m_dir->path());
-    QCOMPARE(opened.error().code, QStringLiteral("store-cannot-open"));
-    QVERIFY(opened.error().message.contains(m_dir->path()));
-}
-
-void TestStore::busyDatabaseIsAClearError()
-{
-    EventStore writer(&m_clock);
-    QVERIFY(writer.open(path()).ok());
-    EventStore other(&m_clock);
-    other.setBusyTimeoutMs(50);
-    QVERIFY(other.open(path()).ok());
-    QSqlQuery lock(writer.database().db());
-    QVERIFY(lock.exec("BEGIN IMMEDIATE"));
-    auto blocked = other.insertEvent(makeEvent("emails", "sent", "x", "{}"));
-    QCOMPARE(blocked.error().code, QStringLiteral("store-busy"));
-    QVERIFY(blocked.error().message.contains("in use"));
-    QVERIFY(other.count().ok()); // readers still work in WAL mode
-    QVERIFY(lock.exec("ROLLBACK"));
-    QVERIFY(other.insertEvent(makeEvent("emails", "sent", "x", "{}")).ok());
-}
-
-void TestStore::closedStoreIsAClearError()
-{
-    EventStore store(&m_clock);
-    QCOMPARE(store.insertEvent(makeEvent("emails", "sent", "x", "{}")).error().code,
-        QStringLiteral("store-not-open"));
-    QCOMPARE(store.pageAfter(0, 10).error().code, QStringLiteral("store-not-open"));
-    QCOMPARE(store.sets().list().error().code, QStringLiteral("store-not-open"));
-    QCOMPARE(store.runs().unfinished().error().code, QStringLiteral("store-not-open"));
-}
-
-void TestStore::storesInSeveralThreads()
-{
-    QVERIFY(EventStore(&m_clock).open(path()).ok()); // creates the schema once
-    std::atomic<int> failures {0};
-    auto work = [this, &failures](const QString &family) {
-        EventStore store(&m_clock);
-        if (!store.open(path()).ok())
-            ++failures;
-        for (int i = 0; i < 50; ++i) {
-            if (!store.insertEvent(makeEvent(family, "sent", QString::number(i), "{}")).ok())
-                ++failures;
-        }
-    };
-    std::unique_ptr<QThread> a(QThread::create(work, QStringLiteral("emails")));
-    std::unique_ptr<QThread> b(QThread::create(work, QStringLiteral("calls")));
-    a->start();
-    b->start();
-    QVERIFY(a->wait(60000) && b->wait(60000));
-    QCOMPARE(failures.load(), 0);
-    EventStore store(&m_clock);
-    QVERIFY(store.open(path()).ok());
-    QCOMPARE(store.count().value(), 100);
-    QCOMPARE(store.count({"calls"}).value(), 50);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
