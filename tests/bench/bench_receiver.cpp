@@ -63,8 +63,8 @@ WrkResult runWrk(const QUrl &url, const Options &options)
         = QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)")).match(output);
     result.ok = wrk.exitStatus() == QProcess::NormalExit && wrk.exitCode() == 0 && match.hasMatch();
     result.requestsPerSec = match.captured(1).toDouble();
-    const QRegularExpressionMatch total =
-            QRegularExpression(QStringLiteral("(\\d+) requests in")).match(output);
+    const QRegularExpressionMatch total
+        = QRegularExpression(QStringLiteral("(\\d+) requests in")).match(output);
     result.requests = total.captured(1).toLongLong();
     for (const QString &line : output.split(QLatin1Char('\n'))) {
         if (line.contains(QLatin1String("requests in")) || line.contains(QLatin1String("errors"))
@@ -73,7 +73,7 @@ WrkResult runWrk(const QUrl &url, const Options &options)
     }
     if (result.requests > 0)
         result.summary += QStringLiteral("    server CPU per request: %1 us\n")
-                                  .arg(result.serverCpuMs * 1000.0 / result.requests, 0, 'f', 1);
+                              .arg(result.serverCpuMs * 1000.0 / result.requests, 0, 'f', 1);
     if (!result.ok)
         result.summary += wrk.errorString() + QLatin1Char('\n') + output;
     return result;
@@ -100,6 +100,11 @@ quint16 startParseOnlyServer(QHttpServer &server, JsonParser &parser)
         return 0;
     server.bind(tcp);
     return tcp->serverPort();
+}
+
+void printResult(const char *label, const WrkResult &result)
+{
+    std::printf("%-52s %10.0f req/s\n%s", label, result.requestsPerSec, qPrintable(result.summary));
 }
 
 Options parseOptions(const QCoreApplication &app)
@@ -148,16 +153,14 @@ int main(int argc, char **argv)
         options.threads, options.connections, qPrintable(options.duration), payloadSize);
 
     const WrkResult full = runWrk(receiver.endpointUrl(QStringLiteral("emails")), options);
-    std::printf("receiver (lenient: parse, validate, dedup, inbox): %10.0f req/s\n%s",
-        full.requestsPerSec, qPrintable(full.summary));
+    printResult("receiver (lenient: parse, validate, dedup, inbox):", full);
     const FamilyCounts counts = receiver.stats().total();
     std::printf("    receiver counted: %lld accepted, %lld duplicates, %lld rejected\n",
         counts.accepted, counts.duplicates, counts.rejected);
 
     QUrl ceilingUrl(QStringLiteral("http://127.0.0.1:%1/parse").arg(ceilingPort));
     const WrkResult parseOnly = runWrk(ceilingUrl, options);
-    std::printf("parse-only QHttpServer route (ceiling):             %10.0f req/s\n%s",
-        parseOnly.requestsPerSec, qPrintable(parseOnly.summary));
+    printResult("parse-only QHttpServer route (ceiling):", parseOnly);
     if (!full.ok || !parseOnly.ok || parseOnly.requestsPerSec <= 0)
         return 1;
     std::printf("ratio receiver / ceiling: %.2f\n", full.requestsPerSec / parseOnly.requestsPerSec);

@@ -366,12 +366,15 @@ void TestReceiver::inboxRingAndRedaction()
     settings.inboxCapacity = 3;
     auto receiver = startReceiver(settings);
     QSignalSpy received(receiver.get(), &Receiver::requestReceived);
+    QList<qint64> sunk;
+    receiver->setSink([&sunk](const ReceivedRequest &request) { sunk.append(request.sequence); });
     QUrl queryUrl = receiver->endpointUrl("social");
     queryUrl.setQuery("api_key=s3cret-key");
     for (int i = 0; i < 4; ++i)
         send(receiver->endpointUrl("crm"), readData("crm.json"), {{"api_key", "s3cret-key"}});
     QCOMPARE(send(queryUrl, readData("social.json")).status, 200);
     QCOMPARE(received.count(), 5);
+    QCOMPARE(sunk, QList<qint64>({1, 2, 3, 4, 5}));
     QCOMPARE(received.last().first().value<ReceivedRequest>().family, QStringLiteral("social"));
     const QVector<ReceivedRequest> inbox = receiver->inbox();
     QCOMPARE(inbox.size(), 3);
