@@ -1,6 +1,8 @@
 // Throughput of the local receiver (lenient: parse, validate, dedup, inbox) next to a plain
 // QHttpServer route that only parses JSON (the ceiling), both measured with wrk on 127.0.0.1.
-// Usage: bench_receiver [--duration 5s] [--connections 32] [--threads 2]
+// The two are run alternately for a few rounds and the best of each is compared, because on a
+// shared machine one slow round says more about the neighbours than about the server.
+// Usage: bench_receiver [--quick] [--rounds 3] [--duration 5s] [--connections 32] [--threads 2]
 
 #include "receiver/receiver.h"
 #include "schema/schemaset.h"
@@ -15,6 +17,7 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -34,6 +37,7 @@ struct Options
     QString duration = QStringLiteral("5s");
     int connections = 32;
     int threads = 2;
+    int rounds = 3;
     QString payload;
 };
 
@@ -118,13 +122,45 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("32")});
     cli.addOption({QStringLiteral("threads"), QStringLiteral("wrk -t"), QStringLiteral("n"),
         QStringLiteral("2")});
+    cli.addOption({QStringLiteral("rounds"), QStringLiteral("alternate runs of each"),
+        QStringLiteral("n"), QStringLiteral("3")});
+    cli.addOption(
+        {QStringLiteral("quick"), QStringLiteral("one 2 s round (scripts/bench --quick)")});
     cli.process(app);
     Options options;
-    options.duration = cli.value(QStringLiteral("duration"));
+    const bool quick = cli.isSet(QStringLiteral("quick")) && !cli.isSet(QStringLiteral("duration"));
+    options.duration = quick ? QStringLiteral("2s") : cli.value(QStringLiteral("duration"));
     options.connections = cli.value(QStringLiteral("connections")).toInt();
     options.threads = cli.value(QStringLiteral("threads")).toInt();
+    options.rounds = quick ? 1 : std::max(1, cli.value(QStringLiteral("rounds")).toInt());
     options.payload = QStringLiteral(EVENTSMITH_SOURCE_DIR "/tests/data/receiver/emails.json");
     return options;
+}
+
+int compare(Receiver &receiver, const QUrl &ceilingUrl, const Options &options)
+{
+    WrkResult bestFull;
+    WrkResult bestParse;
+    for (int round = 1; round <= options.rounds; ++round) {
+        std::printf("-- round %d of %d\n", round, options.rounds);
+        const WrkResult full = runWrk(receiver.endpointUrl(QStringLiteral("emails")), options);
+        printResult("receiver (lenient: parse, validate, dedup, inbox):", full);
+        const WrkResult parseOnly = runWrk(ceilingUrl, options);
+        printResult("parse-only QHttpServer route (ceiling):", parseOnly);
+        if (!full.ok || !parseOnly.ok || parseOnly.requestsPerSec <= 0)
+            return 1;
+        if (full.requestsPerSec > bestFull.requestsPerSec)
+            bestFull = full;
+        if (parseOnly.requestsPerSec > bestParse.requestsPerSec)
+            bestParse = parseOnly;
+    }
+    const FamilyCounts counts = receiver.stats().total();
+    std::printf("receiver counted: %lld accepted, %lld duplicates, %lld rejected\n",
+        counts.accepted, counts.duplicates, counts.rejected);
+    std::printf("best: receiver %.0f req/s, ceiling %.0f req/s, ratio %.2f\n",
+        bestFull.requestsPerSec, bestParse.requestsPerSec,
+        bestFull.requestsPerSec / bestParse.requestsPerSec);
+    return 0;
 }
 
 } // namespace
@@ -152,17 +188,6 @@ int main(int argc, char **argv)
                 "first are duplicates)\n",
         options.threads, options.connections, qPrintable(options.duration), payloadSize);
 
-    const WrkResult full = runWrk(receiver.endpointUrl(QStringLiteral("emails")), options);
-    printResult("receiver (lenient: parse, validate, dedup, inbox):", full);
-    const FamilyCounts counts = receiver.stats().total();
-    std::printf("    receiver counted: %lld accepted, %lld duplicates, %lld rejected\n",
-        counts.accepted, counts.duplicates, counts.rejected);
-
-    QUrl ceilingUrl(QStringLiteral("http://127.0.0.1:%1/parse").arg(ceilingPort));
-    const WrkResult parseOnly = runWrk(ceilingUrl, options);
-    printResult("parse-only QHttpServer route (ceiling):", parseOnly);
-    if (!full.ok || !parseOnly.ok || parseOnly.requestsPerSec <= 0)
-        return 1;
-    std::printf("ratio receiver / ceiling: %.2f\n", full.requestsPerSec / parseOnly.requestsPerSec);
-    return 0;
+    const QUrl ceilingUrl(QStringLiteral("http://127.0.0.1:%1/parse").arg(ceilingPort));
+    return compare(receiver, ceilingUrl, options);
 }
