@@ -66,7 +66,7 @@ void RequestProcessor::resetStats()
     m_ledger.clear();
 }
 
-ReceivedRequest RequestProcessor::snapshot(const Incoming &incoming)
+ReceivedRequest RequestProcessor::snapshot(const Incoming &incoming, qint64 bodyLimit)
 {
     ReceivedRequest record;
     record.requestId = ReceiverEnvelope::newRequestId();
@@ -77,13 +77,15 @@ ReceivedRequest RequestProcessor::snapshot(const Incoming &incoming)
     for (const auto &header : incoming.headers)
         record.headers.append({header.first, isSecretHeader(header.first) ? mask : header.second});
     record.bodySize = std::max<qint64>(incoming.body.size(), incoming.declaredLength);
+    if (record.bodySize <= bodyLimit)
+        record.body = incoming.body; // kept for rejected and faulted requests too
     return record;
 }
 
 RequestProcessor::Outcome RequestProcessor::process(const Incoming &incoming)
 {
     Outcome outcome;
-    outcome.record = snapshot(incoming);
+    outcome.record = snapshot(incoming, m_settings.bodyLimit);
     outcome.record.sequence = ++m_sequence;
     outcome.record.receivedAt = m_clock->now();
     decide(incoming, outcome);
@@ -112,7 +114,6 @@ void RequestProcessor::decide(const Incoming &incoming, Outcome &outcome)
     if (applyFault(decision, outcome) || !checkKey(incoming, outcome)
         || !checkSize(incoming, outcome))
         return;
-    outcome.record.body = incoming.body;
     handleEvent(incoming, outcome);
 }
 

@@ -59,7 +59,7 @@ private:
     void handleEvent(const Incoming &incoming, Outcome &outcome);
     void answer(Outcome &outcome, const QString &message, int status);
     void accept(Outcome &outcome, simdjson::dom::element root);
-    static ReceivedRequest snapshot(const Incoming &incoming);
+    static ReceivedRequest snapshot(const Incoming &incoming, qint64 bodyLimit);
 
     SchemaSet m_schemas;
     Validator m_validator;

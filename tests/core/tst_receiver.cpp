@@ -231,6 +231,7 @@ void TestReceiver::apiKey()
         headers.append({"api_key", header});
     const HttpResult r = send(url, readData("crm.json"), headers);
     QCOMPARE(r.status, status);
+    QCOMPARE(receiver->inbox().first().body, readData("crm.json"));
     if (status == 401) {
         QCOMPARE(r.json.value("message").toString(), QStringLiteral("Invalid API key"));
         QVERIFY(!r.json.value("_metadata").toObject().value("requestId").toString().isEmpty());
