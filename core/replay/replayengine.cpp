@@ -1,0 +1,353 @@
+#include "replayengine.h"
+
+#include "replayjudge.h"
+#include "replayplanner.h"
+#include "replaytransport.h"
+#include "runjournal.h"
+#include "timersource.h"
+
+#include "common/clock.h"
+
+ReplayEngine::ReplayEngine(
+    ReplayTransport &transport, const Clock &clock, TimerSource &timers, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_clock(clock)
+    , m_timers(timers)
+{
+    connect(&m_transport, &ReplayTransport::finished, this, &ReplayEngine::onFinished);
+}
+
+ReplayEngine::~ReplayEngine()
+{
+    m_timers.cancel(m_wake);
+    m_timers.cancel(m_tick);
+}
+
+Result<bool> ReplayEngine::prepare(const QVector<ReplayEvent> &events, const ReplayOptions &options)
+{
+    if (m_state == State::Running || m_state == State::Paused)
+        return Error {QStringLiteral("replay-busy"), QStringLiteral("A run is in progress.")};
+    if (options.dryRun && !m_validator)
+        return Error {QStringLiteral("replay-no-validator"),
+            QStringLiteral("A dry run needs the validator.")};
+    m_options = options;
+    m_policy.emplace(m_clock, m_options.retry, m_options.retrySeed);
+    m_bucket = TokenBucket(m_options.ratePerSecond, m_options.rateBurst);
+    m_items.clear();
+    m_inFlight.clear();
+    m_retries.clear();
+    m_next = m_reportNext = m_active = 0;
+    m_stopping = false;
+    m_error = {};
+    m_runId = 0;
+    const QVector<PlannedEvent> planned = ReplayPlanner::plan(events, m_options, m_validator);
+    m_items.reserve(planned.size());
+    for (const PlannedEvent &p : planned)
+        m_items.append(Item {p, false, false, false, 0, std::nullopt});
+    m_stats.start(m_items.size(), m_clock.monotonicMs());
+    return true;
+}
+
+Result<qint64> ReplayEngine::start(
+    const QVector<ReplayEvent> &events, const ReplayOptions &options, const RunRecord &run)
+{
+    ReplayOptions settled = options;
+    if (auto ok = ReplayPlanner::settle(settled, events, m_clock); !ok)
+        return ok.error();
+    if (auto ok = prepare(events, settled); !ok)
+        return ok.error();
+    if (m_journal && !m_options.dryRun) {
+        auto id = m_journal->begin(run, m_options, m_items.size());
+        if (!id)
+            return id.error();
+        m_runId = id.value();
+    }
+    begin();
+    return m_runId;
+}
+
+Result<qint64> ReplayEngine::resumeRun(qint64 runId, const QVector<ReplayEvent> &events)
+{
+    if (!m_journal)
+        return Error {
+            QStringLiteral("replay-no-store"), QStringLiteral("Resuming needs the store.")};
+    auto loaded = m_journal->load(runId);
+    if (!loaded)
+        return loaded.error();
+    const RunJournal::Resume &resume = loaded.value();
+    if (resume.run.total != events.size()
+        || resume.options.setDigest != ReplayPlanner::digest(events))
+        return Error {QStringLiteral("replay-other-set"),
+            QStringLiteral("Run %1 replayed another set (or the set changed since); it cannot "
+                           "be resumed with this one.")
+                .arg(runId)};
+    if (auto ok = prepare(events, resume.options); !ok)
+        return ok.error();
+    m_runId = runId;
+    for (Item &item : m_items) {
+        const int position = item.plan.position;
+        item.maybeSent = resume.maybeSent.contains(position);
+        if (!resume.done.contains(position))
+            continue;
+        item.final = true;
+        item.result = resume.done.value(position);
+        item.result->family = item.plan.family;
+        item.result->name = item.plan.name;
+        m_stats.add(*item.result, m_clock.monotonicMs(), false);
+    }
+    if (!journalOk(m_journal->setState(m_runId, RunState::Running)))
+        return m_error;
+    begin();
+    return m_runId;
+}
+
+void ReplayEngine::begin()
+{
+    setState(State::Running);
+    m_tick = m_timers.callAfter(m_options.progressIntervalMs, [this] { tick(); });
+    m_wake = m_timers.callAfter(0, [this] { pump(); });
+}
+
+void ReplayEngine::pause()
+{
+    if (m_state != State::Running)
+        return;
+    if (m_journal && m_runId && !journalOk(m_journal->setState(m_runId, RunState::Paused)))
+        return;
+    m_timers.cancel(m_wake);
+    setState(State::Paused);
+}
+
+void ReplayEngine::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    if (m_journal && m_runId && !journalOk(m_journal->setState(m_runId, RunState::Running)))
+        return;
+    m_bucket.reset();
+    setState(State::Running);
+    pump();
+}
+
+void ReplayEngine::cancel()
+{
+    if (m_state != State::Running && m_state != State::Paused)
+        return;
+    m_inFlight.clear();
+    m_transport.cancelAll();
+    finish(Finish::Cancelled);
+}
+
+void ReplayEngine::pump()
+{
+    if (m_state != State::Running)
+        return;
+    const qint64 now = m_clock.monotonicMs();
+    launchDueRetries(now);
+    launchNew(now);
+    checkFinished();
+    if (m_state == State::Running)
+        armWake(now);
+}
+
+void ReplayEngine::launchDueRetries(qint64 now)
+{
+    while (m_state == State::Running && !m_retries.empty() && m_retries.begin()->first <= now
+        && m_bucket.waitMs(now) == 0) {
+        const int position = m_retries.begin()->second;
+        m_retries.erase(m_retries.begin());
+        if (!launch(position, now))
+            return;
+    }
+}
+
+void ReplayEngine::launchNew(qint64 now)
+{
+    while (m_state == State::Running && !m_stopping && m_next < m_items.size()) {
+        Item &item = m_items[m_next];
+        if (item.final) {
+            ++m_next;
+        } else if (item.plan.skip || m_options.dryRun) {
+            ++m_next;
+            complete(item, ReplayJudge::unsent(item.plan, m_options.dryRun));
+        } else if (m_active < m_options.concurrency && m_bucket.waitMs(now) == 0) {
+            item.active = true;
+            ++m_active;
+            if (!launch(m_next++, now))
+                return;
+        } else {
+            break;
+        }
+    }
+    report();
+}
+
+bool ReplayEngine::launch(int position, qint64 now)
+{
+    Item &item = m_items[position];
+    m_bucket.take(now);
+    if (++item.attempts > 1)
+        m_stats.addRetry();
+    if (m_journal && m_runId && !journalOk(m_journal->intent(m_runId, item.plan)))
+        return false;
+    SendRequest request = m_template;
+    request.family = item.plan.family;
+    request.body = item.plan.body;
+    m_inFlight.insert(m_transport.send(request), position);
+    return !m_journal || !m_runId || journalOk(m_journal->sent(m_runId, position));
+}
+
+void ReplayEngine::onFinished(const SendResult &result)
+{
+    const auto it = m_inFlight.constFind(result.id);
+    if (it == m_inFlight.cend())
+        return;
+    Item &item = m_items[it.value()];
+    m_inFlight.erase(it);
+    if (m_policy->shouldRetry(result, item.attempts)) {
+        if (m_stopping) { // left "maybe sent" for a resume to finish
+            item.active = false;
+            --m_active;
+        } else {
+            const qint64 due = m_clock.monotonicMs() + m_policy->delayMs(result, item.attempts);
+            m_retries.emplace(due, item.plan.position);
+        }
+    } else {
+        const ReplayJudge::Context context {item.attempts, item.maybeSent,
+            m_options.eventIds == ReplayOptions::EventIdPolicy::Fresh};
+        complete(item, ReplayJudge::judge(item.plan, result, context));
+        report();
+    }
+    if (m_state == State::Running)
+        pump();
+    else
+        checkFinished();
+}
+
+void ReplayEngine::complete(Item &item, ReplayResult result)
+{
+    if (item.active)
+        --m_active;
+    item.active = false;
+    item.final = true;
+    m_stats.add(result, m_clock.monotonicMs(), true);
+    if (m_journal && m_runId && !journalOk(m_journal->finish(m_runId, item.plan, result)))
+        return;
+    item.result = std::move(result);
+    if (item.result->outcome == ReplayResult::Outcome::Failed)
+        applyStopRule();
+}
+
+void ReplayEngine::applyStopRule()
+{
+    const bool stop = m_options.stopRule == ReplayOptions::StopRule::FirstFailure
+        || (m_options.stopRule == ReplayOptions::StopRule::AfterFailures
+            && m_stats.failed() >= m_options.maxFailures);
+    if (!stop || m_stopping)
+        return;
+    m_stopping = true;
+    for (const auto &[due, position] : m_retries) {
+        m_items[position].active = false;
+        --m_active;
+    }
+    m_retries.clear();
+}
+
+void ReplayEngine::report()
+{
+    while (m_reportNext < m_items.size() && m_items[m_reportNext].final) {
+        Item &item = m_items[m_reportNext++];
+        if (!item.result)
+            continue;
+        emit resultReady(*item.result);
+        item.result->exchange = SendResult(); // bodies are in the store; keep memory flat
+    }
+}
+
+void ReplayEngine::checkFinished()
+{
+    if (m_state != State::Running && m_state != State::Paused)
+        return;
+    if (m_stopping && m_inFlight.isEmpty())
+        finish(Finish::Stopped);
+    else if (!m_stopping && m_next >= m_items.size() && m_active == 0)
+        finish(Finish::Completed);
+}
+
+void ReplayEngine::finish(Finish how)
+{
+    m_timers.cancel(m_wake);
+    m_timers.cancel(m_tick);
+    m_retries.clear();
+    m_active = 0;
+    m_state = State::Finished; // before the journal: a failing write must not recurse
+    for (; m_reportNext < m_items.size(); ++m_reportNext) {
+        if (m_items[m_reportNext].result)
+            emit resultReady(*m_items[m_reportNext].result);
+    }
+    if (m_journal && m_runId && how != Finish::Failed) {
+        const RunState stored
+            = how == Finish::Completed ? RunState::Completed : RunState::Cancelled;
+        if (auto ok = m_journal->setState(m_runId, stored); !ok) {
+            m_error = ok.error();
+            how = Finish::Failed;
+        }
+    }
+    const ReplayProgress last = progress();
+    emit progressChanged(last);
+    emit stateChanged(m_state);
+    emit finished(how, last);
+}
+
+void ReplayEngine::fail(const Error &error)
+{
+    m_error = error;
+    m_inFlight.clear();
+    m_transport.cancelAll();
+    finish(Finish::Failed);
+}
+
+bool ReplayEngine::journalOk(const Result<bool> &written)
+{
+    if (written)
+        return true;
+    if (m_state != State::Finished)
+        fail(written.error());
+    return false;
+}
+
+void ReplayEngine::armWake(qint64 now)
+{
+    m_timers.cancel(m_wake);
+    m_wake = 0;
+    std::optional<qint64> at;
+    const qint64 tokenAt = now + m_bucket.waitMs(now);
+    if (!m_retries.empty())
+        at = std::max(m_retries.begin()->first, tokenAt);
+    const bool canStart
+        = !m_stopping && m_next < m_items.size() && m_active < m_options.concurrency;
+    if (canStart && tokenAt > now)
+        at = std::min(at.value_or(tokenAt), tokenAt);
+    if (at)
+        m_wake = m_timers.callAfter(*at - now, [this] { pump(); });
+}
+
+void ReplayEngine::tick()
+{
+    m_tick = m_timers.callAfter(m_options.progressIntervalMs, [this] { tick(); });
+    emit progressChanged(progress());
+}
+
+ReplayProgress ReplayEngine::progress() const
+{
+    return m_stats.snapshot(m_clock.monotonicMs(), int(m_inFlight.size()), int(m_retries.size()));
+}
+
+void ReplayEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}

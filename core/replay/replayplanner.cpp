@@ -1,0 +1,133 @@
+#include "replayplanner.h"
+
+#include "payloadrewriter.h"
+
+#include "common/clock.h"
+#include "dedup/dedupid.h"
+#include "validation/payloadcheck.h"
+#include "validation/validator.h"
+#include "json/jsonparser.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace {
+
+std::string_view view(const QByteArray &bytes)
+{
+    return std::string_view(bytes.constData(), size_t(bytes.size()));
+}
+
+QString dedupOf(const QString &family, const QByteArray &body)
+{
+    JsonParser parser;
+    simdjson::dom::element root;
+    JsonError error;
+    if (!parser.parse(view(body), &root, &error))
+        return QString();
+    return DedupId::compute(family, root).id;
+}
+
+QString summarise(const Findings &findings)
+{
+    int errors = 0;
+    QString first;
+    for (const Finding &f : findings) {
+        if (f.severity != Severity::Error)
+            continue;
+        if (errors++ == 0)
+            first = QStringLiteral("%1 at \"%2\"").arg(f.message, f.path);
+    }
+    return errors == 1 ? QStringLiteral("1 error: %1").arg(first)
+                       : QStringLiteral("%1 errors, first: %2").arg(errors).arg(first);
+}
+
+} // namespace
+
+QString ReplayPlanner::digest(const QVector<ReplayEvent> &events)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const ReplayEvent &event : events) {
+        hash.addData(event.family.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+        hash.addData(event.payload);
+        hash.addData(QByteArrayView("\x1e", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex().left(32));
+}
+
+Result<bool> ReplayPlanner::settle(
+    ReplayOptions &options, const QVector<ReplayEvent> &events, const Clock &clock)
+{
+    if (options.concurrency < 1 || options.ratePerSecond < 0 || options.rateBurst < 1)
+        return Error {QStringLiteral("replay-bad-options"),
+            QStringLiteral("Concurrency and burst must be at least 1 and the rate not negative.")};
+    static const QRegularExpression suffixPattern(QStringLiteral("^[A-Za-z0-9_.-]{1,40}$"));
+    if (options.eventIds == ReplayOptions::EventIdPolicy::Fresh && options.runSuffix.isEmpty())
+        options.runSuffix = QString::number(QRandomGenerator::global()->generate64(), 36);
+    if (!options.runSuffix.isEmpty() && !suffixPattern.match(options.runSuffix).hasMatch())
+        return Error {QStringLiteral("replay-bad-options"),
+            QStringLiteral("The run suffix may hold only letters, digits, '_', '.' and '-'.")};
+    if (options.timestamps == ReplayOptions::TimestampPolicy::Rebase && !options.rebaseTo.isValid())
+        options.rebaseTo = clock.now().toUTC();
+    options.setDigest = digest(events);
+    return true;
+}
+
+qint64 ReplayPlanner::rebaseShiftMs(
+    const QVector<ReplayEvent> &events, const ReplayOptions &options)
+{
+    if (options.timestamps != ReplayOptions::TimestampPolicy::Rebase)
+        return 0;
+    std::optional<QDateTime> earliest;
+    for (const ReplayEvent &event : events) {
+        const auto when = PayloadRewriter::timestamp(event.payload);
+        if (when && (!earliest || *when < *earliest))
+            earliest = when;
+    }
+    return earliest ? earliest->msecsTo(options.rebaseTo) : 0;
+}
+
+QVector<PlannedEvent> ReplayPlanner::plan(
+    const QVector<ReplayEvent> &events, const ReplayOptions &options, const Validator *validator)
+{
+    const qint64 shift = rebaseShiftMs(events, options);
+    QVector<PlannedEvent> planned;
+    planned.reserve(events.size());
+    for (int i = 0; i < events.size(); ++i)
+        planned << planOne(events[i], i, options, validator, shift);
+    return planned;
+}
+
+PlannedEvent ReplayPlanner::planOne(const ReplayEvent &event, int position,
+    const ReplayOptions &options, const Validator *validator, qint64 shiftMs)
+{
+    PlannedEvent p;
+    p.position = position;
+    p.family = event.family;
+    p.name = event.name;
+    p.expect = event.expect;
+    p.storedEventId = event.storedEventId;
+    QString autoId;
+    if (validator) {
+        const PayloadCheck check
+            = PayloadCheck::checkText(*validator, event.family, view(event.payload));
+        p.valid = check.valid();
+        if (!p.valid)
+            p.findings = summarise(check.findings);
+        if (p.family.isEmpty())
+            p.family = check.family;
+        autoId = check.dedup.id;
+    } else {
+        autoId = dedupOf(event.family, event.payload);
+    }
+    p.skip = !p.valid && options.invalid == ReplayOptions::InvalidPolicy::Skip;
+    p.body = event.payload;
+    if (shiftMs != 0)
+        p.body = PayloadRewriter::shiftTimestamp(p.body, shiftMs);
+    if (options.eventIds == ReplayOptions::EventIdPolicy::Fresh)
+        p.body = PayloadRewriter::freshEventId(p.body, p.family, options.runSuffix, autoId);
+    p.dedupId = p.body == event.payload ? autoId : dedupOf(p.family, p.body);
+    return p;
+}

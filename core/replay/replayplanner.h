@@ -1,0 +1,32 @@
+#pragma once
+
+#include "plannedevent.h"
+#include "replayevent.h"
+#include "replayoptions.h"
+
+#include "common/result.h"
+
+#include <QVector>
+
+class Clock;
+class Validator;
+
+// Turns a set into the bodies a run sends: validation (skip or send invalid events), the
+// timestamp and eventId policies. Deterministic for given options, so that a resumed run sends
+// exactly what the interrupted one would have.
+class ReplayPlanner final
+{
+public:
+    // Fills the options' run-specific parts when unset (rebase instant, run suffix, set digest).
+    static Result<bool> settle(
+        ReplayOptions &options, const QVector<ReplayEvent> &events, const Clock &clock);
+    static QVector<PlannedEvent> plan(const QVector<ReplayEvent> &events,
+        const ReplayOptions &options, const Validator *validator);
+    // Identifies a set by its families and payloads, in order.
+    static QString digest(const QVector<ReplayEvent> &events);
+
+private:
+    static PlannedEvent planOne(const ReplayEvent &event, int position,
+        const ReplayOptions &options, const Validator *validator, qint64 shiftMs);
+    static qint64 rebaseShiftMs(const QVector<ReplayEvent> &events, const ReplayOptions &options);
+};

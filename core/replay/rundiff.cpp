@@ -1,0 +1,95 @@
+#include "rundiff.h"
+
+#include "storage/runstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <map>
+
+namespace {
+
+std::map<int, RunResult> finals(const QList<RunResult> &results)
+{
+    std::map<int, RunResult> byPosition;
+    for (const RunResult &r : results) {
+        if (r.state == RunResultState::Done)
+            byPosition.emplace(r.position, r);
+    }
+    return byPosition;
+}
+
+QString digestOf(const RunRecord &run)
+{
+    return QJsonDocument::fromJson(run.optionsJson.toUtf8())
+        .object()
+        .value(QStringLiteral("setDigest"))
+        .toString();
+}
+
+} // namespace
+
+QString RunDiff::kindName(Kind kind)
+{
+    static const char *const names[]
+        = {"fixed", "broken", "changed", "only-in-first", "only-in-second"};
+    return QLatin1String(names[int(kind)]);
+}
+
+QString RunDiff::describe(const RunResult &r)
+{
+    QString text = QStringLiteral("%1 %2").arg(
+        r.passed ? QStringLiteral("passed") : QStringLiteral("failed"),
+        r.finalStatus ? QString::number(r.finalStatus) : QStringLiteral("-"));
+    if (!r.passed && !r.failureReason.isEmpty())
+        text += QStringLiteral(": ") + r.failureReason;
+    return text;
+}
+
+QVector<RunDiff::Change> RunDiff::compare(
+    const QList<RunResult> &first, const QList<RunResult> &second)
+{
+    const auto a = finals(first);
+    const auto b = finals(second);
+    std::map<int, Change> changes;
+    for (const auto &[position, before] : a) {
+        const auto it = b.find(position);
+        if (it == b.end()) {
+            changes[position] = {position, Kind::OnlyInFirst, describe(before), QString()};
+            continue;
+        }
+        const RunResult &after = it->second;
+        if (before.passed == after.passed && before.finalStatus == after.finalStatus
+            && before.failureReason == after.failureReason)
+            continue;
+        const Kind kind = before.passed == after.passed ? Kind::Changed
+            : after.passed                              ? Kind::Fixed
+                                                        : Kind::Broken;
+        changes[position] = {position, kind, describe(before), describe(after)};
+    }
+    for (const auto &[position, after] : b) {
+        if (a.find(position) == a.end())
+            changes[position] = {position, Kind::OnlyInSecond, QString(), describe(after)};
+    }
+    QVector<Change> ordered;
+    for (auto &entry : changes)
+        ordered << entry.second;
+    return ordered;
+}
+
+Result<QVector<RunDiff::Change>> RunDiff::compare(
+    const RunStore &store, qint64 firstRun, qint64 secondRun)
+{
+    auto runA = store.run(firstRun);
+    auto runB = store.run(secondRun);
+    if (!runA || !runB)
+        return runA ? runB.error() : runA.error();
+    if (digestOf(runA.value()) != digestOf(runB.value()))
+        return Error {QStringLiteral("replay-diff-other-set"),
+            QStringLiteral("Runs %1 and %2 replayed different sets.").arg(firstRun).arg(secondRun)};
+    auto a = store.results(firstRun);
+    auto b = store.results(secondRun);
+    if (!a || !b)
+        return a ? b.error() : a.error();
+    return compare(a.value(), b.value());
+}

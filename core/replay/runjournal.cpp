@@ -1,0 +1,138 @@
+#include "runjournal.h"
+
+#include "storage/runstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+constexpr qsizetype KeptBodyBytes = 2048;
+
+void putOptional(QJsonObject &o, const QString &key, const std::optional<bool> &value)
+{
+    if (value)
+        o.insert(key, *value);
+}
+
+std::optional<bool> takeOptional(const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    return v.isBool() ? std::optional<bool>(v.toBool()) : std::nullopt;
+}
+
+} // namespace
+
+Result<qint64> RunJournal::begin(RunRecord run, const ReplayOptions &options, qint64 total)
+{
+    run.optionsJson
+        = QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact));
+    run.state = RunState::Running;
+    run.total = total;
+    return m_store.create(run);
+}
+
+Result<bool> RunJournal::intent(qint64 runId, const PlannedEvent &event)
+{
+    return m_store.recordIntent(runId, event.position, event.storedEventId);
+}
+
+Result<bool> RunJournal::sent(qint64 runId, int position)
+{
+    return m_store.markSent(runId, position);
+}
+
+Result<bool> RunJournal::finish(qint64 runId, const PlannedEvent &event, const ReplayResult &result)
+{
+    if (result.attempts == 0) { // skipped or judged without sending: no intent was needed
+        if (auto ok = m_store.recordIntent(runId, event.position, event.storedEventId); !ok)
+            return ok;
+    }
+    RunResult row;
+    row.runId = runId;
+    row.position = event.position;
+    row.eventId = event.storedEventId;
+    row.attempts = result.attempts;
+    row.finalStatus = result.status;
+    row.responseSummary = summaryJson(result);
+    row.latencyMs = result.latencyMs;
+    row.passed = result.passed();
+    row.failureReason = result.reason;
+    return m_store.recordResult(row);
+}
+
+Result<bool> RunJournal::setState(qint64 runId, RunState state)
+{
+    return m_store.setState(runId, state);
+}
+
+QString RunJournal::summaryJson(const ReplayResult &r)
+{
+    QJsonObject o {{QStringLiteral("outcome"), ReplayResult::outcomeName(r.outcome)},
+        {QStringLiteral("family"), r.family}, {QStringLiteral("name"), r.name},
+        {QStringLiteral("dedupId"), r.dedupId}};
+    if (!r.requestId.isEmpty())
+        o.insert(QStringLiteral("requestId"), r.requestId);
+    putOptional(o, QStringLiteral("duplicate"), r.duplicate);
+    putOptional(o, QStringLiteral("shouldProcess"), r.shouldProcess);
+    if (r.resent)
+        o.insert(QStringLiteral("resent"), true);
+    const SendResult &x = r.exchange;
+    if (!x.transportOk() && x.errorKind != SendResult::ErrorKind::Cancelled)
+        o.insert(QStringLiteral("error"), SendResult::errorKindName(x.errorKind));
+    if (x.envelope && !x.envelope->message.isEmpty())
+        o.insert(QStringLiteral("message"), x.envelope->message);
+    if (!x.responseBody.isEmpty())
+        o.insert(QStringLiteral("response"), QString::fromUtf8(x.responseBody.left(KeptBodyBytes)));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+ReplayResult RunJournal::fromSummary(int position, const QString &json, const QString &reason,
+    bool passed, int attempts, int status, qint64 latencyMs)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    ReplayResult r;
+    r.position = position;
+    r.family = o.value(QStringLiteral("family")).toString();
+    r.name = o.value(QStringLiteral("name")).toString();
+    const QString outcome = o.value(QStringLiteral("outcome")).toString();
+    r.outcome = outcome == QLatin1String("skipped") ? ReplayResult::Outcome::Skipped
+        : passed                                    ? ReplayResult::Outcome::Passed
+                                                    : ReplayResult::Outcome::Failed;
+    r.reason = reason;
+    r.attempts = attempts;
+    r.status = status;
+    r.latencyMs = latencyMs;
+    r.requestId = o.value(QStringLiteral("requestId")).toString();
+    r.duplicate = takeOptional(o, QStringLiteral("duplicate"));
+    r.shouldProcess = takeOptional(o, QStringLiteral("shouldProcess"));
+    r.dedupId = o.value(QStringLiteral("dedupId")).toString();
+    r.resent = o.value(QStringLiteral("resent")).toBool();
+    r.fromEarlierSession = true;
+    return r;
+}
+
+Result<RunJournal::Resume> RunJournal::load(qint64 runId) const
+{
+    auto run = m_store.run(runId);
+    if (!run)
+        return run.error();
+    auto options = ReplayOptions::fromJson(
+        QJsonDocument::fromJson(run.value().optionsJson.toUtf8()).object());
+    if (!options)
+        return options.error();
+    auto rows = m_store.results(runId);
+    if (!rows)
+        return rows.error();
+    Resume resume {run.value(), options.value(), {}, {}};
+    for (const RunResult &row : rows.value()) {
+        if (row.state != RunResultState::Done) {
+            resume.maybeSent.insert(row.position);
+            continue;
+        }
+        resume.done.insert(row.position,
+            fromSummary(row.position, row.responseSummary, row.failureReason, row.passed,
+                row.attempts, row.finalStatus, row.latencyMs));
+    }
+    return resume;
+}

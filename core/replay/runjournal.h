@@ -1,0 +1,47 @@
+#pragma once
+
+#include "plannedevent.h"
+#include "replayoptions.h"
+#include "replayresult.h"
+
+#include "common/result.h"
+#include "storage/runrecord.h"
+
+#include <QHash>
+#include <QSet>
+
+class RunStore;
+
+// The replay's write-ahead journal on the store's run tables: the run row with its options, an
+// intent before every attempt, "sent" once it left, the final result with a JSON summary of the
+// answer. load() gives a resume what it needs: final results and "maybe sent" positions.
+class RunJournal final
+{
+public:
+    struct Resume
+    {
+        RunRecord run;
+        ReplayOptions options;
+        QHash<int, ReplayResult> done; // position -> final result from an earlier session
+        QSet<int> maybeSent; // intent or sent recorded, no final result
+    };
+
+    explicit RunJournal(RunStore &store)
+        : m_store(store)
+    { }
+
+    Result<qint64> begin(RunRecord run, const ReplayOptions &options, qint64 total);
+    Result<Resume> load(qint64 runId) const;
+    Result<bool> intent(qint64 runId, const PlannedEvent &event);
+    Result<bool> sent(qint64 runId, int position);
+    Result<bool> finish(qint64 runId, const PlannedEvent &event, const ReplayResult &result);
+    Result<bool> setState(qint64 runId, RunState state);
+
+    // The answer of one event as kept in run_results.response_summary.
+    static QString summaryJson(const ReplayResult &result);
+    static ReplayResult fromSummary(int position, const QString &json, const QString &reason,
+        bool passed, int attempts, int status, qint64 latencyMs);
+
+private:
+    RunStore &m_store;
+};
