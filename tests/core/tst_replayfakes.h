@@ -117,6 +117,7 @@ public:
         const QString id = eventIdOf(request.body);
         FakeReply reply;
         reply.duplicate = seen.contains(id);
+        reply.latencyMs = 10 + (++m_requests * 37) % 50;
         ++accepted[id];
         if (reply.duplicate)
             --accepted[id];
@@ -130,6 +131,9 @@ public:
 
     QSet<QString> seen;
     QHash<QString, int> accepted; // eventId -> times accepted as new
+
+private:
+    int m_requests = 0;
 };
 
 // `count` emails with distinct explicit eventIds and timestamps one minute apart.

@@ -1,0 +1,280 @@
+#include "tst_replayfakes.h"
+
+#include "replay/replayengine.h"
+#include "replay/rundiff.h"
+#include "replay/runjournal.h"
+#include "storage/eventstore.h"
+#include "storage/runstore.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The replay's journal in the store: results stream in as they complete, the intent is written
+// before each send, and a run interrupted at any moment resumes without re-sending finished
+// events while "maybe sent" ones are sent again and explained.
+class TestReplayResume final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void resultsStreamIntoStore();
+    void intentIsRecordedBeforeSend();
+    void resumeAfterCrash_data();
+    void resumeAfterCrash();
+    void resumeAfterCancel();
+    void resumeRefusesAnotherSet();
+    void diffStoredRuns();
+
+private:
+    void newEngine();
+    ReplayEngine::Finish runToEnd();
+    QList<RunResult> storedResults(qint64 runId);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<ManualTimerSource> m_timers;
+    std::unique_ptr<FakeTransport> m_transport;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<RunStore> m_runs;
+    std::unique_ptr<RunJournal> m_journal;
+    std::unique_ptr<ReplayEngine> m_engine;
+    QVector<ReplayResult> m_results;
+    std::optional<ReplayEngine::Finish> m_finish;
+    FakeDedupServer m_server;
+};
+
+void TestReplayResume::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<ManualClock>();
+    m_timers = std::make_unique<ManualTimerSource>(*m_clock);
+    m_transport = std::make_unique<FakeTransport>(*m_clock, *m_timers);
+    m_store = std::make_unique<EventStore>(m_clock.get());
+    QVERIFY(m_store->open(m_dir->filePath("store.db")).ok());
+    m_runs = std::make_unique<RunStore>(m_store->runs());
+    m_journal = std::make_unique<RunJournal>(*m_runs);
+    m_server = FakeDedupServer();
+    m_transport->setResponder([this](const SendRequest &r, int) { return m_server.answer(r); });
+    newEngine();
+}
+
+void TestReplayResume::cleanup()
+{
+    m_engine.reset();
+    m_journal.reset();
+    m_runs.reset();
+    m_store.reset();
+    m_transport.reset();
+    m_timers.reset();
+}
+
+void TestReplayResume::newEngine()
+{
+    m_engine = std::make_unique<ReplayEngine>(*m_transport, *m_clock, *m_timers);
+    m_engine->setJournal(m_journal.get());
+    m_results.clear();
+    m_finish.reset();
+    connect(m_engine.get(), &ReplayEngine::resultReady, this,
+        [this](const ReplayResult &r) { m_results << r; });
+    connect(m_engine.get(), &ReplayEngine::finished, this,
+        [this](ReplayEngine::Finish how, const ReplayProgress &) { m_finish = how; });
+}
+
+ReplayEngine::Finish TestReplayResume::runToEnd()
+{
+    m_timers->advanceUntil([this] { return m_finish.has_value(); }, 3600000);
+    return m_finish.value_or(ReplayEngine::Finish::Failed);
+}
+
+QList<RunResult> TestReplayResume::storedResults(qint64 runId)
+{
+    auto rows = m_runs->results(runId);
+    return rows.ok() ? rows.value() : QList<RunResult>();
+}
+
+void TestReplayResume::resultsStreamIntoStore()
+{
+    m_transport->setResponder([](const SendRequest &, int i) {
+        FakeReply reply;
+        reply.status = i == 3 || i == 11 ? 400 : 200;
+        return reply;
+    });
+    ReplayOptions options;
+    options.concurrency = 3;
+    RunRecord meta;
+    meta.setName = "Twenty emails";
+    meta.targetName = "Local receiver";
+    const auto runId = m_engine->start(makeEmails(20), options, meta);
+    QVERIFY(runId.ok() && runId.value() > 0);
+    m_timers->advance(25);
+    const auto partial = m_runs->run(runId.value()).value();
+    QVERIFY(partial.done > 0 && partial.done < 20); // streamed, not written at the end
+    QCOMPARE(partial.state, RunState::Running);
+    QCOMPARE(runToEnd(), ReplayEngine::Finish::Completed);
+    const RunRecord run = m_runs->run(runId.value()).value();
+    QCOMPARE(run.state, RunState::Completed);
+    QCOMPARE(run.setName, meta.setName);
+    QCOMPARE(run.total, 20);
+    QCOMPARE(run.done, 20);
+    QCOMPARE(run.passed, 18);
+    QCOMPARE(run.failed, 2);
+    const auto rows = storedResults(runId.value());
+    QCOMPARE(rows.size(), 20);
+    QCOMPARE(rows[3].finalStatus, 400);
+    QVERIFY(rows[3].failureReason.contains("expected status 2xx, got 400"));
+    QCOMPARE(rows[0].attempts, 1);
+    const QJsonObject summary = QJsonDocument::fromJson(rows[0].responseSummary.toUtf8()).object();
+    QVERIFY(summary.value("requestId").toString().startsWith("req-"));
+    QCOMPARE(summary.value("dedupId").toString(), QStringLiteral("e-0"));
+    const auto stored
+        = ReplayOptions::fromJson(QJsonDocument::fromJson(run.optionsJson.toUtf8()).object());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().concurrency, 3);
+}
+
+void TestReplayResume::intentIsRecordedBeforeSend()
+{
+    QStringList statesAtSend;
+    m_transport->setResponder([this, &statesAtSend](const SendRequest &, int i) {
+        const auto rows = m_runs->results(m_engine->runId(), i, 1).value();
+        statesAtSend << (rows.isEmpty() ? QStringLiteral("none")
+                                        : RunStore::resultStateName(rows[0].state));
+        return FakeReply();
+    });
+    QVERIFY(m_engine->start(makeEmails(5), ReplayOptions()).ok());
+    QCOMPARE(runToEnd(), ReplayEngine::Finish::Completed);
+    QCOMPARE(statesAtSend, QStringList(5, QStringLiteral("intent")));
+}
+
+void TestReplayResume::resumeAfterCrash_data()
+{
+    QTest::addColumn<qint64>("crashAtMs");
+    for (qint64 at : {0, 5, 27, 60, 99, 149})
+        QTest::addRow("crash at %lld ms", at) << at;
+}
+
+void TestReplayResume::resumeAfterCrash()
+{
+    QFETCH(qint64, crashAtMs);
+    const auto events = makeEmails(50);
+    ReplayOptions options;
+    options.concurrency = 6;
+    options.eventIds = ReplayOptions::EventIdPolicy::Fresh;
+    options.runSuffix = "r1";
+    const auto runId = m_engine->start(events, options);
+    QVERIFY(runId.ok());
+    m_timers->advance(crashAtMs);
+    // The process dies: no cancel, no state change, requests on the wire reached the server.
+    m_engine.reset();
+    const int sentBefore = int(m_transport->sends.size());
+    const auto before = storedResults(runId.value());
+    QSet<int> doneBefore;
+    for (const auto &row : before)
+        if (row.state == RunResultState::Done)
+            doneBefore << row.position;
+    QCOMPARE(m_runs->unfinished().value().size(), 1);
+
+    newEngine();
+    QVERIFY(m_engine->resumeRun(runId.value(), events).ok());
+    QCOMPARE(runToEnd(), ReplayEngine::Finish::Completed);
+    // Finished events were not sent again; every event reached the server exactly once.
+    for (int i = sentBefore; i < m_transport->sends.size(); ++i) {
+        const QString id = FakeDedupServer::eventIdOf(m_transport->sends[i].body);
+        QVERIFY(!doneBefore.contains(id.section('-', 1, 1).toInt()));
+    }
+    QCOMPARE(m_server.accepted.size(), 50);
+    for (auto it = m_server.accepted.cbegin(); it != m_server.accepted.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    QCOMPARE(m_results.size(), 50);
+    int explained = 0;
+    for (int i = 0; i < 50; ++i) {
+        const ReplayResult &r = m_results[i];
+        QCOMPARE(r.position, i);
+        QVERIFY2(r.passed(), qPrintable(r.reason));
+        QCOMPARE(r.fromEarlierSession, doneBefore.contains(i));
+        if (r.duplicate == true) {
+            QVERIFY(r.resent);
+            QVERIFY(r.reason.contains("resent after an interruption"));
+            ++explained;
+        }
+    }
+    QCOMPARE(explained, sentBefore - doneBefore.size());
+    const RunRecord run = m_runs->run(runId.value()).value();
+    QCOMPARE(run.state, RunState::Completed);
+    QCOMPARE(run.done, 50);
+    QCOMPARE(run.passed, 50);
+    QVERIFY(m_store->database().integrityCheck().ok());
+}
+
+void TestReplayResume::resumeAfterCancel()
+{
+    const auto events = makeEmails(30);
+    ReplayOptions options;
+    options.concurrency = 5;
+    options.eventIds = ReplayOptions::EventIdPolicy::Fresh;
+    const auto runId = m_engine->start(events, options);
+    QVERIFY(runId.ok());
+    m_timers->advance(42);
+    m_engine->cancel();
+    QCOMPARE(m_runs->run(runId.value()).value().state, RunState::Cancelled);
+    QVERIFY(!m_runs->pending(runId.value()).value().isEmpty());
+    newEngine();
+    QVERIFY(m_engine->resumeRun(runId.value(), events).ok());
+    QCOMPARE(runToEnd(), ReplayEngine::Finish::Completed);
+    QCOMPARE(m_server.accepted.size(), 30);
+    for (auto it = m_server.accepted.cbegin(); it != m_server.accepted.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    // The suffix chosen by the first session was kept by the resume.
+    QCOMPARE(m_engine->options().runSuffix,
+        FakeDedupServer::eventIdOf(m_transport->sends.last().body).section('-', 2));
+}
+
+void TestReplayResume::resumeRefusesAnotherSet()
+{
+    const auto runId = m_engine->start(makeEmails(10), ReplayOptions());
+    QVERIFY(runId.ok());
+    m_timers->advance(15);
+    m_engine->cancel();
+    newEngine();
+    const auto other = m_engine->resumeRun(runId.value(), makeEmails(10, "x"));
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().code, QStringLiteral("replay-other-set"));
+    QVERIFY(!m_engine->resumeRun(runId.value(), makeEmails(9)).ok());
+    QVERIFY(!m_engine->resumeRun(9999, makeEmails(10)).ok());
+}
+
+void TestReplayResume::diffStoredRuns()
+{
+    const auto events = makeEmails(6);
+    int round = 0;
+    m_transport->setResponder([&round](const SendRequest &, int i) {
+        FakeReply reply;
+        const int position = i % 6;
+        reply.status = (round == 0 && position == 2) || (round == 1 && position == 4) ? 400 : 200;
+        return reply;
+    });
+    ReplayOptions options;
+    options.concurrency = 1;
+    const qint64 first = m_engine->start(events, options).value();
+    QCOMPARE(runToEnd(), ReplayEngine::Finish::Completed);
+    round = 1;
+    newEngine();
+    const qint64 second = m_engine->start(events, options).value();
+    QCOMPARE(runToEnd(), ReplayEngine::Finish::Completed);
+    const auto changes = RunDiff::compare(*m_runs, first, second);
+    QVERIFY(changes.ok());
+    QCOMPARE(changes.value().size(), 2);
+    QCOMPARE(changes.value()[0].position, 2);
+    QCOMPARE(changes.value()[0].kind, RunDiff::Kind::Fixed);
+    QCOMPARE(changes.value()[1].position, 4);
+    QCOMPARE(changes.value()[1].kind, RunDiff::Kind::Broken);
+    newEngine();
+    const qint64 other = m_engine->start(makeEmails(6, "y"), options).value();
+    QCOMPARE(runToEnd(), ReplayEngine::Finish::Completed);
+    QVERIFY(!RunDiff::compare(*m_runs, first, other).ok());
+}
+
+QTEST_GUILESS_MAIN(TestReplayResume)
+#include "tst_replayresume.moc"
