@@ -2,7 +2,11 @@
 
 #include "command.h"
 #include "dedupcommand.h"
+#include "eventscommand.h"
 #include "schemacommand.h"
+#include "sendcommand.h"
+#include "servecommand.h"
+#include "targetscommand.h"
 #include "validatecommand.h"
 
 #include <QFile>
@@ -20,6 +24,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<DedupCommand>());
     commands.push_back(std::make_unique<SchemaCommand>());
+    commands.push_back(std::make_unique<SendCommand>());
+    commands.push_back(std::make_unique<ServeCommand>());
+    commands.push_back(std::make_unique<TargetsCommand>());
+    commands.push_back(std::make_unique<EventsCommand>());
     return commands;
 }
 

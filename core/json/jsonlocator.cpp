@@ -258,3 +258,20 @@ TextPosition JsonLocator::locate(const QString &pointer) const
     }
     return TextPosition::at(m_text, cursor.pos);
 }
+
+std::string_view JsonLocator::valueText(const QString &pointer) const
+{
+    Cursor cursor(m_text);
+    cursor.skipWhitespace();
+    for (const QString &segment : JsonPointer::split(pointer)) {
+        const char c = cursor.current();
+        const int found = c == '{' ? findMember(&cursor, segment.toStdString())
+            : c == '[' ? findElement(&cursor, segment) : 0;
+        if (found <= 0)
+            return {};
+    }
+    const qint64 start = cursor.pos;
+    if (cursor.atEnd() || !cursor.skipValue())
+        return {};
+    return m_text.substr(static_cast<size_t>(start), static_cast<size_t>(cursor.pos - start));
+}

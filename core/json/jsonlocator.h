@@ -20,6 +20,9 @@ public:
     // With duplicate keys the first occurrence wins, like simdjson's DOM lookup that the
     // validator reads; duplicates are reported on their own.
     TextPosition locate(const QString &pointer) const;
+    // The exact text of the value at `pointer` (as the user wrote it), or empty when the
+    // path does not exist.
+    std::string_view valueText(const QString &pointer) const;
 
 private:
     std::string_view m_text;

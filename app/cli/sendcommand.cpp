@@ -1,0 +1,258 @@
+#include "sendcommand.h"
+
+#include "commandline.h"
+#include "jsonwriter.h"
+#include "schemaloader.h"
+#include "storeoption.h"
+#include "targetresolver.h"
+
+#include "io/inputreader.h"
+#include "json/jsonlocator.h"
+#include "net/secretstore.h"
+#include "net/sender.h"
+#include "validation/payloadcheck.h"
+#include "validation/validator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+// One event to post, read from the inputs before anything is sent.
+struct Outgoing
+{
+    QString source;
+    QString family;
+    QByteArray body;
+    int errorFindings = 0;
+    QString problem; // why it cannot be sent (not JSON, no family)
+};
+
+QString headersJson(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QJsonObject object;
+    for (const auto &h : headers)
+        object.insert(QString::fromUtf8(h.first), QString::fromUtf8(h.second));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+SendRecord historyRecord(const QString &target, const SendResult &r)
+{
+    SendRecord record;
+    record.targetName = target;
+    record.requestUrl = r.url;
+    record.requestHeadersJson = headersJson(r.requestHeaders);
+    record.requestBody = r.requestBody;
+    record.responseStatus = r.status;
+    record.responseHeadersJson = headersJson(r.responseHeaders);
+    record.responseBody = r.responseBody;
+    record.responseTruncated = r.bodyTruncated;
+    record.connectMs = r.connectStartMs;
+    record.firstByteMs = r.firstByteMs;
+    record.totalMs = r.totalMs;
+    record.error = r.errorMessage;
+    return record;
+}
+
+QString yesNo(std::optional<bool> value)
+{
+    return !value ? QStringLiteral("-") : *value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+QString textLine(const Outgoing &event, const SendResult &r)
+{
+    if (!r.transportOk())
+        return QStringLiteral("%1: %2: %3\n")
+            .arg(event.source, SendResult::errorKindName(r.errorKind), r.errorMessage);
+    const auto &e = r.envelope;
+    QString line = QStringLiteral("%1: %2 %3  requestId=%4  duplicate=%5  shouldProcess=%6  %7 ms")
+                       .arg(event.source)
+                       .arg(r.status)
+                       .arg(r.reason, e ? e->requestId : QStringLiteral("-"),
+                            yesNo(e ? std::optional<bool>(e->duplicate.value_or(false)) : std::nullopt),
+                            yesNo(e ? e->shouldProcess : std::nullopt))
+                       .arg(r.totalMs);
+    if (e && !e->message.isEmpty() && !r.ok())
+        line += QStringLiteral("  message=\"%1\"").arg(e->message);
+    if (event.errorFindings > 0)
+        line += QStringLiteral("  (sent with %1 error finding%2)")
+                    .arg(event.errorFindings)
+                    .arg(event.errorFindings == 1 ? QString() : QStringLiteral("s"));
+    return line + QLatin1Char('\n');
+}
+
+void writeJson(JsonWriter &json, const Outgoing &event, const SendResult &r)
+{
+    json.beginObject();
+    json.key("source").value(event.source);
+    json.key("family").value(event.family);
+    json.key("url").value(r.url);
+    json.key("status").value(r.status);
+    json.key("ok").value(r.ok());
+    json.key("error").value(r.transportOk() ? QString() : SendResult::errorKindName(r.errorKind));
+    json.key("errorMessage").value(r.errorMessage);
+    json.key("requestId").value(r.envelope ? r.envelope->requestId : QString());
+    json.key("duplicate").value(r.envelope && r.envelope->duplicate.value_or(false));
+    json.key("shouldProcess");
+    r.envelope && r.envelope->shouldProcess ? json.value(*r.envelope->shouldProcess) : json.null();
+    json.key("message").value(r.envelope ? r.envelope->message : QString());
+    json.key("firstRequestId").value(r.envelope ? r.envelope->firstRequestId : QString());
+    json.key("totalMs").value(r.totalMs);
+    json.key("errorFindings").value(event.errorFindings);
+    json.key("response").value(QString::fromUtf8(r.responseBody));
+    json.endObject();
+}
+
+QList<Outgoing> readInputs(const QStringList &inputs, const QString &forcedFamily,
+                           const Validator &validator, QString *error)
+{
+    QList<Outgoing> events;
+    for (const QString &input : inputs) {
+        auto read = InputReader::read(input, [&](const InputEvent &in) {
+            Outgoing out;
+            out.source = in.source;
+            if (!in.parsed) {
+                out.problem = QStringLiteral("not JSON: %1").arg(in.error.message);
+                events.append(out);
+                return;
+            }
+            const std::string_view body = JsonLocator(in.text).valueText(in.pointer);
+            out.body = QByteArray(body.data(), static_cast<qsizetype>(body.size()));
+            const QString family = in.family.isEmpty() ? forcedFamily : in.family;
+            const PayloadCheck check = PayloadCheck::check(validator, family, in.payload, in.text,
+                                                           in.pointer, in.firstLine);
+            out.family = check.family;
+            for (const Finding &f : check.findings)
+                out.errorFindings += f.severity == Severity::Error;
+            if (out.family.isEmpty())
+                out.problem = check.familyReason;
+            events.append(out);
+        });
+        if (!read) {
+            *error = read.error().message;
+            return {};
+        }
+    }
+    return events;
+}
+
+} // namespace
+
+int SendCommand::run(const QStringList &arguments, const CliIo &io)
+{
+    CommandLine cli(name(), summary(),
+                    QStringLiteral("inputs A payload file, a set file, an NDJSON file, or -."));
+    cli.addOption(QCommandLineOption(QStringLiteral("target"),
+                                     QStringLiteral("A URL (with {eventType} where the family "
+                                                    "goes), a saved target's name, or 'local'."),
+                                     QStringLiteral("target")));
+    cli.addOption(QCommandLineOption(QStringLiteral("family"),
+                                     QStringLiteral("Family of bare payloads (detected when "
+                                                    "omitted)."),
+                                     QStringLiteral("family")));
+    cli.addOption(QCommandLineOption(QStringLiteral("api-key-env"),
+                                     QStringLiteral("Read the API key from this environment "
+                                                    "variable."),
+                                     QStringLiteral("name")));
+    cli.addOption(QCommandLineOption(QStringLiteral("auth"),
+                                     QStringLiteral("Send the key as a header (default) or as a "
+                                                    "query parameter: header|query."),
+                                     QStringLiteral("mode")));
+    cli.addOption(QCommandLineOption(QStringLiteral("timeout"),
+                                     QStringLiteral("Give up after this many ms without progress."),
+                                     QStringLiteral("ms")));
+    cli.addOption(QCommandLineOption(QStringLiteral("format"),
+                                     QStringLiteral("Output: text (default) or json."),
+                                     QStringLiteral("format"), QStringLiteral("text")));
+    cli.addOption(QCommandLineOption(QStringLiteral("no-history"),
+                                     QStringLiteral("Do not record the sends in the store.")));
+    cli.addOption(StoreOption::option());
+    cli.addOption(SchemaLoader::option());
+    if (const int code = cli.parse(arguments, io); code >= 0)
+        return code;
+    if (!cli.isSet(QStringLiteral("target")))
+        return cli.usageError(io, QStringLiteral("--target is required"));
+    if (cli.positional().isEmpty())
+        return cli.usageError(io, QStringLiteral("give a file to send (or -)"));
+    const bool asJson = cli.value(QStringLiteral("format")) == QLatin1String("json");
+
+    const auto schemas = SchemaLoader::load(cli.values(QStringLiteral("schema")), io);
+    if (!schemas)
+        return ExitCode::Usage;
+    std::unique_ptr<EventStore> store;
+    if (!cli.isSet(QStringLiteral("no-history")) || !cli.value(QStringLiteral("target")).contains(QLatin1String("://")))
+        store = StoreOption::open(cli.value(QStringLiteral("store")), io);
+    Result<TargetConfig> target = TargetResolver::resolve(cli.value(QStringLiteral("target")), store.get());
+    if (!target)
+        return cli.usageError(io, target.error().message);
+    TargetConfig config = target.takeValue();
+    const QString auth = cli.value(QStringLiteral("auth"));
+    if (!auth.isEmpty()) {
+        if (auth != QLatin1String("header") && auth != QLatin1String("query"))
+            return cli.usageError(io, QStringLiteral("--auth must be header or query"));
+        config.authMode = auth == QLatin1String("query") ? TargetConfig::AuthMode::Query
+                                                         : TargetConfig::AuthMode::Header;
+    }
+    if (cli.isSet(QStringLiteral("timeout")))
+        config.transferTimeoutMs = config.deadlineMs = cli.value(QStringLiteral("timeout")).toInt();
+    if (cli.isSet(QStringLiteral("api-key-env"))) {
+        config.keySource = TargetConfig::KeySource::Environment;
+        config.envVar = cli.value(QStringLiteral("api-key-env"));
+    }
+
+    QString readError;
+    const Validator validator(*schemas);
+    const QList<Outgoing> events = readInputs(cli.positional(), cli.value(QStringLiteral("family")),
+                                              validator, &readError);
+    if (!readError.isEmpty()) {
+        io.printError(QStringLiteral("error: %1\n").arg(readError));
+        return ExitCode::Usage;
+    }
+
+    SecretStore secrets;
+    QString apiKey;
+    const auto resolved = secrets.resolveKey(config);
+    if (resolved)
+        apiKey = resolved.value().key;
+    else
+        io.printError(QStringLiteral("note: sending without an API key: %1\n")
+                          .arg(resolved.error().message));
+
+    Sender sender;
+    QByteArray buffer;
+    JsonWriter json(buffer);
+    if (asJson)
+        json.beginObject().key("results").beginArray();
+    int failed = 0, unreachable = 0, skipped = 0, sent = 0;
+    for (const Outgoing &event : events) {
+        if (!event.problem.isEmpty()) {
+            ++skipped;
+            io.printError(QStringLiteral("%1: not sent: %2\n").arg(event.source, event.problem));
+            continue;
+        }
+        const SendResult result = sender.sendAndWait({config, event.family, event.body, apiKey, 0});
+        ++sent;
+        failed += !result.ok();
+        unreachable += !result.transportOk() && result.errorKind != SendResult::ErrorKind::Timeout
+            && result.status == 0;
+        if (store && !cli.isSet(QStringLiteral("no-history")))
+            store->history().append(historyRecord(config.name, result));
+        if (asJson)
+            writeJson(json, event, result);
+        else
+            io.out->write(textLine(event, result).toUtf8());
+    }
+    if (asJson) {
+        json.endArray().key("summary").beginObject();
+        json.key("sent").value(sent).key("failed").value(failed).key("skipped").value(skipped);
+        json.endObject().endObject();
+        io.out->write(buffer + '\n');
+    } else {
+        io.print(QStringLiteral("%1 sent, %2 not 2xx, %3 not sent\n").arg(sent).arg(failed).arg(skipped));
+    }
+    if (sent > 0 && unreachable == sent)
+        return ExitCode::Network;
+    if (skipped > 0)
+        return ExitCode::Usage;
+    return failed > 0 ? ExitCode::Findings : ExitCode::Ok;
+}

@@ -1,0 +1,218 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// send, serve, targets and events as real processes against a receiver on 127.0.0.1.
+class TestCliNetwork : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void sendsToServeAndGetsASummaryOnCtrlC();
+    void unreachableTargetExitsWithThree();
+    void wrongKeyIsNot2xx();
+    void keyNeverReachesStoreOrLogs();
+    void targetsAddListRemove();
+    void eventsAddListSearchShow();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    quint16 startServe(const QStringList &extra = {});
+    QByteArray stopServe();
+    static QString data(const QString &name) { return QStringLiteral(EVENTSMITH_TEST_DATA "/") + name; }
+
+    QTemporaryDir m_dir;
+    QString m_store;
+    QProcess *m_serve = nullptr;
+    QByteArray m_serveErr;
+};
+
+void TestCliNetwork::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_store = m_dir.filePath(QStringLiteral("store-%1.db").arg(QTest::currentTestFunction()));
+}
+
+void TestCliNetwork::cleanup()
+{
+    if (m_serve) {
+        m_serve->kill();
+        m_serve->waitForFinished();
+        delete m_serve;
+        m_serve = nullptr;
+    }
+}
+
+TestCliNetwork::Run TestCliNetwork::cli(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"), args);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+quint16 TestCliNetwork::startServe(const QStringList &extra)
+{
+    m_serveErr.clear();
+    m_serve = new QProcess;
+    m_serve->start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"),
+                   QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + extra);
+    const QRegularExpression portLine(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"));
+    for (int i = 0; i < 100; ++i) {
+        m_serve->waitForReadyRead(100);
+        m_serveErr += m_serve->readAllStandardError();
+        const auto match = portLine.match(QString::fromUtf8(m_serveErr));
+        if (match.hasMatch())
+            return static_cast<quint16>(match.captured(1).toUInt());
+    }
+    return 0;
+}
+
+QByteArray TestCliNetwork::stopServe()
+{
+    ::kill(static_cast<pid_t>(m_serve->processId()), SIGINT);
+    m_serve->waitForFinished(10000);
+    return m_serveErr + m_serve->readAllStandardError();
+}
+
+void TestCliNetwork::sendsToServeAndGetsASummaryOnCtrlC()
+{
+    const quint16 port = startServe();
+    QVERIFY(port > 0);
+    const QString target = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    const Run sent = cli({QStringLiteral("send"), QStringLiteral("--store"), m_store, QStringLiteral("--target"),
+                          target, QStringLiteral("--format"), QStringLiteral("json"),
+                          data(QStringLiteral("cli/collide.ndjson"))});
+    QCOMPARE(sent.code, 0);
+    const QJsonArray results = QJsonDocument::fromJson(sent.out)[QLatin1String("results")].toArray();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results[0][QLatin1String("status")].toInt(), 200);
+    QVERIFY(!results[0][QLatin1String("requestId")].toString().isEmpty());
+    QCOMPARE(results[0][QLatin1String("duplicate")].toBool(), false);
+    QCOMPARE(results[1][QLatin1String("duplicate")].toBool(), true); // same dedup ID as line 1
+    QCOMPARE(results[1][QLatin1String("firstRequestId")], results[0][QLatin1String("requestId")]);
+    const QByteArray log = m_serve->readAllStandardOutput();
+    const QByteArray summary = stopServe();
+    QCOMPARE(m_serve->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_serve->exitCode(), 0);
+    QVERIFY2(summary.contains("total             2           1"), summary.constData());
+    QVERIFY(log.contains(" 200 emails/sent ") || m_serve->readAllStandardOutput().contains("emails/sent"));
+}
+
+void TestCliNetwork::unreachableTargetExitsWithThree()
+{
+    const Run r = cli({QStringLiteral("send"), QStringLiteral("--no-history"), QStringLiteral("--target"),
+                       QStringLiteral("http://127.0.0.1:9"), data(QStringLiteral("cli/small.events.json"))});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.out.contains("connection-refused"));
+}
+
+void TestCliNetwork::wrongKeyIsNot2xx()
+{
+    const quint16 port = startServe({QStringLiteral("--api-key"), QStringLiteral("right-key")});
+    QVERIFY(port > 0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MY_KEY"), QStringLiteral("wrong-key"));
+    const Run r = cli({QStringLiteral("send"), QStringLiteral("--no-history"), QStringLiteral("--target"),
+                       QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--api-key-env"),
+                       QStringLiteral("MY_KEY"), data(QStringLiteral("cli/small.events.json"))}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains("401"), r.out.constData());
+    QVERIFY(r.out.contains("Invalid API key"));
+}
+
+void TestCliNetwork::keyNeverReachesStoreOrLogs()
+{
+    const QString key = QStringLiteral("sk-test-4f8a1c9e77d2");
+    const quint16 port = startServe({QStringLiteral("--api-key"), key});
+    QVERIFY(port > 0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EVENTSMITH_API_KEY"), key);
+    QByteArray logs;
+    for (const char *auth : {"header", "query"}) {
+        const Run r = cli({QStringLiteral("send"), QStringLiteral("--store"), m_store, QStringLiteral("--target"),
+                           QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--auth"),
+                           QLatin1String(auth), QStringLiteral("--format"), QStringLiteral("json"),
+                           data(QStringLiteral("cli/small.events.json"))}, env);
+        QCOMPARE(r.code, 0);
+        logs += r.out + r.err;
+    }
+    logs += m_serve->readAllStandardOutput() + stopServe();
+    QVERIFY(logs.contains("api_key=***") || logs.contains("\"status\":200"));
+    QVERIFY2(!logs.contains(key.toUtf8()), "the key appeared in a log");
+    const Run history = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--store"), m_store});
+    QCOMPARE(history.code, 0);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(m_store + suffix);
+        if (!file.exists())
+            continue;
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(key.toUtf8()), qPrintable(file.fileName()));
+    }
+}
+
+void TestCliNetwork::targetsAddListRemove()
+{
+    const QStringList store{QStringLiteral("--store"), m_store};
+    QCOMPARE(cli(QStringList{QStringLiteral("targets"), QStringLiteral("add"), QStringLiteral("staging"),
+                             QStringLiteral("--url"), QStringLiteral("https://staging.example.com/api/v2/analytics/webhook/receive/generic/{eventType}"),
+                             QStringLiteral("--auth"), QStringLiteral("query"), QStringLiteral("--key-env"),
+                             QStringLiteral("STAGING_KEY")} + store).code, 0);
+    const Run bad = cli(QStringList{QStringLiteral("targets"), QStringLiteral("add"), QStringLiteral("nope"),
+                                    QStringLiteral("--url"), QStringLiteral("https://x.example.com/no-placeholder")} + store);
+    QCOMPARE(bad.code, 2);
+    const Run listed = cli(QStringList{QStringLiteral("targets"), QStringLiteral("list")} + store);
+    QCOMPARE(listed.code, 0);
+    QVERIFY(listed.out.contains("staging"));
+    QVERIFY(listed.out.contains("auth=query key=env:STAGING_KEY"));
+    QVERIFY(listed.out.contains("(preset)"));
+    QCOMPARE(cli(QStringList{QStringLiteral("targets"), QStringLiteral("remove"), QStringLiteral("staging")} + store).code, 0);
+    QVERIFY(!cli(QStringList{QStringLiteral("targets"), QStringLiteral("list")} + store).out.contains("staging "));
+}
+
+void TestCliNetwork::eventsAddListSearchShow()
+{
+    const QStringList store{QStringLiteral("--store"), m_store};
+    const Run added = cli(QStringList{QStringLiteral("events"), QStringLiteral("add"),
+                                      data(QStringLiteral("cli/small.events.json")),
+                                      data(QStringLiteral("cli/collide.ndjson"))} + store);
+    QCOMPARE(added.code, 0);
+    QVERIFY(added.out.contains("added 5 events"));
+    const Run listed = cli(QStringList{QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--family"),
+                                       QStringLiteral("calls"), QStringLiteral("--format"), QStringLiteral("json")} + store);
+    const QJsonArray calls = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls[0][QLatin1String("name")].toString(), QStringLiteral("Good call"));
+    QCOMPARE(calls[0][QLatin1String("validity")].toString(), QStringLiteral("valid"));
+    QCOMPARE(calls[1][QLatin1String("validity")].toString(), QStringLiteral("invalid"));
+    const Run paged = cli(QStringList{QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                      QStringLiteral("2"), QStringLiteral("--after"), QStringLiteral("2")} + store);
+    QVERIFY(paged.err.contains("2 of 5 events; next page: --after 4"));
+    const Run found = cli(QStringList{QStringLiteral("events"), QStringLiteral("search"), QStringLiteral("Discovery"),
+                                      QStringLiteral("--format"), QStringLiteral("json")} + store);
+    QCOMPARE(QJsonDocument::fromJson(found.out).array().size(), 1);
+    const Run shown = cli(QStringList{QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("1")} + store);
+    QCOMPARE(QJsonDocument::fromJson(shown.out)[QLatin1String("title")].toString(), QStringLiteral("Discovery"));
+}
+
+QTEST_GUILESS_MAIN(TestCliNetwork)
+#include "tst_clinetwork.moc"
