@@ -3,6 +3,7 @@
 #include "net/sendresult.h"
 #include "replay/payloadrewriter.h"
 #include "replay/replayengine.h"
+#include "replay/replaysetreader.h"
 #include "replay/rundiff.h"
 #include "schema/schemaset.h"
 #include "validation/validator.h"
@@ -29,6 +30,7 @@ private slots:
     void invalidEvents_data();
     void invalidEvents();
     void diffOfTwoRuns();
+    void readsSetFiles();
 
 private:
     QVector<ReplayResult> run(const QVector<ReplayEvent> &events, const ReplayOptions &options,
@@ -312,6 +314,31 @@ void TestReplayPolicies::diffOfTwoRuns()
         got << QStringLiteral("%1 %2").arg(c.position).arg(RunDiff::kindName(c.kind));
     QCOMPARE(got, QStringList({"1 fixed", "2 broken", "3 changed", "5 only-in-first"}));
     QCOMPARE(changes[1].after, QStringLiteral("failed 503: got 503"));
+}
+
+void TestReplayPolicies::readsSetFiles()
+{
+    const auto set = ReplaySetReader::read(EVENTSMITH_TEST_DATA "/replay/mixed.events.json");
+    QVERIFY2(set.ok(), qPrintable(set.error().message));
+    const auto &events = set.value();
+    QCOMPARE(events.size(), 4);
+    QCOMPARE(events[1].family, QStringLiteral("calls"));
+    QCOMPARE(events[1].name, QStringLiteral("call, auto ID"));
+    QVERIFY(events[0].expect.isDefault());
+    QCOMPARE(events[1].expect.status, 200);
+    QCOMPARE(events[1].expect.shouldProcess, true);
+    QCOMPARE(events[2].expect.duplicate, false);
+    QCOMPARE(events[3].expect.statusClass, 4);
+    QCOMPARE(QJsonDocument::fromJson(events[2].payload).object().value("opportunityId"),
+        QJsonValue("opp-9"));
+    // Validation finds the invalid one; the set replays with it skipped.
+    const auto results = run(events, ReplayOptions(), m_validator.get());
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results[3].outcome, ReplayResult::Outcome::Skipped);
+    QCOMPARE(m_transport->sends.size(), 3);
+    const auto bad = ReplaySetReader::read(EVENTSMITH_TEST_DATA "/replay/bad-expect.ndjson");
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().message.contains("bad-expect.ndjson:2"), qPrintable(bad.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestReplayPolicies)

@@ -1,0 +1,91 @@
+#include "replaysetreader.h"
+
+#include "io/inputreader.h"
+#include "json/jsonparser.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+// Collects events, parsing each document once more to find the `expect` next to a payload.
+class Collector
+{
+public:
+    void visit(const InputEvent &event)
+    {
+        if (m_error)
+            return;
+        if (!event.parsed) {
+            m_error = Error {QStringLiteral("replay-bad-input"),
+                QStringLiteral("%1: %2").arg(event.source, event.error.message)};
+            return;
+        }
+        ReplayEvent e;
+        e.family = event.family;
+        e.name = event.name;
+        e.payload = QByteArray::fromStdString(simdjson::to_string(event.payload));
+        if (auto expect = expectation(event); expect)
+            e.expect = expect.value();
+        else
+            m_error = Error {expect.error().code,
+                QStringLiteral("%1: %2").arg(event.source, expect.error().message)};
+        m_events.append(e);
+    }
+
+    Result<QVector<ReplayEvent>> take()
+    {
+        if (m_error)
+            return *m_error;
+        return std::move(m_events);
+    }
+
+private:
+    Result<ReplayExpectation> expectation(const InputEvent &event)
+    {
+        if (!event.pointer.endsWith(QLatin1String("/payload")))
+            return ReplayExpectation();
+        if (m_parsedText.data() != event.text.data() || m_parsedText.size() != event.text.size()) {
+            JsonError error;
+            if (!m_parser.parse(event.text, &m_root, &error))
+                return ReplayExpectation();
+            m_parsedText = event.text;
+        }
+        const QString pointer = event.pointer.chopped(int(qstrlen("payload"))) + "expect";
+        auto found = m_root.at_pointer(pointer.toStdString());
+        if (found.error())
+            return ReplayExpectation();
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArray::fromStdString(simdjson::to_string(found.value())));
+        if (!doc.isObject())
+            return Error {QStringLiteral("replay-bad-expectation"),
+                QStringLiteral("expect must be an object")};
+        return ReplayExpectation::fromJson(doc.object());
+    }
+
+    JsonParser m_parser;
+    simdjson::dom::element m_root;
+    std::string_view m_parsedText;
+    QVector<ReplayEvent> m_events;
+    std::optional<Error> m_error;
+};
+
+} // namespace
+
+Result<QVector<ReplayEvent>> ReplaySetReader::read(const QString &path)
+{
+    Collector collector;
+    auto read = InputReader::read(path, [&collector](const InputEvent &e) { collector.visit(e); });
+    if (!read)
+        return read.error();
+    return collector.take();
+}
+
+Result<QVector<ReplayEvent>> ReplaySetReader::readText(const QByteArray &text, const QString &name)
+{
+    Collector collector;
+    auto read = InputReader::readText(
+        text, name, [&collector](const InputEvent &e) { collector.visit(e); });
+    if (!read)
+        return read.error();
+    return collector.take();
+}
