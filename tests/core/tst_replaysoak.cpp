@@ -123,9 +123,9 @@ void TestReplaySoak::faultSoak()
     QVERIFY2(runId.ok(), qPrintable(runId.error().message));
     loop.exec();
     const ReplayProgress progress = engine.progress();
-    qInfo("%d events in %lld ms: %lld retries, %.1f events/s, p50 %lld ms, p99 %lld ms", count,
-        elapsed.elapsed(), progress.retries, count * 1000.0 / double(elapsed.elapsed()),
-        progress.latencyP50Ms, progress.latencyP99Ms);
+    qInfo("seed %u: %d events in %lld ms: %lld retries, %.1f events/s, p50 %lld ms, p99 %lld ms",
+        settings.seed, count, elapsed.elapsed(), progress.retries,
+        count * 1000.0 / double(elapsed.elapsed()), progress.latencyP50Ms, progress.latencyP99Ms);
 
     QCOMPARE(finish, ReplayEngine::Finish::Completed);
     QCOMPARE(results, count);
