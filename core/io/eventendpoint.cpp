@@ -1,0 +1,51 @@
+#include "eventendpoint.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace {
+
+const QRegularExpression &pathPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("/receive/generic/(?:generic/)?([A-Za-z_]+)/?(?=[?#]|$)"));
+    return pattern;
+}
+
+QString withoutKey(const QString &url)
+{
+    const qsizetype question = url.indexOf(QLatin1Char('?'));
+    if (question < 0)
+        return url;
+    QUrlQuery query(url.mid(question + 1));
+    query.removeAllQueryItems(QStringLiteral("api_key"));
+    const QString rest = query.toString(QUrl::FullyEncoded);
+    return url.left(question) + (rest.isEmpty() ? QString() : QLatin1Char('?') + rest);
+}
+
+} // namespace
+
+QString EventEndpoint::familyOf(const QString &url)
+{
+    const QRegularExpressionMatch match = pathPattern().match(url);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QString EventEndpoint::urlTemplate(const QString &url)
+{
+    const QString clean = withoutKey(url);
+    const QRegularExpressionMatch match = pathPattern().match(clean);
+    if (!match.hasMatch())
+        return clean;
+    return clean.left(match.capturedStart(1)) + QStringLiteral("{eventType}")
+        + clean.mid(match.capturedEnd(1));
+}
+
+QString EventEndpoint::queryKey(const QString &url)
+{
+    const qsizetype question = url.indexOf(QLatin1Char('?'));
+    if (question < 0)
+        return {};
+    return QUrlQuery(url.mid(question + 1))
+        .queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded);
+}

@@ -1,0 +1,113 @@
+#include "postmanimporter.h"
+
+#include "eventendpoint.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+const QString expectPrefix = QStringLiteral("// eventsmith-expect: ");
+}
+
+Result<ImportReport> PostmanImporter::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {QStringLiteral("unreadable"),
+            QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
+    return importData(file.readAll(), QFileInfo(path).fileName());
+}
+
+Result<ImportReport> PostmanImporter::importData(const QByteArray &json, const QString &name)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    const QJsonObject root = document.object();
+    if (!document.isObject() || !root.value(QStringLiteral("item")).isArray())
+        return Error {QStringLiteral("not-postman"),
+            QStringLiteral("%1: not a Postman collection (no \"item\" list)%2")
+                .arg(name,
+                    error.error == QJsonParseError::NoError
+                        ? QString()
+                        : QStringLiteral(": ") + error.errorString())};
+    ImportReport report;
+    visitItems(root.value(QStringLiteral("item")).toArray(), QString(), report);
+    if (root.contains(QStringLiteral("auth")))
+        report.unsupported << QStringLiteral("collection auth (set the key on the target instead)");
+    return report;
+}
+
+void PostmanImporter::visitItems(
+    const QJsonArray &items, const QString &folder, ImportReport &report)
+{
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        const QString label = folder.isEmpty()
+            ? item.value(QStringLiteral("name")).toString()
+            : folder + QLatin1Char('/') + item.value(QStringLiteral("name")).toString();
+        if (item.value(QStringLiteral("item")).isArray())
+            visitItems(item.value(QStringLiteral("item")).toArray(), label, report);
+        else
+            addRequest(item, label, report);
+    }
+}
+
+QString PostmanImporter::urlText(const QJsonValue &url)
+{
+    if (url.isString())
+        return url.toString();
+    const QJsonObject object = url.toObject();
+    if (object.contains(QStringLiteral("raw")))
+        return object.value(QStringLiteral("raw")).toString();
+    QStringList path;
+    for (const QJsonValue &segment : object.value(QStringLiteral("path")).toArray())
+        path << segment.toString();
+    return QLatin1Char('/') + path.join(QLatin1Char('/'));
+}
+
+void PostmanImporter::addRequest(
+    const QJsonObject &item, const QString &label, ImportReport &report)
+{
+    const QJsonValue requestValue = item.value(QStringLiteral("request"));
+    const QJsonObject request = requestValue.toObject();
+    const QString method = requestValue.isString()
+        ? QStringLiteral("GET")
+        : request.value(QStringLiteral("method")).toString(QStringLiteral("GET")).toUpper();
+    const QString url = requestValue.isString() ? requestValue.toString()
+                                                : urlText(request.value(QStringLiteral("url")));
+    const QJsonObject body = request.value(QStringLiteral("body")).toObject();
+    const QString family = EventEndpoint::familyOf(url);
+    const bool raw = body.value(QStringLiteral("mode")).toString() == QLatin1String("raw");
+    if (method != QLatin1String("POST") || family.isEmpty() || !raw) {
+        report.skipped << QStringLiteral("%1: %2 %3%4")
+                              .arg(label, method, url,
+                                  raw || method != QLatin1String("POST") || family.isEmpty()
+                                      ? QStringLiteral(" is not a POST to the events endpoint")
+                                      : QStringLiteral(" has no raw JSON body"));
+        return;
+    }
+    if (report.urlTemplate.isEmpty())
+        report.urlTemplate = EventEndpoint::urlTemplate(url);
+    PortableEvent event;
+    event.family = family;
+    event.name = item.value(QStringLiteral("name")).toString();
+    event.payload = body.value(QStringLiteral("raw")).toString().toUtf8();
+    event.expect = expectation(item);
+    event.source = label;
+    report.events.append(event);
+}
+
+QByteArray PostmanImporter::expectation(const QJsonObject &item)
+{
+    for (const QJsonValue &event : item.value(QStringLiteral("event")).toArray())
+        for (const QJsonValue &line : event.toObject()
+                                          .value(QStringLiteral("script"))
+                                          .toObject()
+                                          .value(QStringLiteral("exec"))
+                                          .toArray())
+            if (line.toString().startsWith(expectPrefix))
+                return line.toString().mid(expectPrefix.size()).toUtf8();
+    return {};
+}
