@@ -287,8 +287,9 @@ void ReplayEngine::finish(Finish how)
             emit resultReady(*m_items[m_reportNext].result);
     }
     if (m_journal && m_runId && how != Finish::Failed) {
-        const RunState stored
-            = how == Finish::Completed ? RunState::Completed : RunState::Cancelled;
+        const RunState stored = how == Finish::Completed ? RunState::Completed
+            : how == Finish::Stopped                     ? RunState::Stopped
+                                                         : RunState::Cancelled;
         if (auto ok = m_journal->setState(m_runId, stored); !ok) {
             m_error = ok.error();
             how = Finish::Failed;

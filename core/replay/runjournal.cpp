@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace {
 
@@ -13,6 +14,14 @@ void putOptional(QJsonObject &o, const QString &key, const std::optional<bool> &
 {
     if (value)
         o.insert(key, *value);
+}
+
+QString headersJson(const QList<SendResult::Header> &headers)
+{
+    QJsonObject o;
+    for (const auto &h : headers)
+        o.insert(QString::fromUtf8(h.first), QString::fromUtf8(h.second));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 std::optional<bool> takeOptional(const QJsonObject &o, const QString &key)
@@ -54,11 +63,26 @@ Result<bool> RunJournal::finish(qint64 runId, const PlannedEvent &event, const R
     row.eventId = event.storedEventId;
     row.attempts = result.attempts;
     row.finalStatus = result.status;
-    row.responseSummary = summaryJson(result);
+    row.responseSummary = m_redactor.redactText(summaryJson(result));
     row.latencyMs = result.latencyMs;
     row.passed = result.passed();
-    row.failureReason = result.reason;
+    row.skipped = result.outcome == ReplayResult::Outcome::Skipped;
+    row.failureReason = m_redactor.redactText(result.reason);
+    keepExchange(row, event, result.exchange);
     return m_store.recordResult(row);
+}
+
+void RunJournal::keepExchange(RunResult &row, const PlannedEvent &event, const SendResult &x) const
+{
+    // A skipped event never left: keep the body it would have had, so reports can show it.
+    const QByteArray request = x.requestBody.isEmpty() ? event.body : x.requestBody;
+    row.requestUrl = x.url.isEmpty() ? QString() : m_redactor.redactUrl(QUrl(x.url));
+    row.requestHeadersJson = headersJson(m_redactor.redactHeaders(x.requestHeaders));
+    row.requestBody = m_redactor.redactBytes(request.left(MaxBodyBytes));
+    row.responseHeadersJson = headersJson(m_redactor.redactHeaders(x.responseHeaders));
+    row.responseBody = m_redactor.redactBytes(x.responseBody.left(MaxBodyBytes));
+    row.bodiesTruncated
+        = x.bodyTruncated || request.size() > MaxBodyBytes || x.responseBody.size() > MaxBodyBytes;
 }
 
 Result<bool> RunJournal::setState(qint64 runId, RunState state)

@@ -5,7 +5,9 @@
 #include "replayresult.h"
 
 #include "common/result.h"
+#include "net/redactor.h"
 #include "storage/runrecord.h"
+#include "storage/runresult.h"
 
 #include <QHash>
 #include <QSet>
@@ -30,6 +32,9 @@ public:
         : m_store(store)
     { }
 
+    // Secrets (the API key) masked in every URL, header and body the journal keeps.
+    void setRedactor(const Redactor &redactor) { m_redactor = redactor; }
+
     Result<qint64> begin(RunRecord run, const ReplayOptions &options, qint64 total);
     Result<Resume> load(qint64 runId) const;
     Result<bool> intent(qint64 runId, const PlannedEvent &event);
@@ -42,6 +47,11 @@ public:
     static ReplayResult fromSummary(int position, const QString &json, const QString &reason,
         bool passed, int attempts, int status, qint64 latencyMs);
 
+    static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+
 private:
+    void keepExchange(RunResult &row, const PlannedEvent &event, const SendResult &x) const;
+
     RunStore &m_store;
+    Redactor m_redactor;
 };

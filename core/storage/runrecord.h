@@ -3,8 +3,9 @@
 #include <QDateTime>
 #include <QString>
 
-// Life of a replay run; Running and Paused runs are "unfinished" and may be resumed.
-enum class RunState { Running, Paused, Completed, Cancelled, Crashed };
+// Life of a replay run; Running and Paused runs are "unfinished" and may be resumed (so may a
+// Cancelled one: its unfinished events are sent by a resume). Stopped: a stop rule ended it.
+enum class RunState { Running, Paused, Completed, Cancelled, Crashed, Stopped };
 
 // A replay of one set against one target, with counts kept up to date by the store.
 struct RunRecord
@@ -22,4 +23,5 @@ struct RunRecord
     qint64 done = 0; // results recorded as final
     qint64 passed = 0;
     qint64 failed = 0;
+    qint64 skipped = 0;
 };

@@ -19,6 +19,14 @@ struct RunResult
     QString responseSummary;
     qint64 latencyMs = -1;
     bool passed = false;
+    bool skipped = false; // not sent (invalid, dry run); never passed
     QString failureReason;
+    // The last exchange as sent and answered: secrets redacted, bodies at most 1 MB each.
+    QString requestUrl;
+    QString requestHeadersJson = QStringLiteral("{}");
+    QByteArray requestBody;
+    QString responseHeadersJson = QStringLiteral("{}");
+    QByteArray responseBody;
+    bool bodiesTruncated = false;
     QDateTime updatedAt;
 };

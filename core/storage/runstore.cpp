@@ -9,7 +9,7 @@ namespace {
 RunState parseState(const QString &name)
 {
     for (RunState s : {RunState::Running, RunState::Paused, RunState::Completed,
-             RunState::Cancelled, RunState::Crashed}) {
+             RunState::Cancelled, RunState::Crashed, RunState::Stopped}) {
         if (RunStore::stateName(s) == name)
             return s;
     }
@@ -26,7 +26,7 @@ RunResultState parseResultState(const QString &name)
 bool isFinal(RunState state)
 {
     return state == RunState::Completed || state == RunState::Cancelled
-        || state == RunState::Crashed;
+        || state == RunState::Crashed || state == RunState::Stopped;
 }
 
 } // namespace
@@ -42,6 +42,8 @@ QString RunStore::stateName(RunState state)
         return QStringLiteral("completed");
     case RunState::Cancelled:
         return QStringLiteral("cancelled");
+    case RunState::Stopped:
+        return QStringLiteral("stopped");
     case RunState::Crashed:
         break;
     }
@@ -155,11 +157,18 @@ Result<bool> RunStore::markSent(qint64 runId, int position)
 
 Result<bool> RunStore::recordResult(const RunResult &r)
 {
-    return updateResult(QStringLiteral("state = 'done', attempts = max(attempts, ?),"
-                                       " final_status = ?, response_summary = ?, latency_ms = ?,"
-                                       " passed = ?, failure_reason = ?"),
+    const QString outcome = r.passed ? QStringLiteral("passed")
+        : r.skipped                  ? QStringLiteral("skipped")
+                                     : QStringLiteral("failed");
+    return updateResult(
+        QStringLiteral("state = 'done', attempts = max(attempts, ?), final_status = ?,"
+                       " response_summary = ?, latency_ms = ?, passed = ?, failure_reason = ?,"
+                       " outcome = ?, request_url = ?, request_headers = ?, request_body = ?,"
+                       " response_headers = ?, response_body = ?, bodies_truncated = ?"),
         {r.attempts, r.finalStatus > 0 ? QVariant(r.finalStatus) : QVariant(), r.responseSummary,
-            StoreSql::msOrNull(r.latencyMs), r.passed ? 1 : 0, r.failureReason},
+            StoreSql::msOrNull(r.latencyMs), r.passed ? 1 : 0, r.failureReason, outcome,
+            r.requestUrl, r.requestHeadersJson, r.requestBody, r.responseHeadersJson,
+            r.responseBody, r.bodiesTruncated ? 1 : 0},
         r.runId, r.position, QStringLiteral("'intent', 'sent'"));
 }
 
@@ -207,7 +216,7 @@ Result<QList<RunRecord>> RunStore::selectRuns(
     query.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT id, set_id, set_name, target_id, target_name, options, state, started_at,"
-        " finished_at, total, done, passed, failed FROM runs %1");
+        " finished_at, total, done, passed, failed, skipped FROM runs %1");
     if (auto error = StoreSql::run(query, sql.arg(where), values))
         return *error;
     QList<RunRecord> runs;
@@ -226,6 +235,7 @@ Result<QList<RunRecord>> RunStore::selectRuns(
         run.done = query.value(10).toLongLong();
         run.passed = query.value(11).toLongLong();
         run.failed = query.value(12).toLongLong();
+        run.skipped = query.value(13).toLongLong();
         runs << run;
     }
     return runs;
@@ -240,7 +250,8 @@ Result<QList<RunResult>> RunStore::selectResults(
     query.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT run_id, position, event_id, state, attempts, final_status, response_summary,"
-        " latency_ms, passed, failure_reason, updated_at FROM run_results %1");
+        " latency_ms, passed, failure_reason, updated_at, outcome, request_url, request_headers,"
+        " request_body, response_headers, response_body, bodies_truncated FROM run_results %1");
     if (auto error = StoreSql::run(query, sql.arg(where), values))
         return *error;
     QList<RunResult> results;
@@ -257,6 +268,13 @@ Result<QList<RunResult>> RunStore::selectResults(
         r.passed = query.value(8).toInt() == 1;
         r.failureReason = query.value(9).toString();
         r.updatedAt = StoreSql::fromMs(query.value(10));
+        r.skipped = query.value(11).toString() == QLatin1String("skipped");
+        r.requestUrl = query.value(12).toString();
+        r.requestHeadersJson = query.value(13).toString();
+        r.requestBody = query.value(14).toByteArray();
+        r.responseHeadersJson = query.value(15).toString();
+        r.responseBody = query.value(16).toByteArray();
+        r.bodiesTruncated = query.value(17).toInt() == 1;
         results << r;
     }
     return results;

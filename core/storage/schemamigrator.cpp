@@ -79,7 +79,7 @@ std::optional<Error> SchemaMigrator::createSchema()
         return error;
     if (auto error = runStatements(SchemaSql::current(), QStringLiteral("Creating the schema")))
         return error;
-    for (int v = CurrentVersion + 1; v <= targetVersion(); ++v) {
+    for (int v = SchemaSql::BaseVersion + 1; v <= targetVersion(); ++v) {
         if (auto error = runStep(v))
             return error;
     }

@@ -1,7 +1,8 @@
 #include "schemasql.h"
 
-// Version 1. Times are milliseconds since the epoch (UTC). Once a version has shipped its
-// statements never change: later versions add a step() instead.
+// current() is version 1; every later version is a step() on top of it, run for new files too,
+// so a migrated file and a new one have the very same schema. Times are milliseconds since the
+// epoch (UTC). Once a version has shipped its statements never change.
 
 QStringList SchemaSql::current()
 {
@@ -11,6 +12,8 @@ QStringList SchemaSql::current()
 QStringList SchemaSql::step(int toVersion)
 {
     switch (toVersion) {
+    case 2:
+        return runOutcomesAndBodies();
     default:
         return {};
     }
@@ -171,5 +174,82 @@ QStringList SchemaSql::runTables()
         QStringLiteral("CREATE TRIGGER run_results_au AFTER UPDATE OF state ON run_results"
                        " WHEN new.state = 'done' AND old.state <> 'done' BEGIN %1 END")
             .arg(countDone),
+    };
+}
+
+// Version 2: runs may end "stopped" (a stop rule) and count skipped events; results keep their
+// outcome (passed, failed, skipped) and the last exchange with bodies for reports. SQLite cannot
+// alter a CHECK, so both tables are rebuilt: the new ones are filled, the old ones dropped (child
+// first, so no cascade runs) and the new ones renamed, which also renames the foreign key.
+QStringList SchemaSql::runOutcomesAndBodies()
+{
+    const QString count = QStringLiteral(
+        "UPDATE runs SET done = done + 1, passed = passed + (new.outcome = 'passed'),"
+        " failed = failed + (new.outcome = 'failed'), skipped = skipped + (new.outcome ="
+        " 'skipped') WHERE id = new.run_id;");
+    const QString runColumns = QStringLiteral("id, set_id, set_name, target_id, target_name,"
+                                              " options, state, started_at, finished_at, total,"
+                                              " done, passed, failed");
+    const QString resultColumns = QStringLiteral("run_id, position, event_id, state, attempts,"
+                                                 " final_status, response_summary, latency_ms,"
+                                                 " passed, failure_reason, updated_at");
+    return {
+        QStringLiteral("CREATE TABLE runs_v2 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " set_id INTEGER REFERENCES sets(id) ON DELETE SET NULL,"
+                       " set_name TEXT NOT NULL DEFAULT '',"
+                       " target_id INTEGER REFERENCES targets(id) ON DELETE SET NULL,"
+                       " target_name TEXT NOT NULL DEFAULT '',"
+                       " options TEXT NOT NULL DEFAULT '{}',"
+                       " state TEXT NOT NULL CHECK (state IN"
+                       " ('running', 'paused', 'completed', 'stopped', 'cancelled', 'crashed')),"
+                       " started_at INTEGER NOT NULL,"
+                       " finished_at INTEGER,"
+                       " total INTEGER NOT NULL DEFAULT 0,"
+                       " done INTEGER NOT NULL DEFAULT 0,"
+                       " passed INTEGER NOT NULL DEFAULT 0,"
+                       " failed INTEGER NOT NULL DEFAULT 0,"
+                       " skipped INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT INTO runs_v2 (%1) SELECT %1 FROM runs").arg(runColumns),
+        QStringLiteral("CREATE TABLE run_results_v2 ("
+                       " run_id INTEGER NOT NULL REFERENCES runs_v2(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,"
+                       " state TEXT NOT NULL CHECK (state IN ('intent', 'sent', 'done')),"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " final_status INTEGER,"
+                       " response_summary TEXT NOT NULL DEFAULT '',"
+                       " latency_ms INTEGER,"
+                       " passed INTEGER,"
+                       " failure_reason TEXT NOT NULL DEFAULT '',"
+                       " updated_at INTEGER NOT NULL,"
+                       " outcome TEXT CHECK (outcome IN ('passed', 'failed', 'skipped')),"
+                       " request_url TEXT NOT NULL DEFAULT '',"
+                       " request_headers TEXT NOT NULL DEFAULT '{}',"
+                       " request_body BLOB NOT NULL DEFAULT x'',"
+                       " response_headers TEXT NOT NULL DEFAULT '{}',"
+                       " response_body BLOB NOT NULL DEFAULT x'',"
+                       " bodies_truncated INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (run_id, position)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO run_results_v2 (%1, outcome) SELECT %1, CASE WHEN state <>"
+                       " 'done' THEN NULL WHEN passed = 1 THEN 'passed' WHEN response_summary"
+                       " LIKE '%\"outcome\":\"skipped\"%' THEN 'skipped' ELSE 'failed' END"
+                       " FROM run_results")
+            .arg(resultColumns),
+        QStringLiteral("UPDATE runs_v2 SET skipped = (SELECT count(*) FROM run_results_v2 r"
+                       " WHERE r.run_id = runs_v2.id AND r.outcome = 'skipped')"),
+        QStringLiteral("UPDATE runs_v2 SET failed = failed - skipped"),
+        QStringLiteral("DROP TABLE run_results"),
+        QStringLiteral("DROP TABLE runs"),
+        QStringLiteral("ALTER TABLE runs_v2 RENAME TO runs"),
+        QStringLiteral("ALTER TABLE run_results_v2 RENAME TO run_results"),
+        QStringLiteral("CREATE INDEX runs_state ON runs(state)"),
+        QStringLiteral("CREATE INDEX run_results_event ON run_results(event_id)"),
+        QStringLiteral("CREATE TRIGGER run_results_ai AFTER INSERT ON run_results"
+                       " WHEN new.state = 'done' BEGIN %1 END")
+            .arg(count),
+        QStringLiteral("CREATE TRIGGER run_results_au AFTER UPDATE OF state ON run_results"
+                       " WHEN new.state = 'done' AND old.state <> 'done' BEGIN %1 END")
+            .arg(count),
     };
 }

@@ -6,7 +6,8 @@
 class SchemaSql final
 {
 public:
-    // The complete schema of the newest version, for new files.
+    static constexpr int BaseVersion = 1;
+    // The schema of BaseVersion; new files then take every step() up to the newest version.
     static QStringList current();
     // The statements that take a database from `toVersion - 1` to `toVersion`.
     static QStringList step(int toVersion);
@@ -17,4 +18,5 @@ private:
     static QStringList setTables();
     static QStringList sendTables();
     static QStringList runTables();
+    static QStringList runOutcomesAndBodies();
 };
