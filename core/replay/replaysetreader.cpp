@@ -1,6 +1,7 @@
 #include "replaysetreader.h"
 
 #include "io/inputreader.h"
+#include "json/jsonlocator.h"
 #include "json/jsonparser.h"
 
 #include <QJsonDocument>
@@ -23,7 +24,7 @@ public:
         ReplayEvent e;
         e.family = event.family;
         e.name = event.name;
-        e.payload = QByteArray::fromStdString(simdjson::to_string(event.payload));
+        e.payload = payloadText(event);
         if (auto expect = expectation(event); expect)
             e.expect = expect.value();
         else
@@ -40,6 +41,16 @@ public:
     }
 
 private:
+    // The payload's bytes exactly as saved (spacing, key order, number spelling), so the body
+    // replayed is the body written; minified only when the text cannot be located.
+    static QByteArray payloadText(const InputEvent &event)
+    {
+        const std::string_view text = JsonLocator(event.text).valueText(event.pointer);
+        if (text.empty())
+            return QByteArray::fromStdString(simdjson::to_string(event.payload));
+        return QByteArray(text.data(), qsizetype(text.size()));
+    }
+
     Result<ReplayExpectation> expectation(const InputEvent &event)
     {
         if (!event.pointer.endsWith(QLatin1String("/payload")))

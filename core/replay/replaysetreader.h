@@ -9,7 +9,7 @@
 
 // Reads the events to replay from a set file (*.events.json, with `expect`), NDJSON (one
 // {"family", "name", "payload", "expect"} per line) or a bare payload file, through the
-// InputReader. Payloads are kept as minified JSON text.
+// InputReader. Payloads are kept exactly as saved (the text between the payload's braces).
 class ReplaySetReader final
 {
 public:

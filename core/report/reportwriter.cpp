@@ -1,0 +1,62 @@
+#include "reportwriter.h"
+
+#include "csvreport.h"
+#include "htmlreport.h"
+#include "jsonreport.h"
+#include "junitreport.h"
+#include "runreport.h"
+
+#include <QSaveFile>
+
+Result<ReportWriter::Format> ReportWriter::formatFromName(const QString &name)
+{
+    for (Format f : {Format::JUnit, Format::Json, Format::Html, Format::Csv}) {
+        if (formatName(f).compare(name, Qt::CaseInsensitive) == 0)
+            return f;
+    }
+    return Error {QStringLiteral("report-format"),
+        QStringLiteral("unknown report format \"%1\": use junit, json, html or csv").arg(name)};
+}
+
+QString ReportWriter::formatName(Format format)
+{
+    switch (format) {
+    case Format::JUnit:
+        return QStringLiteral("junit");
+    case Format::Json:
+        return QStringLiteral("json");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Csv:
+        break;
+    }
+    return QStringLiteral("csv");
+}
+
+QByteArray ReportWriter::render(const RunReport &report, Format format)
+{
+    switch (format) {
+    case Format::JUnit:
+        return JUnitReport::render(report);
+    case Format::Json:
+        return JsonReport::render(report);
+    case Format::Html:
+        return HtmlReport::render(report);
+    case Format::Csv:
+        break;
+    }
+    return CsvReport::render(report);
+}
+
+Result<bool> ReportWriter::write(const RunReport &report, Format format, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {QStringLiteral("report-write"),
+            QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    file.write(render(report, format));
+    if (!file.commit())
+        return Error {QStringLiteral("report-write"),
+            QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    return true;
+}

@@ -1,0 +1,288 @@
+#include "common/manualclock.h"
+#include "replay/runjournal.h"
+#include "report/csvreport.h"
+#include "report/junitreport.h"
+#include "report/reportcharts.h"
+#include "report/reportwriter.h"
+#include "report/runreport.h"
+#include "storage/eventstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+// Reports of a stored run: JUnit counts, well-formed HTML with its table and charts (rendered
+// by headless Chromium when installed), JSON and CSV with bodies, and the API key absent from
+// every format even when the exchange carried it.
+class TestReport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void junitCounts();
+    void htmlIsWellFormedWithRows();
+    void htmlRendersInChromium();
+    void jsonHasEverything();
+    void csvQuotesAndRows();
+    void secretAbsent_data();
+    void secretAbsent();
+    void chartsCountEvents();
+    void formatNames();
+
+private:
+    void record(int position, ReplayResult::Outcome outcome, int status, const QByteArray &body);
+    RunReport load() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<RunStore> m_runs;
+    std::unique_ptr<RunJournal> m_journal;
+    qint64 m_runId = 0;
+};
+
+namespace {
+
+const QString Secret = QStringLiteral("sk-live-7f3a9c21-SECRET");
+
+// Rows of the sample run: passed, failed with a 500, skipped, failed with a body holding `<&`
+// and a control character, passed as an explained duplicate; position 5 stays "maybe sent".
+const int Events = 6;
+
+} // namespace
+
+void TestReport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<EventStore>(&m_clock);
+    QVERIFY(m_store->open(m_dir->filePath("store.db")).ok());
+    m_runs = std::make_unique<RunStore>(m_store->runs());
+    m_journal = std::make_unique<RunJournal>(*m_runs);
+    Redactor redactor;
+    redactor.addSecret(Secret);
+    m_journal->setRedactor(redactor);
+    ReplayOptions options;
+    auto id = m_journal->begin({0, 0, "checkout.events.json", 0, "staging"}, options, Events);
+    QVERIFY(id.ok());
+    m_runId = id.value();
+    record(0, ReplayResult::Outcome::Passed, 200, R"({"eventType":"sent","subject":"Hello"})");
+    record(1, ReplayResult::Outcome::Failed, 500,
+        R"({"eventType":"sent","note":")" + Secret.toUtf8() + R"("})");
+    record(2, ReplayResult::Outcome::Skipped, 0, R"({"eventType":"bad"})");
+    record(3, ReplayResult::Outcome::Failed, 400, "{\"text\":\"<a & b>\x01\"}");
+    record(4, ReplayResult::Outcome::Passed, 200, R"({"eventType":"sent","subject":"Again"})");
+    QVERIFY(m_journal->intent(m_runId, PlannedEvent {5, "emails", "pending", "{}"}).ok());
+}
+
+void TestReport::record(
+    int position, ReplayResult::Outcome outcome, int status, const QByteArray &body)
+{
+    m_clock.advanceMs(25);
+    PlannedEvent plan {position, "emails", QStringLiteral("event %1").arg(position), body};
+    ReplayResult r;
+    r.position = position;
+    r.family = plan.family;
+    r.name = plan.name;
+    r.outcome = outcome;
+    r.dedupId = QStringLiteral("dedup-%1").arg(position);
+    if (outcome != ReplayResult::Outcome::Skipped) {
+        QVERIFY(m_journal->intent(m_runId, plan).ok());
+        QVERIFY(m_journal->sent(m_runId, position).ok());
+        r.attempts = 1;
+        r.status = status;
+        r.latencyMs = 3 + position * 40;
+        r.exchange.url = "https://api.example.com/generic/emails?api_key=" + Secret;
+        r.exchange.requestHeaders
+            = {{"api_key", Secret.toUtf8()}, {"Content-Type", "application/json"}};
+        r.exchange.requestBody = body;
+        r.exchange.status = status;
+        r.exchange.responseHeaders = {{"Content-Type", "application/json"}};
+        r.exchange.responseBody = R"({"message":"echo )" + Secret.toUtf8() + R"("})";
+    }
+    if (outcome == ReplayResult::Outcome::Failed)
+        r.reason = QStringLiteral("expected status 2xx, got %1").arg(status);
+    if (outcome == ReplayResult::Outcome::Skipped)
+        r.reason = QStringLiteral("skipped: 1 error finding");
+    if (position == 4) {
+        r.duplicate = true;
+        r.resent = true;
+    }
+    QVERIFY(m_journal->finish(m_runId, plan, r).ok());
+}
+
+RunReport TestReport::load() const
+{
+    auto report = RunReport::load(*m_runs, m_runId);
+    return report ? report.value() : RunReport();
+}
+
+void TestReport::junitCounts()
+{
+    QXmlStreamReader xml(ReportWriter::render(load(), ReportWriter::Format::JUnit));
+    int cases = 0, failures = 0, skipped = 0;
+    QString suiteTests, suiteFailures, suiteSkipped, failureText;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("testsuite")) {
+            suiteTests = xml.attributes().value("tests").toString();
+            suiteFailures = xml.attributes().value("failures").toString();
+            suiteSkipped = xml.attributes().value("skipped").toString();
+        }
+        cases += xml.name() == QLatin1String("testcase");
+        skipped += xml.name() == QLatin1String("skipped");
+        if (xml.name() == QLatin1String("failure")) {
+            ++failures;
+            failureText += xml.readElementText();
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(cases, Events);
+    QCOMPARE(failures, 2);
+    QCOMPARE(skipped, 2); // one skipped, one never finished
+    QCOMPARE(suiteTests, QString::number(Events));
+    QCOMPARE(suiteFailures, QStringLiteral("2"));
+    QCOMPARE(suiteSkipped, QStringLiteral("2"));
+    QVERIFY(failureText.contains("Request: POST https://api.example.com/generic/emails"));
+    QVERIFY(failureText.contains("Response: 500"));
+    QVERIFY(failureText.contains("<a & b>"));
+}
+
+void TestReport::htmlIsWellFormedWithRows()
+{
+    QXmlStreamReader xml(ReportWriter::render(load(), ReportWriter::Format::Html));
+    int rows = 0, details = 0, svgs = 0, failedRows = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("tr")
+            && xml.attributes().value("class").startsWith(QLatin1String("event"))) {
+            ++rows;
+            failedRows += xml.attributes().value("class") == QLatin1String("event failed");
+        }
+        details += xml.name() == QLatin1String("details");
+        svgs += xml.name() == QLatin1String("svg");
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(rows, Events);
+    QCOMPARE(failedRows, 2);
+    QCOMPARE(details, 2 * Events);
+    QCOMPARE(svgs, 2);
+}
+
+void TestReport::htmlRendersInChromium()
+{
+    QString chromium = QStandardPaths::findExecutable("chromium");
+    if (chromium.isEmpty())
+        chromium = QStandardPaths::findExecutable("chromium-browser");
+    if (chromium.isEmpty())
+        QSKIP("chromium is not installed (apt-get install chromium)");
+    const QString file = m_dir->filePath("report.html");
+    QVERIFY(ReportWriter::write(load(), ReportWriter::Format::Html, file).ok());
+    QProcess browser;
+    browser.start(chromium,
+        {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--user-data-dir=" + m_dir->filePath("chromium"), "--dump-dom",
+            QUrl::fromLocalFile(file).toString()});
+    QVERIFY(browser.waitForFinished(90000));
+    QCOMPARE(browser.exitCode(), 0);
+    const QString dom = QString::fromUtf8(browser.readAllStandardOutput());
+    QCOMPARE(dom.count(QStringLiteral("<tr class=\"event ")), Events);
+    QCOMPARE(dom.count(QStringLiteral("<details>")), 2 * Events);
+    QVERIFY(dom.contains(QStringLiteral("<svg")));
+    QVERIFY(dom.contains(QStringLiteral("&lt;a &amp; b&gt;")));
+}
+
+void TestReport::jsonHasEverything()
+{
+    const QJsonObject o
+        = QJsonDocument::fromJson(ReportWriter::render(load(), ReportWriter::Format::Json))
+              .object();
+    QCOMPARE(o["run"]["set"].toString(), QStringLiteral("checkout.events.json"));
+    QCOMPARE(o["summary"]["passed"].toInt(), 2);
+    QCOMPARE(o["summary"]["failed"].toInt(), 2);
+    QCOMPARE(o["summary"]["skipped"].toInt(), 1);
+    QCOMPARE(o["summary"]["pending"].toInt(), 1);
+    QCOMPARE(o["summary"]["resent"].toInt(), 1);
+    const QJsonArray events = o["events"].toArray();
+    QCOMPARE(events.size(), Events);
+    QCOMPARE(events[1]["response"]["status"].toInt(), 500);
+    QCOMPARE(events[0]["request"]["body"].toString(),
+        QStringLiteral(R"({"eventType":"sent","subject":"Hello"})"));
+    QCOMPARE(events[2]["request"]["body"].toString(), QStringLiteral(R"({"eventType":"bad"})"));
+    QCOMPARE(events[4]["duplicate"].toBool(), true);
+    QCOMPARE(events[5]["outcome"].toString(), QStringLiteral("pending"));
+}
+
+void TestReport::csvQuotesAndRows()
+{
+    const QString csv = QString::fromUtf8(ReportWriter::render(load(), ReportWriter::Format::Csv));
+    // Rows end with CRLF; a newline inside a quoted field is never CRLF here.
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), Events + 1);
+    QVERIFY(lines[0].startsWith("position,family,name,outcome,status"));
+    QVERIFY(lines[2].startsWith("1,emails,event 1,failed,500,1,43,"));
+    QVERIFY(lines[2].contains(R"("{""eventType"":""sent"",""note"":""***""}")"));
+    QCOMPARE(CsvReport::field("=cmd()"), QStringLiteral("'=cmd()"));
+    QCOMPARE(CsvReport::field("-12"), QStringLiteral("-12"));
+    QCOMPARE(CsvReport::field("a,b"), QStringLiteral("\"a,b\""));
+}
+
+void TestReport::secretAbsent_data()
+{
+    QTest::addColumn<int>("format");
+    for (auto f : {ReportWriter::Format::JUnit, ReportWriter::Format::Json,
+             ReportWriter::Format::Html, ReportWriter::Format::Csv})
+        QTest::newRow(qPrintable(ReportWriter::formatName(f))) << int(f);
+}
+
+void TestReport::secretAbsent()
+{
+    QFETCH(int, format);
+    const QString file = m_dir->filePath("report.out");
+    QVERIFY(ReportWriter::write(load(), ReportWriter::Format(format), file).ok());
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray text = in.readAll();
+    QVERIFY(text.size() > 1000);
+    QVERIFY(!text.contains(Secret.toUtf8()));
+    QVERIFY(!text.contains("7f3a9c21"));
+    QVERIFY(text.contains("***"));
+    // Even a row written without redaction is masked when the report knows the key.
+    RunResult raw = m_runs->results(m_runId).value().at(0);
+    raw.requestBody = "{\"k\":\"" + Secret.toUtf8() + "\"}";
+    const RunReport again
+        = RunReport::fromRows(m_runs->run(m_runId).value(), {raw}, Redactor({Secret}));
+    QVERIFY(!ReportWriter::render(again, ReportWriter::Format(format)).contains(Secret.toUtf8()));
+}
+
+void TestReport::chartsCountEvents()
+{
+    const RunReport report = load();
+    double histogram = 0;
+    for (const auto &bar : ReportCharts::latencyHistogram(report))
+        histogram += bar.value;
+    QCOMPARE(histogram, 4.0); // sent and final: the skipped one has no latency
+    const auto bars = ReportCharts::latencyHistogram(report);
+    QCOMPARE(bars.at(2).value, 1.0); // 3 ms
+    QVERIFY(!ReportCharts::throughput(report).isEmpty());
+}
+
+void TestReport::formatNames()
+{
+    QCOMPARE(ReportWriter::formatFromName("HTML").value(), ReportWriter::Format::Html);
+    QCOMPARE(ReportWriter::formatFromName("xml").error().code, QStringLiteral("report-format"));
+    QCOMPARE(JUnitReport::xmlSafe(QStringLiteral("a\x01"
+                                                 "b")),
+        QStringLiteral("a\uFFFDb"));
+}
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"
