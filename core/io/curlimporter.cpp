@@ -87,7 +87,7 @@ Result<CurlImporter::Request> CurlImporter::parse(
     for (qsizetype i = 0; i < words.size(); ++i) {
         QString option = words.at(i);
         QString value;
-        const bool glued = splitShort(option, &option, &value);
+        const bool glued = splitShort(words.at(i), &option, &value);
         const bool takesValue = option == QLatin1String("-X")
             || option == QLatin1String("--request") || option == QLatin1String("-H")
             || option == QLatin1String("--header") || option == QLatin1String("--url")
