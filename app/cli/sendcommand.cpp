@@ -136,69 +136,128 @@ QList<Outgoing> readInputs(const QStringList &inputs, const QString &forcedFamil
     return events;
 }
 
-} // namespace
-
-int SendCommand::run(const QStringList &arguments, const CliIo &io)
+void addOptions(CommandLine &cli)
 {
-    CommandLine cli(name(), summary(),
-                    QStringLiteral("inputs A payload file, a set file, an NDJSON file, or -."));
-    cli.addOption(QCommandLineOption(QStringLiteral("target"),
-                                     QStringLiteral("A URL (with {eventType} where the family "
-                                                    "goes), a saved target's name, or 'local'."),
-                                     QStringLiteral("target")));
-    cli.addOption(QCommandLineOption(QStringLiteral("family"),
-                                     QStringLiteral("Family of bare payloads (detected when "
-                                                    "omitted)."),
-                                     QStringLiteral("family")));
-    cli.addOption(QCommandLineOption(QStringLiteral("api-key-env"),
-                                     QStringLiteral("Read the API key from this environment "
-                                                    "variable."),
-                                     QStringLiteral("name")));
-    cli.addOption(QCommandLineOption(QStringLiteral("auth"),
-                                     QStringLiteral("Send the key as a header (default) or as a "
-                                                    "query parameter: header|query."),
-                                     QStringLiteral("mode")));
-    cli.addOption(QCommandLineOption(QStringLiteral("timeout"),
-                                     QStringLiteral("Give up after this many ms without progress."),
-                                     QStringLiteral("ms")));
-    cli.addOption(QCommandLineOption(QStringLiteral("format"),
-                                     QStringLiteral("Output: text (default) or json."),
-                                     QStringLiteral("format"), QStringLiteral("text")));
-    cli.addOption(QCommandLineOption(QStringLiteral("no-history"),
-                                     QStringLiteral("Do not record the sends in the store.")));
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("target"),
+         QStringLiteral("A URL (with {eventType} where the family goes), a saved target's name, "
+                        "or 'local'."),
+         QStringLiteral("target")},
+        {QStringLiteral("family"),
+         QStringLiteral("Family of bare payloads (detected when omitted)."), QStringLiteral("family")},
+        {QStringLiteral("api-key-env"),
+         QStringLiteral("Read the API key from this environment variable."), QStringLiteral("name")},
+        {QStringLiteral("auth"),
+         QStringLiteral("Send the key as a header (default) or as a query parameter: header|query."),
+         QStringLiteral("mode")},
+        {QStringLiteral("timeout"), QStringLiteral("Give up after this many ms without progress."),
+         QStringLiteral("ms")},
+        {QStringLiteral("format"), QStringLiteral("Output: text (default) or json."),
+         QStringLiteral("format"), QStringLiteral("text")},
+        {QStringLiteral("no-history"), QStringLiteral("Do not record the sends in the store.")},
+    };
+    for (const QCommandLineOption &option : options)
+        cli.addOption(option);
     cli.addOption(StoreOption::option());
     cli.addOption(SchemaLoader::option());
-    if (const int code = cli.parse(arguments, io); code >= 0)
-        return code;
-    if (!cli.isSet(QStringLiteral("target")))
-        return cli.usageError(io, QStringLiteral("--target is required"));
-    if (cli.positional().isEmpty())
-        return cli.usageError(io, QStringLiteral("give a file to send (or -)"));
-    const bool asJson = cli.value(QStringLiteral("format")) == QLatin1String("json");
+}
 
-    const auto schemas = SchemaLoader::load(cli.values(QStringLiteral("schema")), io);
-    if (!schemas)
-        return ExitCode::Usage;
-    std::unique_ptr<EventStore> store;
-    if (!cli.isSet(QStringLiteral("no-history")) || !cli.value(QStringLiteral("target")).contains(QLatin1String("://")))
-        store = StoreOption::open(cli.value(QStringLiteral("store")), io);
-    Result<TargetConfig> target = TargetResolver::resolve(cli.value(QStringLiteral("target")), store.get());
+// The target named on the command line with the --auth, --timeout and --api-key-env overrides.
+Result<TargetConfig> targetFor(const CommandLine &cli, EventStore *store)
+{
+    Result<TargetConfig> target = TargetResolver::resolve(cli.value(QStringLiteral("target")), store);
     if (!target)
-        return cli.usageError(io, target.error().message);
+        return target;
     TargetConfig config = target.takeValue();
     const QString auth = cli.value(QStringLiteral("auth"));
-    if (!auth.isEmpty()) {
-        if (auth != QLatin1String("header") && auth != QLatin1String("query"))
-            return cli.usageError(io, QStringLiteral("--auth must be header or query"));
+    if (!auth.isEmpty() && auth != QLatin1String("header") && auth != QLatin1String("query"))
+        return Error{QStringLiteral("usage"), QStringLiteral("--auth must be header or query")};
+    if (!auth.isEmpty())
         config.authMode = auth == QLatin1String("query") ? TargetConfig::AuthMode::Query
                                                          : TargetConfig::AuthMode::Header;
-    }
     if (cli.isSet(QStringLiteral("timeout")))
         config.transferTimeoutMs = config.deadlineMs = cli.value(QStringLiteral("timeout")).toInt();
     if (cli.isSet(QStringLiteral("api-key-env"))) {
         config.keySource = TargetConfig::KeySource::Environment;
         config.envVar = cli.value(QStringLiteral("api-key-env"));
     }
+    return config;
+}
+
+QString apiKeyFor(const TargetConfig &config, const CliIo &io)
+{
+    SecretStore secrets;
+    const auto resolved = secrets.resolveKey(config);
+    if (resolved)
+        return resolved.value().key;
+    io.printError(QStringLiteral("note: sending without an API key: %1\n").arg(resolved.error().message));
+    return QString();
+}
+
+// Counts of what happened, and the exit code they mean (design §4).
+struct SendTotals
+{
+    int sent = 0, failed = 0, unreachable = 0, skipped = 0;
+
+    int exitCode() const
+    {
+        if (sent > 0 && unreachable == sent)
+            return ExitCode::Network;
+        if (skipped > 0)
+            return ExitCode::Usage;
+        return failed > 0 ? ExitCode::Findings : ExitCode::Ok;
+    }
+};
+
+SendTotals sendAll(const QList<Outgoing> &events, const TargetConfig &config, const QString &apiKey,
+                   HistoryStore *history, JsonWriter *json, const CliIo &io)
+{
+    Sender sender;
+    SendTotals totals;
+    for (const Outgoing &event : events) {
+        if (!event.problem.isEmpty()) {
+            ++totals.skipped;
+            io.printError(QStringLiteral("%1: not sent: %2\n").arg(event.source, event.problem));
+            continue;
+        }
+        const SendResult result = sender.sendAndWait({config, event.family, event.body, apiKey, 0});
+        ++totals.sent;
+        totals.failed += !result.ok();
+        totals.unreachable += !result.transportOk() && result.status == 0
+            && result.errorKind != SendResult::ErrorKind::Timeout;
+        if (history)
+            history->append(historyRecord(config.name, result));
+        if (json)
+            writeJson(*json, event, result);
+        else
+            io.out->write(textLine(event, result).toUtf8());
+    }
+    return totals;
+}
+
+} // namespace
+
+int SendCommand::run(const QStringList &arguments, const CliIo &io)
+{
+    CommandLine cli(name(), summary(),
+                    QStringLiteral("inputs A payload file, a set file, an NDJSON file, or -."));
+    addOptions(cli);
+    if (const int code = cli.parse(arguments, io); code >= 0)
+        return code;
+    if (!cli.isSet(QStringLiteral("target")))
+        return cli.usageError(io, QStringLiteral("--target is required"));
+    if (cli.positional().isEmpty())
+        return cli.usageError(io, QStringLiteral("give a file to send (or -)"));
+    const auto schemas = SchemaLoader::load(cli.values(QStringLiteral("schema")), io);
+    if (!schemas)
+        return ExitCode::Usage;
+    const bool keepHistory = !cli.isSet(QStringLiteral("no-history"));
+    std::unique_ptr<EventStore> store;
+    if (keepHistory || !cli.value(QStringLiteral("target")).contains(QLatin1String("://")))
+        store = StoreOption::open(cli.value(QStringLiteral("store")), io);
+    const Result<TargetConfig> config = targetFor(cli, store.get());
+    if (!config)
+        return cli.usageError(io, config.error().message);
 
     QString readError;
     const Validator validator(*schemas);
@@ -208,51 +267,27 @@ int SendCommand::run(const QStringList &arguments, const CliIo &io)
         io.printError(QStringLiteral("error: %1\n").arg(readError));
         return ExitCode::Usage;
     }
-
-    SecretStore secrets;
-    QString apiKey;
-    const auto resolved = secrets.resolveKey(config);
-    if (resolved)
-        apiKey = resolved.value().key;
-    else
-        io.printError(QStringLiteral("note: sending without an API key: %1\n")
-                          .arg(resolved.error().message));
-
-    Sender sender;
+    std::optional<HistoryStore> history;
+    if (store && keepHistory)
+        history.emplace(store->history());
     QByteArray buffer;
     JsonWriter json(buffer);
+    const bool asJson = cli.value(QStringLiteral("format")) == QLatin1String("json");
     if (asJson)
         json.beginObject().key("results").beginArray();
-    int failed = 0, unreachable = 0, skipped = 0, sent = 0;
-    for (const Outgoing &event : events) {
-        if (!event.problem.isEmpty()) {
-            ++skipped;
-            io.printError(QStringLiteral("%1: not sent: %2\n").arg(event.source, event.problem));
-            continue;
-        }
-        const SendResult result = sender.sendAndWait({config, event.family, event.body, apiKey, 0});
-        ++sent;
-        failed += !result.ok();
-        unreachable += !result.transportOk() && result.errorKind != SendResult::ErrorKind::Timeout
-            && result.status == 0;
-        if (store && !cli.isSet(QStringLiteral("no-history")))
-            store->history().append(historyRecord(config.name, result));
-        if (asJson)
-            writeJson(json, event, result);
-        else
-            io.out->write(textLine(event, result).toUtf8());
-    }
+    const SendTotals totals = sendAll(events, config.value(), apiKeyFor(config.value(), io),
+                                      history ? &*history : nullptr,
+                                      asJson ? &json : nullptr, io);
     if (asJson) {
         json.endArray().key("summary").beginObject();
-        json.key("sent").value(sent).key("failed").value(failed).key("skipped").value(skipped);
-        json.endObject().endObject();
+        json.key("sent").value(totals.sent).key("failed").value(totals.failed);
+        json.key("skipped").value(totals.skipped).endObject().endObject();
         io.out->write(buffer + '\n');
     } else {
-        io.print(QStringLiteral("%1 sent, %2 not 2xx, %3 not sent\n").arg(sent).arg(failed).arg(skipped));
+        io.print(QStringLiteral("%1 sent, %2 not 2xx, %3 not sent\n")
+                     .arg(totals.sent)
+                     .arg(totals.failed)
+                     .arg(totals.skipped));
     }
-    if (sent > 0 && unreachable == sent)
-        return ExitCode::Network;
-    if (skipped > 0)
-        return ExitCode::Usage;
-    return failed > 0 ? ExitCode::Findings : ExitCode::Ok;
+    return totals.exitCode();
 }
