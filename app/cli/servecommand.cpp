@@ -111,6 +111,19 @@ QString summaryText(const ReceiverStats &stats)
     return text;
 }
 
+// A received event as the library keeps it.
+StoredEvent storedEvent(const ReceivedRequest &r)
+{
+    StoredEvent event;
+    event.family = r.family;
+    event.subType = r.subType;
+    event.name = QStringLiteral("received %1").arg(r.requestId);
+    event.payload = QString::fromUtf8(r.body);
+    event.dedupId = r.dedupId;
+    event.validity = hasErrors(r.findings) ? EventValidity::Invalid : EventValidity::Valid;
+    return event;
+}
+
 } // namespace
 
 QString ServeCommand::requestLine(const ReceivedRequest &r)
@@ -165,17 +178,8 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
                      [&](const ReceivedRequest &r) {
                          io.out->write(asJson ? QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n'
                                               : requestLine(r).toUtf8());
-                         if (store && r.accepted()) {
-                             StoredEvent event;
-                             event.family = r.family;
-                             event.subType = r.subType;
-                             event.name = QStringLiteral("received %1").arg(r.requestId);
-                             event.payload = QString::fromUtf8(r.body);
-                             event.dedupId = r.dedupId;
-                             event.validity = hasErrors(r.findings) ? EventValidity::Invalid
-                                                                    : EventValidity::Valid;
-                             store->insertEvent(event);
-                         }
+                         if (store && r.accepted())
+                             store->insertEvent(storedEvent(r));
                      });
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);
