@@ -3,6 +3,8 @@
 #include "command.h"
 #include "dedupcommand.h"
 #include "eventscommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "schemacommand.h"
 #include "sendcommand.h"
 #include "servecommand.h"
@@ -28,6 +30,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ServeCommand>());
     commands.push_back(std::make_unique<TargetsCommand>());
     commands.push_back(std::make_unique<EventsCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 

@@ -1,0 +1,245 @@
+#include "cli/cliapp.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `import` and `export` in-process over a temporary store: validation before storing, keys moved
+// out of cURL commands, skipped requests listed, exports of stored sets and of files.
+class TestCliIo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void csvImportThenExport();
+    void invalidRowsStoreNothing();
+    void curlKeyNeverStored();
+    void postmanAndHarListSkipped();
+    void ndjsonStreamsThroughExport();
+    void usageErrors_data();
+    void usageErrors();
+    void processExportToFile();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args) const;
+    QString write(const QString &name, const QByteArray &text) const;
+    static QString data(const char *name)
+    {
+        return QStringLiteral(EVENTSMITH_TEST_DATA "/io/") + QLatin1String(name);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_store;
+};
+
+void TestCliIo::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_store = m_dir.filePath(QStringLiteral("store.db"));
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // the keychain is unavailable here, quickly
+    qunsetenv("EVENTSMITH_API_KEY");
+}
+
+TestCliIo::Run TestCliIo::run(const QStringList &args) const
+{
+    QBuffer out, err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    CliIo io;
+    io.out = &out;
+    io.err = &err;
+    Run result;
+    QStringList all = QStringList {QStringLiteral("eventsmith-cli")} + args;
+    if (!args.contains(QLatin1String("--help"))
+        && (args.value(0) == QLatin1String("import") || args.value(0) == QLatin1String("export")))
+        all << QStringLiteral("--store") << m_store;
+    result.code = CliApp::run(all, io);
+    result.out = QString::fromUtf8(out.data());
+    result.err = QString::fromUtf8(err.data());
+    return result;
+}
+
+QString TestCliIo::write(const QString &name, const QByteArray &text) const
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(text);
+    return file.fileName();
+}
+
+void TestCliIo::csvImportThenExport()
+{
+    const Run imported = run(
+        {"import", "csv", data("leads.csv"), "--map", data("leads.map.json"), "--set", "leads"});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QCOMPARE(imported.out, QStringLiteral("imported 2 events into set \"leads\"\n"));
+    QVERIFY(imported.err.contains(QLatin1String("2 events: 2 valid, 0 with errors")));
+    const Run exported = run({"export", "leads", "--format", "ndjson"});
+    QCOMPARE(exported.code, 0);
+    const QStringList lines = exported.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject first = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+    QCOMPARE(first.value(QStringLiteral("family")).toString(), QStringLiteral("emails"));
+    QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("lead1@example.com"));
+    QCOMPARE(first.value(QStringLiteral("payload"))
+                 .toObject()
+                 .value(QStringLiteral("eventId"))
+                 .toString(),
+        QStringLiteral("lead-1"));
+    const Run again = run({"import", "csv", data("leads-bom-semicolon.csv"), "--map",
+        data("leads.map.json"), "--set", "leads"});
+    QCOMPARE(again.code, 0);
+    QCOMPARE(run({"export", "leads", "--format", "set"})
+                 .out.count(QLatin1String("\"family\": \"emails\"")),
+        3);
+}
+
+void TestCliIo::invalidRowsStoreNothing()
+{
+    const QString csv = write(QStringLiteral("bad.csv"),
+        "Email,Name,Company,Note,Amount\nok@example.com,A,B,hi,1\nnot-an-address,A,B,hi,1\nx@"
+        "example.com,A,B,,one\n");
+    const Run r = run({"import", "csv", csv, "--map", data("leads.map.json"), "--set", "bad"});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("bad.csv:3 (emails): not importable")));
+    QVERIFY(r.err.contains(QLatin1String("/to/0/email")));
+    QVERIFY(r.err.contains(QLatin1String("bad.csv:4 (emails): not importable")));
+    QVERIFY(r.err.contains(QLatin1String("column-type")));
+    QVERIFY(r.err.contains(QLatin1String("3 events: 1 valid, 2 with errors")));
+    QVERIFY(r.err.contains(QLatin1String("nothing stored")));
+    const Run exported = run({"export", "bad", "--format", "ndjson"});
+    QCOMPARE(exported.code, 2); // the set was never created
+}
+
+void TestCliIo::curlKeyNeverStored()
+{
+    const Run r
+        = run({"import", "curl", data("docs.curl"), "--set", "docs", "--target", "docs-target"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(!r.out.contains(QLatin1String("sk_live")));
+    QVERIFY(!r.err.contains(QLatin1String("sk_live")));
+    QVERIFY2(r.err.contains(QLatin1String("keychain is unavailable")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("set EVENTSMITH_API_KEY in the environment")));
+    QVERIFY(r.err.contains(QLatin1String("saved target \"docs-target\"")));
+    const Run exported = run({"export", "docs", "--format", "curl", "--target", "docs-target"});
+    QCOMPARE(exported.code, 0);
+    QVERIFY(exported.out.contains(QLatin1String("$EVENTSMITH_API_KEY")));
+    QVERIFY(exported.out.contains(QLatin1String("It'\\''s here")));
+    QVERIFY(!exported.out.contains(QLatin1String("sk_live")));
+    QFile store(m_store);
+    QVERIFY(store.open(QIODevice::ReadOnly));
+    QVERIFY(!store.readAll().contains("sk_live_docs_example_123"));
+    QFile wal(m_store + QStringLiteral("-wal"));
+    if (wal.open(QIODevice::ReadOnly))
+        QVERIFY(!wal.readAll().contains("sk_live_docs_example_123"));
+}
+
+void TestCliIo::postmanAndHarListSkipped()
+{
+    const Run postman = run({"import", "postman", data("collection.postman.json"), "--set", "pm"});
+    QVERIFY2(postman.code == 0, qPrintable(postman.err));
+    QVERIFY(
+        postman.err.contains(QLatin1String("skipped: List agents: GET {{baseUrl}}/api/v2/agents")));
+    QVERIFY(postman.err.contains(QLatin1String("skipped: Create person: POST")));
+    QCOMPARE(postman.out, QStringLiteral("imported 2 events into set \"pm\"\n"));
+    const Run har = run({"import", "har", data("browser.har"), "--set", "har"});
+    QVERIFY2(har.code == 0, qPrintable(har.err));
+    QVERIFY(har.err.contains(QLatin1String("skipped: browser.har#0: GET")));
+    const Run exported = run({"export", "pm", "--format", "postman"});
+    QCOMPARE(exported.code, 0);
+    QVERIFY(exported.out.contains(
+        QLatin1String("12345678901234567890, \\\"one\\\": 1.0"))); // exact text
+}
+
+void TestCliIo::ndjsonStreamsThroughExport()
+{
+    QByteArray text;
+    for (int i = 0; i < 1000; ++i)
+        text += QStringLiteral("{\"family\":\"crm\",\"payload\":{\"eventTimestamp\":\"2024-02-"
+                               "03T10:30:00Z\",\"eventType\":\"deal_won\",\"opportunityId\":\"o-%"
+                               "1\",\"opportunityName\":\"n\",\"amount\":1.50}}\n")
+                    .arg(i)
+                    .toUtf8();
+    text += "{broken\n";
+    const QString file = write(QStringLiteral("many.ndjson"), text);
+    const Run exported = run({"export", file, "--format", "har"});
+    QCOMPARE(exported.code, 2); // the broken line is reported
+    QVERIFY(exported.err.contains(QLatin1String("many.ndjson:1001: not exported")));
+    QCOMPARE(QJsonDocument::fromJson(exported.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("log"))
+                 .toObject()
+                 .value(QStringLiteral("entries"))
+                 .toArray()
+                 .size(),
+        1000);
+    const Run refused = run({"import", "ndjson", file});
+    QCOMPARE(refused.code, 1);
+    text.chop(8);
+    const Run imported = run({"import", "ndjson", write(QStringLiteral("good.ndjson"), text)});
+    QCOMPARE(imported.code, 0);
+    QCOMPARE(imported.out, QStringLiteral("imported 1000 events into set \"good\"\n"));
+    QVERIFY(run({"export", "good", "--format", "ndjson"})
+                .out.contains(QLatin1String("\"amount\":1.50}")));
+}
+
+void TestCliIo::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no kind") << QStringList {"import"} << "give a kind and a file";
+    QTest::newRow("bad kind") << QStringList {"import", "xml", "x"} << "unknown kind";
+    QTest::newRow("csv without map") << QStringList {"import", "csv", "x.csv"} << "needs --map";
+    QTest::newRow("missing file") << QStringList {"import", "har", "/nonexistent.har"}
+                                  << "cannot read";
+    QTest::newRow("bad format") << QStringList {"export", "x", "--format", "xml"}
+                                << "--format must be one of";
+    QTest::newRow("unknown set") << QStringList {"export", "nosuchset", "--format", "curl"}
+                                 << "no set named";
+    QTest::newRow("bad family") << QStringList {"import", "ndjson", "x", "--family", "fax"}
+                                << "unknown family";
+}
+
+void TestCliIo::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCliIo::processExportToFile()
+{
+    const QString out = m_dir.filePath(QStringLiteral("out.postman.json"));
+    QProcess process;
+    process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"),
+        {"export", data("mixed.events.json"), "--format", "postman", "-o", out, "--target", "local",
+            "--port", "9999"});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("http://127.0.0.1:9999/api/v2/analytics/webhook/receive/generic/calls"));
+    QVERIFY(text.contains("collection/v2.1.0/collection.json"));
+    const Run help = run({"import", "--help"});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QLatin1String("--map")));
+}
+
+QTEST_GUILESS_MAIN(TestCliIo)
+#include "tst_cliio.moc"
