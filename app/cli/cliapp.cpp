@@ -3,6 +3,8 @@
 #include "command.h"
 #include "dedupcommand.h"
 #include "eventscommand.h"
+#include "replaycommand.h"
+#include "reportcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "schemacommand.h"
@@ -30,6 +32,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ServeCommand>());
     commands.push_back(std::make_unique<TargetsCommand>());
     commands.push_back(std::make_unique<EventsCommand>());
+    commands.push_back(std::make_unique<ReplayCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     return commands;

@@ -1,0 +1,345 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <csignal>
+
+// `eventsmith-cli replay` and `report` as real processes against `eventsmith-cli serve --port 0`:
+// reports, exit codes, faults, Ctrl-C and SIGKILL at random moments followed by --resume, with
+// the receiver's own log proving every event was accepted exactly once.
+class TestCliReplay final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void replayWritesReportsWithoutTheKey();
+    void failedExpectationExitsOneAndDiffShowsIt();
+    void unreachableTargetExitsThree();
+    void faultsStillAcceptEveryEventOnce();
+    void ctrlCLeavesResumableRun();
+    void killedAtRandomMomentsAndResumed();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args);
+    QStringList replayArgs(const QString &set, const QStringList &extra = {}) const;
+    quint16 startServe(const QStringList &extra = {});
+    QString writeSet(int count, const QString &name, const QString &expect = QString());
+    QHash<QString, int> acceptedByDedupId(int *lines = nullptr);
+    static qint64 runIdFrom(const QByteArray &err);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_store;
+    QString m_serveLog;
+    QString m_target;
+    QProcess *m_serve = nullptr;
+    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
+};
+
+namespace {
+
+const QString Cli = QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli");
+const QString Key = QStringLiteral("qa-key-5c81e0d2-do-not-leak");
+
+} // namespace
+
+void TestCliReplay::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = m_dir->filePath("store.db");
+    m_serveLog = m_dir->filePath("serve.ndjson");
+    m_env.insert("QA_KEY", Key);
+}
+
+void TestCliReplay::cleanup()
+{
+    if (m_serve) {
+        m_serve->kill();
+        m_serve->waitForFinished();
+        delete m_serve;
+        m_serve = nullptr;
+    }
+}
+
+TestCliReplay::Run TestCliReplay::cli(const QStringList &args)
+{
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    process.start(Cli, args);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QStringList TestCliReplay::replayArgs(const QString &set, const QStringList &extra) const
+{
+    return QStringList {
+               "replay", set, "--target", m_target, "--store", m_store, "--api-key-env", "QA_KEY"}
+    + extra;
+}
+
+quint16 TestCliReplay::startServe(const QStringList &extra)
+{
+    m_serve = new QProcess;
+    m_serve->setStandardOutputFile(m_serveLog); // a file: a full pipe would stall the receiver
+    m_serve->start(
+        Cli, QStringList {"serve", "--port", "0", "--format", "json", "--api-key", Key} + extra);
+    const QRegularExpression portLine(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"));
+    QByteArray err;
+    for (int i = 0; i < 100; ++i) {
+        m_serve->waitForReadyRead(100);
+        err += m_serve->readAllStandardError();
+        const auto match = portLine.match(QString::fromUtf8(err));
+        if (match.hasMatch()) {
+            m_target = QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1));
+            return quint16(match.captured(1).toUInt());
+        }
+    }
+    return 0;
+}
+
+QString TestCliReplay::writeSet(int count, const QString &name, const QString &expect)
+{
+    QJsonArray events;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject payload {
+            {"eventTimestamp",
+                QStringLiteral("2024-02-03T10:%1:00Z").arg(i % 60, 2, 10, QChar('0'))},
+            {"eventType", "sent"}, {"subject", QStringLiteral("Replay %1").arg(i)},
+            {"body", QJsonObject {{"text", "Hello"}}},
+            {"from", QJsonObject {{"email", "qa@example.com"}}},
+            {"to",
+                QJsonArray {QJsonObject {{"email", QStringLiteral("lead%1@example.com").arg(i)}}}}};
+        QJsonObject event {{"family", "emails"}, {"name", QStringLiteral("event %1").arg(i)},
+            {"payload", payload}};
+        if (!expect.isEmpty() && i == 0)
+            event.insert("expect", QJsonDocument::fromJson(expect.toUtf8()).object());
+        events.append(event);
+    }
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(QJsonDocument(QJsonObject {{"name", name}, {"events", events}}).toJson());
+    return path;
+}
+
+QHash<QString, int> TestCliReplay::acceptedByDedupId(int *lines)
+{
+    // The receiver logs a request after answering it: stop it so the log is complete.
+    ::kill(pid_t(m_serve->processId()), SIGINT);
+    m_serve->waitForFinished(10000);
+    QFile file(m_serveLog);
+    file.open(QIODevice::ReadOnly);
+    QHash<QString, int> accepted;
+    int count = 0;
+    while (!file.atEnd()) {
+        const QJsonObject r = QJsonDocument::fromJson(file.readLine()).object();
+        ++count;
+        if (r["status"].toInt() == 200 && !r["duplicate"].toBool())
+            ++accepted[r["dedupId"].toString()];
+    }
+    if (lines)
+        *lines = count;
+    return accepted;
+}
+
+qint64 TestCliReplay::runIdFrom(const QByteArray &err)
+{
+    const auto match
+        = QRegularExpression("Run (\\d+) (started|resumed)").match(QString::fromUtf8(err));
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
+
+void TestCliReplay::replayWritesReportsWithoutTheKey()
+{
+    QVERIFY(startServe() > 0);
+    const QString set = writeSet(20, "twenty.events.json");
+    const Run r = cli(replayArgs(set,
+        {"--junit", m_dir->filePath("r.xml"), "--report", m_dir->filePath("r.json"), "--html",
+            m_dir->filePath("r.html")}));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("20 events: 20 passed, 0 failed"));
+    QFile junit(m_dir->filePath("r.xml"));
+    QVERIFY(junit.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&junit);
+    int cases = 0, failures = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            cases += xml.name() == QLatin1String("testcase");
+            failures += xml.name() == QLatin1String("failure");
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QCOMPARE(cases, 20);
+    QCOMPARE(failures, 0);
+    const qint64 run = runIdFrom(r.err);
+    QVERIFY(run > 0);
+    const Run csv = cli({"report", QString::number(run), "--format", "csv", "--store", m_store});
+    QCOMPARE(csv.code, 0);
+    QCOMPARE(csv.out.count("\r\n"), 21);
+    QVERIFY(csv.out.contains("Replay 19"));
+    for (const QString &name : {"r.xml", "r.json", "r.html", "store.db", "store.db-wal"}) {
+        QFile f(m_dir->filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            QVERIFY2(!f.readAll().contains(Key.toUtf8()), qPrintable(name));
+    }
+    QVERIFY(!csv.out.contains(Key.toUtf8()));
+    QCOMPARE(cli({"report", "999", "--format", "json", "--store", m_store}).code, 2);
+    QCOMPARE(cli({"report", QString::number(run), "--format", "pdf", "--store", m_store}).code, 2);
+}
+
+void TestCliReplay::failedExpectationExitsOneAndDiffShowsIt()
+{
+    QVERIFY(startServe() > 0);
+    const Run good = cli(replayArgs(writeSet(5, "a.events.json"), {"--fresh-ids"}));
+    QCOMPARE(good.code, 0);
+    const Run bad
+        = cli(replayArgs(writeSet(5, "a.events.json", R"({"status": 400})"), {"--fresh-ids"}));
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.out.contains("4 passed, 1 failed"));
+    // Different expectations make a different set; the same set compares.
+    const Run again = cli(replayArgs(m_dir->filePath("a.events.json"), {"--fresh-ids"}));
+    QCOMPARE(again.code, 1);
+    const Run diff = cli({"replay", "--diff", QString::number(runIdFrom(bad.err)),
+        QString::number(runIdFrom(again.err)), "--store", m_store});
+    QVERIFY2(diff.code == 0, diff.err.constData());
+    QVERIFY(diff.out.contains("0 event(s) changed"));
+    const Run broke = cli({"replay", "--diff", QString::number(runIdFrom(good.err)),
+        QString::number(runIdFrom(bad.err)), "--store", m_store});
+    QCOMPARE(broke.code, 1);
+    QVERIFY2(broke.out.contains("#0 broken: passed 200 -> failed 200"), broke.out.constData());
+    QCOMPARE(cli({"replay", "--diff", "1", "--store", m_store}).code, 2);
+}
+
+void TestCliReplay::unreachableTargetExitsThree()
+{
+    m_target = QStringLiteral("http://127.0.0.1:9");
+    const Run r = cli(replayArgs(writeSet(10, "ten.events.json")));
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains("unreachable"));
+    QVERIFY(r.err.contains("--resume"));
+}
+
+void TestCliReplay::faultsStillAcceptEveryEventOnce()
+{
+    QVERIFY(startServe({"--fail-rate", "0.2", "--rate-limit-rate", "0.1", "--retry-after", "1",
+                "--drop-rate", "0.05", "--latency", "0-5", "--seed", "11"})
+        > 0);
+    const int count = 150;
+    const Run r = cli(replayArgs(writeSet(count, "faults.events.json"),
+        {"--concurrency", "8", "--retries", "12", "--report", m_dir->filePath("f.json")}));
+    QVERIFY2(r.code == 0, r.out + r.err);
+    const QHash<QString, int> accepted = acceptedByDedupId();
+    QCOMPARE(accepted.size(), count);
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+}
+
+void TestCliReplay::ctrlCLeavesResumableRun()
+{
+    QVERIFY(startServe({"--latency", "20"}) > 0);
+    const int count = 200;
+    const QString set = writeSet(count, "ctrlc.events.json");
+    QProcess replay;
+    replay.setProcessEnvironment(m_env);
+    replay.setReadChannel(QProcess::StandardError); // "Run N started" comes on stderr
+    replay.start(Cli, replayArgs(set, {"--concurrency", "2", "--rate", "50"}));
+    QByteArray err;
+    while (runIdFrom(err) == 0 && replay.waitForReadyRead(5000))
+        err += replay.readAllStandardError();
+    const qint64 run = runIdFrom(err);
+    QVERIFY(run > 0);
+    QTest::qWait(400);
+    QVERIFY2(replay.state() == QProcess::Running, err + replay.readAll());
+    ::kill(pid_t(replay.processId()), SIGINT);
+    QVERIFY(replay.waitForFinished(20000));
+    err += replay.readAllStandardError();
+    QCOMPARE(replay.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(replay.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("--resume %1").arg(run).toUtf8()), err.constData());
+    const Run resumed = cli(replayArgs(set, {"--resume", QString::number(run)}));
+    QVERIFY2(resumed.code == 0, resumed.err.constData());
+    QCOMPARE(acceptedByDedupId().size(), count);
+}
+
+void TestCliReplay::killedAtRandomMomentsAndResumed()
+{
+    QVERIFY(startServe({"--latency", "5-25"}) > 0);
+    const int count = 500;
+    const QString set = writeSet(count, "crash.events.json");
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("kill seed %u", seed);
+    QRandomGenerator random(seed);
+    qint64 run = 0;
+    int kills = 0;
+    int finishedCode = -1;
+    for (int attempt = 0; attempt < 40 && finishedCode < 0; ++attempt) {
+        QProcess replay;
+        replay.setProcessEnvironment(m_env);
+        replay.setReadChannel(QProcess::StandardError);
+    replay.setReadChannel(QProcess::StandardError); // "Run N started" comes on stderr
+        replay.start(Cli,
+            replayArgs(set, {"--concurrency", "3", "--rate", "100"})
+                + (run ? QStringList {"--resume", QString::number(run)} : QStringList {}));
+        QVERIFY(replay.waitForStarted());
+        QByteArray err;
+        if (run == 0) {
+            while (runIdFrom(err) == 0 && replay.waitForReadyRead(5000))
+                err += replay.readAllStandardError();
+            run = runIdFrom(err);
+            QVERIFY(run > 0);
+        }
+        if (kills < 10 && !replay.waitForFinished(int(random.bounded(80, 700)))) {
+            ::kill(pid_t(replay.processId()), SIGKILL);
+            QVERIFY(replay.waitForFinished(10000));
+            ++kills;
+            continue;
+        }
+        QVERIFY(replay.waitForFinished(60000));
+        finishedCode = replay.exitCode();
+    }
+    QVERIFY(kills >= 10);
+    QCOMPARE(finishedCode, 0);
+    int lines = 0;
+    const QHash<QString, int> accepted = acceptedByDedupId(&lines);
+    QCOMPARE(accepted.size(), count);
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    const Run report
+        = cli({"report", QString::number(run), "--format", "json", "--store", m_store});
+    const QJsonObject o = QJsonDocument::fromJson(report.out).object();
+    QCOMPARE(o["run"]["state"].toString(), QStringLiteral("completed"));
+    QCOMPARE(o["summary"]["passed"].toInt(), count);
+    qInfo("%d kills, %d requests at the receiver for %d events, %d resent", kills, lines, count,
+        o["summary"]["resent"].toInt());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "check");
+        db.setDatabaseName(m_store);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("PRAGMA integrity_check") && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+    QSqlDatabase::removeDatabase("check");
+}
+
+QTEST_GUILESS_MAIN(TestCliReplay)
+#include "tst_clireplay.moc"
