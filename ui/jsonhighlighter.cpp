@@ -3,12 +3,14 @@
 #include <QPalette>
 #include <QRegularExpression>
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) { }
+JsonHighlighter::JsonHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{ }
 
 void JsonHighlighter::highlightBlock(const QString &text)
 {
-    static const QRegularExpression token(
-        QStringLiteral(R"RE("(?:[^"\\]|\\.)*"(\s*:)?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\b(?:true|false|null)\b)RE"));
+    static const QRegularExpression token(QStringLiteral(
+        R"RE("(?:[^"\\]|\\.)*"(\s*:)?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\b(?:true|false|null)\b)RE"));
     const bool dark = QPalette().color(QPalette::Base).lightness() < 128;
     QTextCharFormat key, string, number, literal;
     key.setForeground(dark ? QColor(0x9c, 0xdc, 0xfe) : QColor(0x00, 0x45, 0x8b));

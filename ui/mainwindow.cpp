@@ -1,257 +1,212 @@
 #include "mainwindow.h"
 
-#include "jsonhighlighter.h"
+#include "composerpage.h"
+#include "messagebar.h"
 
 #include "validation/validator.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
-#include <QFontDatabase>
-#include <QJsonDocument>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTextBlock>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
-namespace {
-
-QIcon severityIcon(Severity severity)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
-    QStyle *style = QApplication::style();
-    switch (severity) {
-    case Severity::Error:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Severity::Info:
-        break;
-    }
-    return style->standardIcon(QStyle::SP_MessageBoxInformation);
-}
-
-// Character position in `text` of a UTF-8 byte offset.
-int characterPosition(const QString &text, qint64 byteOffset)
-{
-    return QString::fromUtf8(text.toUtf8().left(static_cast<qsizetype>(byteOffset))).size();
-}
-
-} // namespace
-
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
-{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Eventsmith"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/compose.svg")));
+    resize(1280, 800);
     auto loaded = SchemaSet::loadBuiltIn();
-    if (loaded)
-        m_schemas = loaded.takeValue();
-    else
-        m_schemas = SchemaSet();
+    m_schemas = loaded ? loaded.takeValue() : SchemaSet();
     m_validator = std::make_unique<Validator>(*m_schemas);
-    buildUi();
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setMaximumWidth(160);
+    m_navigation->hide();
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(
+        m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_composer = new ComposerPage(*m_schemas, *m_validator);
+    addPage(QIcon(QStringLiteral(":/icons/compose.svg")), tr("Compose"), m_composer);
+    connect(m_composer, &ComposerPage::statusMessage, statusBar(),
+        [this](const QString &text) { statusBar()->showMessage(text); });
     buildMenus();
     if (!loaded)
-        statusBar()->showMessage(tr("Schemas failed to load: %1").arg(loaded.error().message));
+        m_composer->messageBar()->showMessage(
+            tr("Schemas failed to load: %1").arg(loaded.error().message), MessageBar::Level::Error);
     loadExample(QStringLiteral("emails"), 0);
+    m_composer->undoStack()->clear();
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildUi()
+const PayloadCheck &MainWindow::lastCheck() const
 {
-    setWindowTitle(tr("Eventsmith"));
-    resize(1200, 760);
-    m_family = new QComboBox;
-    m_family->setObjectName(QStringLiteral("familyCombo"));
-    m_family->addItem(tr("Detect automatically"), QString());
-    for (const QString &family : m_schemas->families())
-        m_family->addItem(family, family);
-    m_familyNote = new QLabel;
-    m_familyNote->setObjectName(QStringLiteral("familyNote"));
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Family:")));
-    top->addWidget(m_family);
-    top->addWidget(m_familyNote, 1);
-
-    m_editor = new QPlainTextEdit;
-    m_editor->setObjectName(QStringLiteral("jsonEditor"));
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setPlaceholderText(tr("Paste or type an event payload (JSON). Findings and the "
-                                    "dedup ID update as you type."));
-    new JsonHighlighter(m_editor->document());
-
-    m_findings = new QTreeWidget;
-    m_findings->setObjectName(QStringLiteral("findingsView"));
-    m_findings->setHeaderLabels({tr("Finding"), tr("Path"), tr("Line:Col"), tr("Code")});
-    m_findings->setRootIsDecorated(false);
-    m_findings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 4; ++column)
-        m_findings->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_findings->header()->setStretchLastSection(false);
-    m_findings->setWordWrap(true);
-
-    m_dedupId = new QLabel;
-    m_dedupId->setObjectName(QStringLiteral("dedupIdLabel"));
-    m_dedupId->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_dedupComponents = new QLabel;
-    m_dedupComponents->setObjectName(QStringLiteral("dedupComponentsLabel"));
-    m_dedupComponents->setWordWrap(true);
-    m_dedupComponents->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *side = new QWidget;
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->addWidget(new QLabel(tr("<b>Findings</b>")));
-    sideLayout->addWidget(m_findings, 1);
-    sideLayout->addWidget(new QLabel(tr("<b>Dedup ID</b>")));
-    sideLayout->addWidget(m_dedupId);
-    sideLayout->addWidget(m_dedupComponents);
-
-    auto *splitter = new QSplitter;
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_editor);
-    splitter->addWidget(side);
-    splitter->setSizes({560, 640});
-
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
-
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::recheck);
-    connect(m_family, &QComboBox::currentIndexChanged, this, &MainWindow::recheck);
-    connect(m_findings, &QTreeWidget::itemActivated, this, &MainWindow::jumpToFinding);
-    connect(m_findings, &QTreeWidget::itemClicked, this, &MainWindow::jumpToFinding);
+    return m_composer->lastCheck();
 }
 
-void MainWindow::buildMenus()
+void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QMenu *examples = file->addMenu(tr("&Examples"));
-    for (const QString &family : m_schemas->families()) {
-        QMenu *sub = examples->addMenu(family);
-        const CompiledSchema *schema = m_schemas->schema(family);
-        for (int i = 0; i < schema->subTypes().size(); ++i)
-            sub->addAction(schema->subTypes().at(i), this, [this, family, i] { loadExample(family, i); });
-    }
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("Copy dedup ID"), QKeySequence(tr("Ctrl+Shift+C")), this,
-                    [this] { QApplication::clipboard()->setText(m_check.dedup.id); });
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Eventsmith"), this, [this] {
-        QMessageBox::about(this, tr("About Eventsmith"),
-                           tr("<b>Eventsmith %1</b><br>A workbench for the Octave generic events "
-                              "API.<br>Qt %2")
-                               .arg(QStringLiteral(EVENTSMITH_VERSION), QString::fromLatin1(qVersion())));
-    });
-}
-
-QString MainWindow::selectedFamily() const
-{
-    return m_family->currentData().toString();
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setToolTip(title);
+    m_navigation->setVisible(m_pages->count() > 1);
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
 }
 
 void MainWindow::loadExample(const QString &family, int index)
 {
-    const CompiledSchema *schema = m_schemas->schema(family);
-    if (!schema || index < 0 || index >= schema->examples().size())
-        return;
-    const QJsonDocument doc = QJsonDocument::fromJson(schema->examples().at(index));
-    m_editor->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    m_composer->loadExample(family, index);
 }
 
 void MainWindow::recheck()
 {
-    const QByteArray text = m_editor->toPlainText().toUtf8();
-    if (text.trimmed().isEmpty()) {
-        m_check = PayloadCheck();
-    } else {
-        m_check = PayloadCheck::checkText(*m_validator, selectedFamily(),
-                                          std::string_view(text.constData(), text.size()));
-    }
-    showFindings();
-    showDedup();
-    underlineFindings();
+    m_composer->recheck();
 }
 
-void MainWindow::showFindings()
+void MainWindow::buildMenus()
 {
-    m_findings->clear();
-    m_familyNote->setText(m_check.familySource == PayloadCheck::FamilySource::Detected
-                              ? m_check.familyReason
-                              : QString());
-    for (const Finding &f : m_check.findings) {
-        auto *item = new QTreeWidgetItem(m_findings);
-        item->setIcon(0, severityIcon(f.severity));
-        item->setText(0, f.message);
-        item->setToolTip(0, f.message);
-        item->setText(1, f.path.isEmpty() ? tr("(payload)") : f.path);
-        item->setText(2, f.line > 0 ? QStringLiteral("%1:%2").arg(f.line).arg(f.column) : QString());
-        item->setText(3, f.code);
-        item->setData(0, Qt::UserRole, f.offset);
-    }
-    const int errors = std::count_if(m_check.findings.cbegin(), m_check.findings.cend(),
-                                     [](const Finding &f) { return f.severity == Severity::Error; });
-    if (m_editor->toPlainText().trimmed().isEmpty())
-        statusBar()->showMessage(tr("Empty: paste a payload or pick one under File > Examples"));
-    else if (m_check.findings.isEmpty())
-        statusBar()->showMessage(tr("Valid %1 event, no findings").arg(m_check.family));
-    else
-        statusBar()->showMessage(tr("%1 finding(s), %2 error(s)").arg(m_check.findings.size()).arg(errors));
+    buildFileMenu();
+    buildEditMenu();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(
+        tr("Focus the &form"), QKeySequence(tr("Ctrl+1")), m_composer, &ComposerPage::focusForm);
+    view->addAction(tr("Focus the &JSON editor"), QKeySequence(tr("Ctrl+2")), m_composer,
+        &ComposerPage::focusEditor);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(
+        tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Eventsmith"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::showDedup()
+void MainWindow::buildFileMenu()
 {
-    const DedupId &dedup = m_check.dedup;
-    if (dedup.id.isEmpty()) {
-        m_dedupId->setText(tr("<i>no ID: the payload has no family or is not JSON</i>"));
-        m_dedupComponents->clear();
-        return;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *examples = file->addMenu(tr("&New from example"));
+    for (const QString &family : m_schemas->families()) {
+        QMenu *sub = examples->addMenu(family);
+        const CompiledSchema *schema = m_schemas->schema(family);
+        for (int i = 0; i < schema->subTypes().size(); ++i)
+            sub->addAction(
+                schema->subTypes().at(i), this, [this, family, i] { loadExample(family, i); });
     }
-    m_dedupId->setText(QStringLiteral("<code>%1</code> (%2)")
-                           .arg(dedup.id.left(16) + QStringLiteral("…"), DedupId::sourceName(dedup.source)));
-    m_dedupId->setToolTip(dedup.id);
-    QStringList parts;
-    for (const QString &c : dedup.components)
-        parts << QStringLiteral("“%1”").arg(c.toHtmlEscaped());
-    m_dedupComponents->setText(tr("Components: %1").arg(parts.join(QStringLiteral(" · "))));
+    file->addAction(tr("&Open JSON file…"), QKeySequence::Open, this, &MainWindow::openFile);
+    file->addAction(
+        tr("&Paste as new event"), QKeySequence(tr("Ctrl+Shift+V")), this, &MainWindow::pasteEvent);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
 
-void MainWindow::underlineFindings()
+void MainWindow::buildEditMenu()
 {
-    QList<QTextEdit::ExtraSelection> selections;
-    const QString text = m_editor->toPlainText();
-    for (const Finding &f : m_check.findings) {
-        if (f.offset < 0 || f.severity == Severity::Info)
-            continue;
-        QTextEdit::ExtraSelection selection;
-        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(f.severity == Severity::Error ? Qt::red : QColor(0xd0, 0x90, 0x00));
-        selection.format.setToolTip(f.message);
-        selection.cursor = QTextCursor(m_editor->document());
-        selection.cursor.setPosition(characterPosition(text, f.offset));
-        selection.cursor.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
-        selections.append(selection);
-    }
-    m_editor->setExtraSelections(selections);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_composer->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_composer->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Apply &quick fix"), QKeySequence(tr("Ctrl+.")), m_composer,
+        &ComposerPage::applySelectedQuickFix);
+    edit->addAction(tr("Copy &dedup ID"), QKeySequence(tr("Ctrl+Shift+C")), m_composer,
+        &ComposerPage::copyDedupId);
 }
 
-void MainWindow::jumpToFinding(QTreeWidgetItem *item)
+void MainWindow::openFile()
 {
-    const qint64 offset = item->data(0, Qt::UserRole).toLongLong();
-    if (offset < 0)
-        return;
-    QTextCursor cursor(m_editor->document());
-    cursor.setPosition(characterPosition(m_editor->toPlainText(), offset));
-    m_editor->setTextCursor(cursor);
-    m_editor->setFocus();
+    auto *dialog
+        = new QFileDialog(this, tr("Open an event"), QString(), tr("JSON (*.json);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, m_composer, &ComposerPage::openFile);
+    dialog->open();
+}
+
+void MainWindow::pasteEvent()
+{
+    m_composer->replacePayload(QApplication::clipboard()->text(), tr("the clipboard"));
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto *list = new QTreeWidget;
+    list->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    list->setRootIsDecorated(false);
+    for (QAction *menu : menuBar()->actions())
+        for (QAction *action : menu->menu()->actions())
+            if (!action->shortcut().isEmpty())
+                new QTreeWidgetItem(list,
+                    {action->text().remove(QLatin1Char('&')),
+                        action->shortcut().toString(QKeySequence::NativeText)});
+    list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog->resize(420, 360);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Eventsmith"),
+        tr("<b>Eventsmith %1</b><br>A workbench for the Octave generic events "
+           "API.<br>Qt %2 (built with %3)")
+            .arg(QStringLiteral(EVENTSMITH_VERSION), QString::fromLatin1(qVersion()),
+                QStringLiteral(QT_VERSION_STR)),
+        QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_composer->restoreState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_composer->saveState(settings);
+    event->accept();
 }

@@ -7,14 +7,14 @@
 
 #include <memory>
 
-class QComboBox;
-class QLabel;
-class QPlainTextEdit;
-class QTreeWidget;
-class QTreeWidgetItem;
+class ComposerPage;
+class QListWidget;
+class QStackedWidget;
 class Validator;
 
-// The main window: a raw JSON editor with live findings and the live dedup ID.
+// The main window: a navigation list of pages (the composer first; library, send, replay
+// and receiver pages are added with addPage), the menus with every shortcut, and the
+// remembered layout.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -23,28 +23,31 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    const PayloadCheck &lastCheck() const { return m_check; }
+    const PayloadCheck &lastCheck() const;
+    ComposerPage *composer() const { return m_composer; }
+    // Adds a page to the navigation; the list shows once there is more than one page.
+    void addPage(const QIcon &icon, const QString &title, QWidget *page);
 
 public slots:
     void loadExample(const QString &family, int index);
     void recheck();
+    void showShortcuts();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildUi();
     void buildMenus();
-    void showFindings();
-    void showDedup();
-    void underlineFindings();
-    void jumpToFinding(QTreeWidgetItem *item);
-    QString selectedFamily() const;
+    void buildFileMenu();
+    void buildEditMenu();
+    void openFile();
+    void pasteEvent();
+    void restoreLayout();
 
     std::optional<SchemaSet> m_schemas;
     std::unique_ptr<Validator> m_validator;
-    PayloadCheck m_check;
-    QComboBox *m_family = nullptr;
-    QPlainTextEdit *m_editor = nullptr;
-    QTreeWidget *m_findings = nullptr;
-    QLabel *m_familyNote = nullptr;
-    QLabel *m_dedupId = nullptr;
-    QLabel *m_dedupComponents = nullptr;
+    ComposerPage *m_composer = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
 };

@@ -16,7 +16,7 @@ private slots:
     void cleanup();
     void startsWithACleanExample();
     void dedupIdFollowsTheSubject();
-    void emptyToIsAnErrorThatFocusesTheEditor();
+    void emptyToIsAnErrorThatPlacesTheJsonCursor();
     void invalidJsonShowsLineAndColumn();
     void detectsTheFamilyAndSaysWhy();
     void screenshot();
@@ -91,13 +91,13 @@ void TestMainWindow::dedupIdFollowsTheSubject()
     QVERIFY(m_window->lastCheck().dedup.components.at(1).startsWith(QLatin1String("Re: ")));
 }
 
-void TestMainWindow::emptyToIsAnErrorThatFocusesTheEditor()
+void TestMainWindow::emptyToIsAnErrorThatPlacesTheJsonCursor()
 {
     setText(QStringLiteral("{\n  \"eventTimestamp\": \"2024-02-03T10:30:00Z\",\n"
                            "  \"eventType\": \"sent\",\n  \"subject\": \"Hi\",\n"
                            "  \"body\": {\"text\": \"Hello\"},\n"
                            "  \"from\": {\"email\": \"a@example.com\"},\n  \"to\": []\n}"));
-    QCOMPARE(codes(), QStringList{QStringLiteral("min-items")});
+    QCOMPARE(codes(), QStringList {QStringLiteral("min-items")});
     QTreeWidgetItem *item = m_findings->topLevelItem(0);
     QCOMPARE(item->text(1), QStringLiteral("/to"));
     QCOMPARE(item->text(2), QStringLiteral("7:9"));
@@ -135,11 +135,12 @@ void TestMainWindow::screenshot()
     if (dir.isEmpty())
         QSKIP("set EVENTSMITH_SCREENSHOTS to a folder to write screenshots");
     m_window->resize(1280, 760);
-    setText(QStringLiteral("{\n  \"eventTimestamp\": \"2024-02-03T10:30:00+01:00\",\n"
-                           "  \"eventType\": \"opened\",\n  \"subject\": \"\",\n"
-                           "  \"body\": {\"text\": \"\"},\n"
-                           "  \"from\": {\"email\": \"maya@example.com\", \"name\": \"Maya\"},\n"
-                           "  \"to\": [{\"email\": \"jordan@example\"}],\n  \"campain\": \"q1\"\n}"));
+    setText(
+        QStringLiteral("{\n  \"eventTimestamp\": \"2024-02-03T10:30:00+01:00\",\n"
+                       "  \"eventType\": \"opened\",\n  \"subject\": \"\",\n"
+                       "  \"body\": {\"text\": \"\"},\n"
+                       "  \"from\": {\"email\": \"maya@example.com\", \"name\": \"Maya\"},\n"
+                       "  \"to\": [{\"email\": \"jordan@example\"}],\n  \"campain\": \"q1\"\n}"));
     QTest::qWait(50);
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/validate-editor.png")));
 }

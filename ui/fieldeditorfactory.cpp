@@ -1,0 +1,78 @@
+#include "fieldeditorfactory.h"
+
+#include "bodyfieldeditor.h"
+#include "datetimefieldeditor.h"
+#include "enumfieldeditor.h"
+#include "fieldinfo.h"
+#include "keyvaluefieldeditor.h"
+#include "multilinefieldeditor.h"
+#include "numberfieldeditor.h"
+#include "recipientfieldeditor.h"
+#include "recipientlisteditor.h"
+#include "textfieldeditor.h"
+#include "transcriptfieldeditor.h"
+
+#include "schema/compiledschema.h"
+
+#include <QHash>
+
+namespace {
+
+QStringList enumStrings(const SchemaNode *node)
+{
+    QStringList values;
+    for (simdjson::dom::element v : node->enumValues)
+        if (v.is_string()) {
+            const std::string_view s = v.get_string().value();
+            values << QString::fromUtf8(s.data(), qsizetype(s.size()));
+        }
+    return values;
+}
+
+FieldEditor *enumEditor(const FieldInfo &info, const CompiledSchema &schema)
+{
+    const QStringList values = enumStrings(info.node);
+    QHash<QString, QString> notes;
+    if (info.name == QLatin1String("eventType"))
+        for (const QString &v : values)
+            if (!schema.isProcessed(v))
+                notes.insert(v, QObject::tr("stored, not processed"));
+    return new EnumFieldEditor(values, notes);
+}
+
+QString placeholder(const FieldInfo &info)
+{
+    if (info.widget == QLatin1String("url"))
+        return QStringLiteral("https://");
+    if (info.node && info.node->format == StringFormat::Email)
+        return QObject::tr("jane.doe@example.com");
+    return QString();
+}
+
+} // namespace
+
+FieldEditor *FieldEditorFactory::create(const FieldInfo &info, const CompiledSchema &schema)
+{
+    const QString &w = info.widget;
+    const SchemaNode *node = info.node;
+    if (w == QLatin1String("enum") || (w.isEmpty() && node && node->hasEnum))
+        return enumEditor(info, schema);
+    if (w == QLatin1String("datetime") || w == QLatin1String("date"))
+        return new DateTimeFieldEditor(w == QLatin1String("date"));
+    if (w == QLatin1String("recipient"))
+        return new RecipientFieldEditor;
+    if (w == QLatin1String("recipients") || w == QLatin1String("participants"))
+        return new RecipientListEditor(w == QLatin1String("participants"));
+    if (w == QLatin1String("body"))
+        return new BodyFieldEditor;
+    if (w == QLatin1String("transcript"))
+        return new TranscriptFieldEditor;
+    if (w == QLatin1String("keyvalue") || (w.isEmpty() && node && node->types == ObjectType))
+        return new KeyValueFieldEditor;
+    if (w == QLatin1String("number")
+        || (w.isEmpty() && node && !(node->types & ~(NumberType | IntegerType))))
+        return new NumberFieldEditor(QObject::tr("a number"));
+    if (w == QLatin1String("multiline"))
+        return new MultilineFieldEditor;
+    return new TextFieldEditor(node ? node->suggestions : QStringList(), placeholder(info));
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QTextBrowser>
+
+struct FieldInfo;
+
+// Help for the focused form field: its description and any assumption the schema records.
+class FieldHelpPanel final : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit FieldHelpPanel(QWidget *parent = nullptr);
+
+    void showField(const FieldInfo &info);
+    void showNothing();
+};
