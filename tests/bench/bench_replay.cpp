@@ -1,0 +1,194 @@
+// bench_replay: the replay engine (results stored) against `eventsmith-cli serve` in its own
+// process, beside newman running the same set as a Postman collection and wrk posting the same
+// bodies (the ceiling). Prints events/s and the ratios; --quick uses 500 events.
+
+#include "common/systemclock.h"
+#include "replay/qttimersource.h"
+#include "replay/replayengine.h"
+#include "replay/runjournal.h"
+#include "replay/sendertransport.h"
+#include "storage/eventstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace {
+
+const QString Cli = QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli");
+const QString Path = QStringLiteral("/api/v2/analytics/webhook/receive/generic/emails");
+
+QVector<ReplayEvent> makeEvents(int count, const QString &salt)
+{
+    QVector<ReplayEvent> events;
+    for (int i = 0; i < count; ++i) {
+        const QString body = QStringLiteral(
+            R"({"eventTimestamp":"2024-02-03T10:%1:00Z","eventType":"sent","subject":"Bench %2 %3",)"
+            R"("body":{"text":"Hello"},"from":{"email":"qa@example.com"},)"
+            R"("to":[{"email":"lead%2@example.com"}]})")
+                                 .arg(i % 60, 2, 10, QLatin1Char('0'))
+                                 .arg(i)
+                                 .arg(salt);
+        events.append(
+            {QStringLiteral("emails"), QStringLiteral("bench %1").arg(i), body.toUtf8(), {}, 0});
+    }
+    return events;
+}
+
+QProcess *startServe(quint16 *port)
+{
+    auto *serve = new QProcess;
+    serve->setStandardOutputFile(QProcess::nullDevice());
+    serve->setReadChannel(QProcess::StandardError);
+    serve->start(Cli, {"serve", "--port", "0"});
+    QByteArray err;
+    const QRegularExpression line(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"));
+    for (int i = 0; i < 100 && *port == 0; ++i) {
+        serve->waitForReadyRead(100);
+        err += serve->readAllStandardError();
+        const auto m = line.match(QString::fromUtf8(err));
+        if (m.hasMatch())
+            *port = quint16(m.captured(1).toUInt());
+    }
+    return serve;
+}
+
+double replayRate(
+    const QVector<ReplayEvent> &events, quint16 port, int concurrency, EventStore &store)
+{
+    RunStore runs = store.runs();
+    RunJournal journal(runs);
+    SenderTransport transport(SenderTransport::sendersFor(concurrency));
+    QtTimerSource timers;
+    ReplayEngine engine(transport, SystemClock::instance(), timers);
+    engine.setJournal(&journal);
+    SendRequest request;
+    request.target.name = QStringLiteral("bench");
+    request.target.urlTemplate
+        = QStringLiteral("http://127.0.0.1:%1/api/v2/analytics/webhook/receive/generic/{eventType}")
+              .arg(port);
+    engine.setRequestTemplate(request);
+    ReplayOptions options;
+    options.concurrency = concurrency;
+    qint64 passed = 0;
+    QObject::connect(&engine, &ReplayEngine::finished, &engine,
+        [&passed](ReplayEngine::Finish, const ReplayProgress &p) {
+            passed = p.passed;
+            QCoreApplication::exit(0);
+        });
+    QElapsedTimer clock;
+    clock.start();
+    if (!engine.start(events, options, RunRecord {0, 0, "bench", 0, "bench"}))
+        return 0;
+    if (engine.state() != ReplayEngine::State::Finished)
+        QCoreApplication::exec();
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    if (passed != events.size())
+        std::printf("  warning: %lld of %lld passed\n", passed, qint64(events.size()));
+    return events.size() / seconds;
+}
+
+double newmanRate(const QVector<ReplayEvent> &events, quint16 port, const QString &dir)
+{
+    QJsonArray items;
+    for (const ReplayEvent &e : events)
+        items.append(QJsonObject {{"name", e.name},
+            {"request",
+                QJsonObject {{"method", "POST"},
+                    {"header",
+                        QJsonArray {
+                            QJsonObject {{"key", "Content-Type"}, {"value", "application/json"}}}},
+                    {"body", QJsonObject {{"mode", "raw"}, {"raw", QString::fromUtf8(e.payload)}}},
+                    {"url", QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(Path)}}}});
+    const QJsonObject collection {
+        {"info",
+            QJsonObject {{"name", "bench"},
+                {"schema",
+                    "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}}},
+        {"item", items}};
+    const QString file = dir + "/bench.postman_collection.json";
+    QFile out(file);
+    out.open(QIODevice::WriteOnly);
+    out.write(QJsonDocument(collection).toJson(QJsonDocument::Compact));
+    out.close();
+    const QString newman
+        = QStringLiteral(EVENTSMITH_SOURCE_DIR "/tests/node/node_modules/.bin/newman");
+    if (!QFile::exists(newman))
+        return 0;
+    QProcess process;
+    QElapsedTimer clock;
+    clock.start();
+    process.start(newman, {"run", file, "--reporters", "cli", "--silent"});
+    process.waitForFinished(-1);
+    return process.exitCode() == 0 ? events.size() / (clock.nsecsElapsed() / 1e9) : 0;
+}
+
+double wrkRate(const QVector<ReplayEvent> &events, quint16 port, const QString &dir)
+{
+    QFile bodies(dir + "/bodies.txt");
+    bodies.open(QIODevice::WriteOnly);
+    for (const ReplayEvent &e : events)
+        bodies.write(e.payload + '\n');
+    bodies.close();
+    QProcess wrk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("EVENTSMITH_BODIES", bodies.fileName());
+    wrk.setProcessEnvironment(env);
+    wrk.start("wrk",
+        {"-t2", "-c32", "-d5s", "-s", EVENTSMITH_SOURCE_DIR "/tests/bench/bench_replay.lua",
+            QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(Path)});
+    wrk.waitForFinished(-1);
+    const auto m = QRegularExpression("Requests/sec:\\s+([0-9.]+)")
+                       .match(QString::fromUtf8(wrk.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toDouble() : 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains("--quick");
+    const int count = quick ? 500 : 5000;
+    QTemporaryDir dir;
+    quint16 port = 0;
+    std::unique_ptr<QProcess> serve(startServe(&port));
+    if (port == 0) {
+        std::fprintf(stderr, "could not start eventsmith-cli serve\n");
+        return 1;
+    }
+    EventStore store;
+    store.open(dir.filePath("bench.db"));
+    std::printf("bench_replay: %d events against eventsmith-cli serve on port %u\n", count, port);
+    double best = 0;
+    int bestConcurrency = 0;
+    for (int concurrency : {6, 12, 24, 48}) {
+        const double rate
+            = replayRate(makeEvents(count, QString::number(concurrency)), port, concurrency, store);
+        std::printf("  replay engine, concurrency %2d (%d senders): %8.0f events/s\n", concurrency,
+            SenderTransport::sendersFor(concurrency), rate);
+        if (rate > best) {
+            best = rate;
+            bestConcurrency = concurrency;
+        }
+    }
+    const QVector<ReplayEvent> events = makeEvents(count, QStringLiteral("tools"));
+    const double newman = newmanRate(events, port, dir.path());
+    const double wrk = wrkRate(events, port, dir.path());
+    std::printf("  newman (Postman collection v2.1):        %8.0f events/s\n", newman);
+    std::printf("  wrk (same bodies, 32 connections):       %8.0f requests/s\n", wrk);
+    std::printf("best engine (concurrency %d): %.0f events/s = %.1fx newman (target >= 30x), "
+                "%.0f%% of wrk (target >= 20%%)\n",
+        bestConcurrency, best, newman > 0 ? best / newman : 0, wrk > 0 ? 100 * best / wrk : 0);
+    serve->terminate();
+    serve->waitForFinished();
+    return 0;
+}
