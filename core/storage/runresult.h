@@ -19,8 +19,9 @@ struct RunResult
     QString responseSummary;
     qint64 latencyMs = -1;
     bool passed = false;
-    bool skipped = false; // not sent (invalid, dry run); never passed
     QString failureReason;
+    QDateTime updatedAt;
+    bool skipped = false; // not sent (invalid, dry run); never passed
     // The last exchange as sent and answered: secrets redacted, bodies at most 1 MB each.
     QString requestUrl;
     QString requestHeadersJson = QStringLiteral("{}");
@@ -28,5 +29,4 @@ struct RunResult
     QString responseHeadersJson = QStringLiteral("{}");
     QByteArray responseBody;
     bool bodiesTruncated = false;
-    QDateTime updatedAt;
 };
