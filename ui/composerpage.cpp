@@ -13,6 +13,7 @@
 #include "quickfix/quickfixer.h"
 #include "schema/schemaset.h"
 #include "validation/validator.h"
+#include "json/jsonparser.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStringEncoder>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -41,6 +43,7 @@ ComposerPage::ComposerPage(const SchemaSet &schemas, const Validator &validator,
     , m_validator(validator)
 {
     setObjectName(QStringLiteral("composerPage"));
+    m_parser = std::make_unique<JsonParser>();
     m_undo = new QUndoStack(this);
     m_formTimer = new QTimer(this);
     m_formTimer->setSingleShot(true);
@@ -128,6 +131,8 @@ QWidget *ComposerPage::buildSideColumn()
     m_sideSplitter->setStretchFactor(1, 2);
     return m_sideSplitter;
 }
+
+ComposerPage::~ComposerPage() = default;
 
 SchemaForm *ComposerPage::currentForm() const
 {
@@ -240,12 +245,24 @@ void ComposerPage::textChanged()
 
 void ComposerPage::recheck()
 {
-    const QByteArray utf8 = m_text.toUtf8();
+    // Encodes into a buffer kept between keystrokes, with simdjson's padding, and parses with
+    // a parser kept too: fresh 200 KB allocations per key cost more than the checks.
+    const qsizetype need = m_text.size() * 3 + qsizetype(simdjson::SIMDJSON_PADDING);
+    if (m_utf8.size() < need)
+        m_utf8.resize(need + need / 4);
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    const char *end = encoder.appendToBuffer(m_utf8.data(), m_text);
+    const std::string_view text(m_utf8.constData(), size_t(end - m_utf8.constData()));
+    const QByteArray utf8 = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
+    const QString family = m_family->currentData().toString();
+    simdjson::dom::element root;
+    JsonError error;
     if (utf8.trimmed().isEmpty())
         m_check = PayloadCheck();
+    else if (m_parser->parse(text, &root, &error, true))
+        m_check = PayloadCheck::check(m_validator, family, root, text);
     else
-        m_check = PayloadCheck::checkText(m_validator, m_family->currentData().toString(),
-            std::string_view(utf8.constData(), size_t(utf8.size())));
+        m_check = PayloadCheck::checkText(m_validator, family, text); // reports where it fails
     m_findings->setFindings(m_check.findings);
     m_dedup->setDedup(m_check.family, m_check.dedup);
     m_editor->setFindings(m_check.findings, utf8);

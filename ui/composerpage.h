@@ -6,9 +6,12 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <memory>
+
 class DedupPanel;
 class FieldHelpPanel;
 class FindingsPanel;
+class JsonParser;
 class JsonEditor;
 class MessageBar;
 class QComboBox;
@@ -32,6 +35,7 @@ class ComposerPage final : public QWidget
 
 public:
     ComposerPage(const SchemaSet &schemas, const Validator &validator, QWidget *parent = nullptr);
+    ~ComposerPage() override;
 
     const PayloadCheck &lastCheck() const { return m_check; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -75,6 +79,8 @@ private:
     const Validator &m_validator;
     PayloadCheck m_check;
     QString m_text; // the editor's text as last seen, for undo spans
+    QByteArray m_utf8; // m_text in UTF-8 plus padding, reused between keystrokes
+    std::unique_ptr<JsonParser> m_parser;
     QJsonObject m_lastValid; // the last text that parsed, as the form shows it
     QString m_pendingTitle;
     QString m_pendingMerge;

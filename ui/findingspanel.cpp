@@ -36,6 +36,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->headerItem()->setToolTip(4, tr("A quick fix is available"));
     m_view->setRootIsDecorated(false);
     m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone); // long messages wrap instead
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < 4; ++column)

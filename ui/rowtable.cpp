@@ -39,6 +39,7 @@ RowTable::RowTable(const QStringList &headers, const QString &addText, QWidget *
     connect(add, &QToolButton::clicked, this, &RowTable::addRow);
     connect(remove, &QToolButton::clicked, this, &RowTable::removeRows);
     connect(m_table, &QTableWidget::itemChanged, this, &RowTable::rowsEdited);
+    fitHeight();
 }
 
 QString RowTable::text(int row, int column) const
@@ -56,9 +57,16 @@ void RowTable::setRows(const QVector<QStringList> &rows)
         for (int c = 0; c < m_table->columnCount(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(rows.at(r).value(c)));
     m_table->setUpdatesEnabled(true);
-    const int visible = qBound(2, int(rows.size()) + 1, 8);
-    m_table->setMinimumHeight(m_table->horizontalHeader()->height()
-        + visible * m_table->verticalHeader()->defaultSectionSize() + 4);
+    fitHeight();
+}
+
+void RowTable::fitHeight()
+{
+    // Tall enough for the rows plus one, up to eight: an empty list stays small.
+    const int visible = qBound(1, m_table->rowCount() + 1, 8);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
+        + visible * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth()
+        + 2);
 }
 
 void RowTable::addRow()
@@ -70,6 +78,7 @@ void RowTable::addRow()
         for (int c = 0; c < m_table->columnCount(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem);
     }
+    fitHeight();
     m_table->setCurrentCell(row, 0);
     m_table->editItem(m_table->item(row, 0));
     emit rowsEdited();
@@ -87,5 +96,6 @@ void RowTable::removeRows()
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     for (int row : rows)
         m_table->removeRow(row);
+    fitHeight();
     emit rowsEdited();
 }

@@ -24,6 +24,7 @@ signals:
 private:
     void addRow();
     void removeRows();
+    void fitHeight();
 
     QTableWidget *m_table = nullptr;
 };

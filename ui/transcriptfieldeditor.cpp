@@ -60,7 +60,6 @@ TranscriptFieldEditor::TranscriptFieldEditor(QWidget *parent)
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_turns);
     m_stack->addWidget(m_flat);
-    m_stack->setMinimumHeight(180);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Shape:")));
     top->addWidget(m_mode);
