@@ -3,7 +3,7 @@
 #include "commandline.h"
 #include "eventscan.h"
 #include "jsonwriter.h"
-#include "schemaloader.h"
+#include "scanoptions.h"
 
 #include "validation/validator.h"
 
@@ -58,30 +58,13 @@ int DedupCommand::run(const QStringList &arguments, const CliIo &io)
 {
     CommandLine cli(name(), summary(),
                     QStringLiteral("inputs Payload files, set files, NDJSON files, or -."));
-    cli.addOption(QCommandLineOption(QStringLiteral("family"),
-                                     QStringLiteral("Family of bare payloads (detected when "
-                                                    "omitted)."),
-                                     QStringLiteral("family")));
-    cli.addOption(SchemaLoader::option());
-    cli.addOption(QCommandLineOption(QStringLiteral("format"),
-                                     QStringLiteral("Output: text (default) or json."),
-                                     QStringLiteral("format"), QStringLiteral("text")));
-    if (const int code = cli.parse(arguments, io); code >= 0)
+    ScanOptions options;
+    ScanOptions::add(cli);
+    if (const int code = options.read(cli, arguments, io); code >= 0)
         return code;
-    const bool asJson = cli.value(QStringLiteral("format")) == QLatin1String("json");
-    if (!asJson && cli.value(QStringLiteral("format")) != QLatin1String("text"))
-        return cli.usageError(io, QStringLiteral("--format must be text or json"));
-    if (cli.positional().isEmpty())
-        return cli.usageError(io, QStringLiteral("give at least one input file (or -)"));
-    const auto schemas = SchemaLoader::load(cli.values(QStringLiteral("schema")), io);
-    if (!schemas)
-        return ExitCode::Usage;
-    const QString family = cli.value(QStringLiteral("family"));
-    if (!family.isEmpty() && !schemas->hasFamily(family))
-        return cli.usageError(io, QStringLiteral("unknown family \"%1\"").arg(family));
-
-    const Validator validator(*schemas);
-    EventScan scan(validator, family);
+    const bool asJson = options.asJson;
+    const Validator validator(*options.schemas);
+    EventScan scan(validator, options.family);
     QByteArray buffer;
     JsonWriter json(buffer);
     bool inputError = false;

@@ -3,7 +3,7 @@
 #include "commandline.h"
 #include "eventscan.h"
 #include "jsonwriter.h"
-#include "schemaloader.h"
+#include "scanoptions.h"
 
 #include "validation/validator.h"
 
@@ -120,34 +120,16 @@ int ValidateCommand::run(const QStringList &arguments, const CliIo &io)
     CommandLine cli(name(), summary(),
                     QStringLiteral("inputs Payload files, set files (*.events.json), NDJSON files "
                                    "(*.ndjson), or - for standard input."));
-    cli.addOption(QCommandLineOption(QStringLiteral("family"),
-                   QStringLiteral("Family of bare payloads: emails, calls, crm or social "
-                                  "(detected when omitted)."),
-                   QStringLiteral("family")));
-    cli.addOption(SchemaLoader::option());
-    cli.addOption(QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output: text (default) or json."),
-                   QStringLiteral("format"), QStringLiteral("text")));
-    if (const int code = cli.parse(arguments, io); code >= 0)
+    ScanOptions options;
+    ScanOptions::add(cli);
+    if (const int code = options.read(cli, arguments, io); code >= 0)
         return code;
-    const QString format = cli.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return cli.usageError(io, QStringLiteral("--format must be text or json"));
-    if (cli.positional().isEmpty())
-        return cli.usageError(io, QStringLiteral("give at least one input file (or -)"));
-    const auto schemas = SchemaLoader::load(cli.values(QStringLiteral("schema")), io);
-    if (!schemas)
-        return ExitCode::Usage;
-    const QString family = cli.value(QStringLiteral("family"));
-    if (!family.isEmpty() && !schemas->hasFamily(family))
-        return cli.usageError(io, QStringLiteral("unknown family \"%1\"; use one of: %2")
-                                      .arg(family, schemas->families().join(QStringLiteral(", "))));
-
-    const Validator validator(*schemas);
-    EventScan scan(validator, family);
+    const Validator validator(*options.schemas);
+    EventScan scan(validator, options.family);
     Totals totals;
     QByteArray buffer;
     JsonWriter json(buffer);
-    const bool asJson = format == QLatin1String("json");
+    const bool asJson = options.asJson;
     if (asJson)
         json.beginObject().key("results").beginArray();
     const bool readable = scan.run(cli.positional(), io, [&](ScannedEvent &event) {

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cliio.h"
+
+#include "schema/schemaset.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class CommandLine;
+
+// The options and checks shared by the commands that scan inputs (validate, dedup):
+// --family, --schema, --format text|json and at least one input.
+struct ScanOptions
+{
+    std::optional<SchemaSet> schemas;
+    QString family;
+    bool asJson = false;
+
+    static void add(CommandLine &cli);
+    // Returns -1 to go on (fields filled in), or the exit code to return.
+    int read(CommandLine &cli, const QStringList &arguments, const CliIo &io);
+};
