@@ -22,6 +22,7 @@ ReplayEngine::~ReplayEngine()
 {
     m_timers.cancel(m_wake);
     m_timers.cancel(m_tick);
+    m_timers.cancel(m_flush);
 }
 
 Result<bool> ReplayEngine::prepare(const QVector<ReplayEvent> &events, const ReplayOptions &options)
@@ -37,7 +38,12 @@ Result<bool> ReplayEngine::prepare(const QVector<ReplayEvent> &events, const Rep
     m_items.clear();
     m_inFlight.clear();
     m_retries.clear();
-    m_next = m_reportNext = m_active = 0;
+    m_outbox.clear();
+    if (m_journal)
+        m_journal->discardQueued();
+    m_timers.cancel(m_flush);
+    m_flush = 0;
+    m_next = m_reportNext = m_active = m_intentsUpTo = 0;
     m_stopping = false;
     m_error = {};
     m_runId = 0;
@@ -111,7 +117,7 @@ void ReplayEngine::begin()
 
 void ReplayEngine::pause()
 {
-    if (m_state != State::Running)
+    if (m_state != State::Running || !settle(true))
         return;
     if (m_journal && m_runId && !journalOk(m_journal->setState(m_runId, RunState::Paused)))
         return;
@@ -146,6 +152,8 @@ void ReplayEngine::pump()
     const qint64 now = m_clock.monotonicMs();
     launchDueRetries(now);
     launchNew(now);
+    if (!settle())
+        return;
     checkFinished();
     if (m_state == State::Running)
         armWake(now);
@@ -157,8 +165,7 @@ void ReplayEngine::launchDueRetries(qint64 now)
         && m_bucket.waitMs(now) == 0) {
         const int position = m_retries.begin()->second;
         m_retries.erase(m_retries.begin());
-        if (!launch(position, now))
-            return;
+        launch(position, now);
     }
 }
 
@@ -174,28 +181,64 @@ void ReplayEngine::launchNew(qint64 now)
         } else if (m_active < m_options.concurrency && m_bucket.waitMs(now) == 0) {
             item.active = true;
             ++m_active;
-            if (!launch(m_next++, now))
-                return;
+            if (journaled() && m_next >= m_intentsUpTo)
+                recordIntentsAhead();
+            launch(m_next++, now);
         } else {
             break;
         }
     }
-    report();
 }
 
-bool ReplayEngine::launch(int position, qint64 now)
+void ReplayEngine::launch(int position, qint64 now)
 {
     Item &item = m_items[position];
     m_bucket.take(now);
     if (++item.attempts > 1)
-        m_stats.addRetry();
-    if (m_journal && m_runId && !journalOk(m_journal->intent(m_runId, item.plan)))
-        return false;
-    SendRequest request = m_template;
-    request.family = item.plan.family;
-    request.body = item.plan.body;
-    m_inFlight.insert(m_transport.send(request), position);
-    return !m_journal || !m_runId || journalOk(m_journal->sent(m_runId, position));
+        m_stats.addRetry(); // its row still holds the intent: results are only ever final
+    m_outbox.append(position);
+}
+
+// Intents for the next events in one write, before any of them is sent: a crash leaves the
+// ones not sent yet "maybe sent", and a resume sends them again under the same eventIds.
+void ReplayEngine::recordIntentsAhead()
+{
+    const int end = std::min<int>(m_items.size(), m_next + IntentsAhead);
+    for (int position = std::max(m_next, m_intentsUpTo); position < end; ++position) {
+        if (!m_items[position].final)
+            m_journal->queueIntent(m_items[position].plan);
+    }
+    m_intentsUpTo = end;
+}
+
+// Stores what the journal must hold first (queued intents; results when asked, or when many
+// or old enough), sends the launched requests, then reports the results that are stored.
+bool ReplayEngine::settle(bool flushResults)
+{
+    if (journaled()
+        && (flushResults || m_journal->hasQueuedIntents()
+            || m_journal->queuedResults() >= FlushResults)) {
+        m_timers.cancel(m_flush);
+        m_flush = 0;
+        if (!journalOk(m_journal->flush(m_runId)))
+            return false;
+    }
+    for (const int position : std::as_const(m_outbox)) {
+        SendRequest request = m_template;
+        request.family = m_items[position].plan.family;
+        request.body = m_items[position].plan.body;
+        m_inFlight.insert(m_transport.send(request), position);
+    }
+    m_outbox.clear();
+    if (!journaled() || m_journal->queuedResults() == 0)
+        report();
+    else if (!m_flush)
+        m_flush = m_timers.callAfter(FlushMs, [this] {
+            m_flush = 0;
+            if (settle(true))
+                checkFinished();
+        });
+    return true;
 }
 
 void ReplayEngine::onFinished(const SendResult &result)
@@ -217,11 +260,10 @@ void ReplayEngine::onFinished(const SendResult &result)
         const ReplayJudge::Context context {item.attempts, item.maybeSent,
             m_options.eventIds == ReplayOptions::EventIdPolicy::Fresh};
         complete(item, ReplayJudge::judge(item.plan, result, context));
-        report();
     }
     if (m_state == State::Running)
         pump();
-    else
+    else if (settle())
         checkFinished();
 }
 
@@ -232,8 +274,8 @@ void ReplayEngine::complete(Item &item, ReplayResult result)
     item.active = false;
     item.final = true;
     m_stats.add(result, m_clock.monotonicMs(), true);
-    if (m_journal && m_runId && !journalOk(m_journal->finish(m_runId, item.plan, result)))
-        return;
+    if (m_journal && m_runId)
+        m_journal->queueResult(m_runId, item.plan, result);
     item.result = std::move(result);
     if (item.result->outcome == ReplayResult::Outcome::Failed)
         applyStopRule();
@@ -279,10 +321,19 @@ void ReplayEngine::finish(Finish how)
 {
     m_timers.cancel(m_wake);
     m_timers.cancel(m_tick);
+    m_timers.cancel(m_flush);
+    m_flush = 0;
     m_retries.clear();
+    m_outbox.clear(); // launched but never sent: their intents leave them "maybe sent"
     m_active = 0;
     m_state = State::Finished; // before the journal: a failing write must not recurse
-    for (; m_reportNext < m_items.size(); ++m_reportNext) {
+    if (m_journal && m_runId) {
+        if (auto ok = m_journal->flush(m_runId); !ok) {
+            m_error = ok.error();
+            how = Finish::Failed;
+        }
+    }
+    for (; how != Finish::Failed && m_reportNext < m_items.size(); ++m_reportNext) {
         if (m_items[m_reportNext].result)
             emit resultReady(*m_items[m_reportNext].result);
     }

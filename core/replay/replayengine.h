@@ -92,7 +92,10 @@ private:
     void pump();
     void launchDueRetries(qint64 now);
     void launchNew(qint64 now);
-    bool launch(int position, qint64 now);
+    void launch(int position, qint64 now);
+    void recordIntentsAhead();
+    bool settle(bool flushResults = false);
+    bool journaled() const { return m_journal && m_runId; }
     void onFinished(const SendResult &result);
     void complete(Item &item, ReplayResult result);
     void applyStopRule();
@@ -117,6 +120,7 @@ private:
     ReplayStats m_stats;
     QVector<Item> m_items;
     QHash<quint64, int> m_inFlight; // request id -> position
+    QVector<int> m_outbox; // launched, sent once their intents are stored
     std::set<std::pair<qint64, int>> m_retries; // (due, position)
     State m_state = State::Idle;
     Error m_error;
@@ -124,7 +128,15 @@ private:
     int m_next = 0; // first position never started
     int m_reportNext = 0; // first position not yet reported
     int m_active = 0;
+    // The journal's intents are written for this many upcoming events at once, and results
+    // are written every FlushMs or FlushResults, whichever comes first: one transaction per
+    // event capped the replay well below the server's pace.
+    static constexpr int IntentsAhead = 64;
+    static constexpr qint64 FlushMs = 10;
+    static constexpr qsizetype FlushResults = 256;
     bool m_stopping = false;
     quint64 m_wake = 0;
     quint64 m_tick = 0;
+    quint64 m_flush = 0; // pending flush of the journal's queued results
+    int m_intentsUpTo = 0; // positions below have their intent queued or stored
 };

@@ -57,6 +57,40 @@ Result<bool> RunJournal::finish(qint64 runId, const PlannedEvent &event, const R
         if (auto ok = m_store.recordIntent(runId, event.position, event.storedEventId); !ok)
             return ok;
     }
+    return m_store.recordResult(resultRow(runId, event, result));
+}
+
+void RunJournal::queueIntent(const PlannedEvent &event)
+{
+    m_intents.append({event.position, event.storedEventId});
+}
+
+void RunJournal::queueResult(qint64 runId, const PlannedEvent &event, const ReplayResult &result)
+{
+    if (result.attempts == 0) // skipped or judged without sending: no intent was needed
+        queueIntent(event);
+    m_results.append(resultRow(runId, event, result));
+}
+
+Result<bool> RunJournal::flush(qint64 runId)
+{
+    if (!hasQueued())
+        return true;
+    const auto written = m_store.recordBatch(runId, m_intents, m_results);
+    m_intents.clear();
+    m_results.clear();
+    return written;
+}
+
+void RunJournal::discardQueued()
+{
+    m_intents.clear();
+    m_results.clear();
+}
+
+RunResult RunJournal::resultRow(
+    qint64 runId, const PlannedEvent &event, const ReplayResult &result) const
+{
     RunResult row;
     row.runId = runId;
     row.position = event.position;
@@ -69,7 +103,7 @@ Result<bool> RunJournal::finish(qint64 runId, const PlannedEvent &event, const R
     row.skipped = result.outcome == ReplayResult::Outcome::Skipped;
     row.failureReason = m_redactor.redactText(result.reason);
     keepExchange(row, event, result.exchange);
-    return m_store.recordResult(row);
+    return row;
 }
 
 void RunJournal::keepExchange(RunResult &row, const PlannedEvent &event, const SendResult &x) const

@@ -42,6 +42,18 @@ public:
     Result<bool> finish(qint64 runId, const PlannedEvent &event, const ReplayResult &result);
     Result<bool> setState(qint64 runId, RunState state);
 
+    // Batched writes: queued intents and results reach the store together at flush(), intents
+    // first. The caller flushes before sending a queued intent's request and before reporting
+    // a queued result, so "intent before the send" and "reported means stored" both hold.
+    void queueIntent(const PlannedEvent &event);
+    void queueResult(qint64 runId, const PlannedEvent &event, const ReplayResult &result);
+    bool hasQueued() const { return !m_intents.isEmpty() || !m_results.isEmpty(); }
+    bool hasQueuedIntents() const { return !m_intents.isEmpty(); }
+    qsizetype queuedResults() const { return m_results.size(); }
+    Result<bool> flush(qint64 runId);
+    // Drops what an engine that ended without finishing (a crash) left queued.
+    void discardQueued();
+
     // The answer of one event as kept in run_results.response_summary.
     static QString summaryJson(const ReplayResult &result);
     static ReplayResult fromSummary(int position, const QString &json, const QString &reason,
@@ -51,7 +63,10 @@ public:
 
 private:
     void keepExchange(RunResult &row, const PlannedEvent &event, const SendResult &x) const;
+    RunResult resultRow(qint64 runId, const PlannedEvent &event, const ReplayResult &result) const;
 
     RunStore &m_store;
     Redactor m_redactor;
+    QList<QPair<int, qint64>> m_intents;
+    QList<RunResult> m_results;
 };

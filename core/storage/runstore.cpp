@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "storedatabase.h"
 #include "storesql.h"
+#include "storetransaction.h"
 
 namespace {
 
@@ -27,6 +28,63 @@ bool isFinal(RunState state)
 {
     return state == RunState::Completed || state == RunState::Cancelled
         || state == RunState::Crashed || state == RunState::Stopped;
+}
+
+const QString IntentSql
+    = QStringLiteral("INSERT INTO run_results (run_id, position, event_id, state, updated_at)"
+                     " VALUES (?, ?, ?, 'intent', ?) ON CONFLICT (run_id, position) DO UPDATE SET"
+                     " state = 'intent', updated_at = excluded.updated_at WHERE state <> 'done'");
+
+const QString ResultSet
+    = QStringLiteral("state = 'done', attempts = max(attempts, ?), final_status = ?,"
+                     " response_summary = ?, latency_ms = ?, passed = ?, failure_reason = ?,"
+                     " outcome = ?, request_url = ?, request_headers = ?, request_body = ?,"
+                     " response_headers = ?, response_body = ?, bodies_truncated = ?");
+
+const QString ResultStates = QStringLiteral("'intent', 'sent'");
+
+QString updateSql(const QString &set, const QString &requiredStates)
+{
+    return QStringLiteral("UPDATE run_results SET %1, updated_at = ? WHERE run_id = ?"
+                          " AND position = ? AND state IN (%2)")
+        .arg(set, requiredStates);
+}
+
+QVariantList resultValues(const RunResult &r)
+{
+    const QString outcome = r.passed ? QStringLiteral("passed")
+        : r.skipped                  ? QStringLiteral("skipped")
+                                     : QStringLiteral("failed");
+    return {r.attempts, r.finalStatus > 0 ? QVariant(r.finalStatus) : QVariant(), r.responseSummary,
+        StoreSql::msOrNull(r.latencyMs), r.passed ? 1 : 0, r.failureReason, outcome, r.requestUrl,
+        r.requestHeadersJson, r.requestBody, r.responseHeadersJson, r.responseBody,
+        r.bodiesTruncated ? 1 : 0};
+}
+
+// Binds and runs a query prepared once, so a batch does not parse its SQL per row.
+std::optional<Error> execPrepared(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, StoreSql::notNull(values.at(i)));
+    return StoreSql::exec(query, QStringLiteral("Writing a run result"));
+}
+
+Error finalError(qint64 runId, int position)
+{
+    return Error {QStringLiteral("store-result-final"),
+        QStringLiteral("Position %1 of run %2 already has its final result.")
+            .arg(position)
+            .arg(runId)};
+}
+
+Error outOfOrderError(qint64 runId, int position, const QString &requiredStates)
+{
+    return Error {QStringLiteral("store-result-out-of-order"),
+        QStringLiteral("Position %1 of run %2 is not in state %3; record the "
+                       "intent before sending and the result only once.")
+            .arg(position)
+            .arg(runId)
+            .arg(requiredStates)};
 }
 
 } // namespace
@@ -134,18 +192,11 @@ Result<bool> RunStore::recordIntent(qint64 runId, int position, qint64 eventId)
         return StoreSql::notOpen();
     // A retry re-records its intent; a final result is never reopened.
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query,
-            QStringLiteral("INSERT INTO run_results (run_id, position, event_id, state,"
-                           " updated_at) VALUES (?, ?, ?, 'intent', ?)"
-                           " ON CONFLICT (run_id, position) DO UPDATE SET state = 'intent',"
-                           " updated_at = excluded.updated_at WHERE state <> 'done'"),
+    if (auto error = StoreSql::run(query, IntentSql,
             {runId, position, StoreSql::idOrNull(eventId), StoreSql::toMs(m_db.clock().now())}))
         return *error;
     if (query.numRowsAffected() == 0)
-        return Error {QStringLiteral("store-result-final"),
-            QStringLiteral("Position %1 of run %2 already has its final result.")
-                .arg(position)
-                .arg(runId)};
+        return finalError(runId, position);
     return true;
 }
 
@@ -157,19 +208,40 @@ Result<bool> RunStore::markSent(qint64 runId, int position)
 
 Result<bool> RunStore::recordResult(const RunResult &r)
 {
-    const QString outcome = r.passed ? QStringLiteral("passed")
-        : r.skipped                  ? QStringLiteral("skipped")
-                                     : QStringLiteral("failed");
-    return updateResult(
-        QStringLiteral("state = 'done', attempts = max(attempts, ?), final_status = ?,"
-                       " response_summary = ?, latency_ms = ?, passed = ?, failure_reason = ?,"
-                       " outcome = ?, request_url = ?, request_headers = ?, request_body = ?,"
-                       " response_headers = ?, response_body = ?, bodies_truncated = ?"),
-        {r.attempts, r.finalStatus > 0 ? QVariant(r.finalStatus) : QVariant(), r.responseSummary,
-            StoreSql::msOrNull(r.latencyMs), r.passed ? 1 : 0, r.failureReason, outcome,
-            r.requestUrl, r.requestHeadersJson, r.requestBody, r.responseHeadersJson,
-            r.responseBody, r.bodiesTruncated ? 1 : 0},
-        r.runId, r.position, QStringLiteral("'intent', 'sent'"));
+    return updateResult(ResultSet, resultValues(r), r.runId, r.position, ResultStates);
+}
+
+Result<bool> RunStore::recordBatch(
+    qint64 runId, const QList<QPair<int, qint64>> &intents, const QList<RunResult> &results)
+{
+    if (!m_db.isOpen())
+        return StoreSql::notOpen();
+    StoreTransaction transaction(m_db);
+    if (auto error = transaction.begin())
+        return *error;
+    const QVariant now = StoreSql::toMs(m_db.clock().now());
+    QSqlQuery intent(m_db.db());
+    if (auto error = StoreSql::prepare(intent, IntentSql))
+        return *error;
+    for (const auto &[position, eventId] : intents) {
+        if (auto error = execPrepared(intent, {runId, position, StoreSql::idOrNull(eventId), now}))
+            return *error;
+        if (intent.numRowsAffected() == 0)
+            return finalError(runId, position);
+    }
+    QSqlQuery result(m_db.db());
+    if (auto error = StoreSql::prepare(result, updateSql(ResultSet, ResultStates)))
+        return *error;
+    for (const RunResult &r : results) {
+        if (auto error
+            = execPrepared(result, resultValues(r) + QVariantList {now, runId, r.position}))
+            return *error;
+        if (result.numRowsAffected() == 0)
+            return outOfOrderError(runId, r.position, ResultStates);
+    }
+    if (auto error = transaction.commit())
+        return *error;
+    return true;
 }
 
 Result<bool> RunStore::updateResult(const QString &set, const QVariantList &values, qint64 runId,
@@ -178,19 +250,11 @@ Result<bool> RunStore::updateResult(const QString &set, const QVariantList &valu
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     QSqlQuery query(m_db.db());
-    const QString sql = QStringLiteral("UPDATE run_results SET %1, updated_at = ? WHERE run_id = ?"
-                                       " AND position = ? AND state IN (%2)")
-                            .arg(set, requiredStates);
-    if (auto error = StoreSql::run(query, sql,
+    if (auto error = StoreSql::run(query, updateSql(set, requiredStates),
             values + QVariantList {StoreSql::toMs(m_db.clock().now()), runId, position}))
         return *error;
     if (query.numRowsAffected() == 0)
-        return Error {QStringLiteral("store-result-out-of-order"),
-            QStringLiteral("Position %1 of run %2 is not in state %3; record the "
-                           "intent before sending and the result only once.")
-                .arg(position)
-                .arg(runId)
-                .arg(requiredStates)};
+        return outOfOrderError(runId, position, requiredStates);
     return true;
 }
 

@@ -33,6 +33,10 @@ public:
     // Final outcome for result.runId/result.position; refuses a position with no intent or
     // one already done.
     Result<bool> recordResult(const RunResult &result);
+    // Intents (position -> event id) then final results, in one transaction: the journal
+    // batches its writes so a replay does not pay one commit per row.
+    Result<bool> recordBatch(
+        qint64 runId, const QList<QPair<int, qint64>> &intents, const QList<RunResult> &results);
     // In position order from `from`, at most `limit` (-1: all).
     Result<QList<RunResult>> results(qint64 runId, int from = 0, int limit = -1) const;
     // Positions with an intent or sent row but no final result.
