@@ -192,9 +192,8 @@ void ReplayEngine::launchNew(qint64 now)
 
 void ReplayEngine::launch(int position, qint64 now)
 {
-    Item &item = m_items[position];
     m_bucket.take(now);
-    if (++item.attempts > 1)
+    if (++m_items[position].attempts > 1)
         m_stats.addRetry(); // its row still holds the intent: results are only ever final
     m_outbox.append(position);
 }
@@ -218,8 +217,6 @@ bool ReplayEngine::settle(bool flushResults)
     if (journaled()
         && (flushResults || m_journal->hasQueuedIntents()
             || m_journal->queuedResults() >= FlushResults)) {
-        m_timers.cancel(m_flush);
-        m_flush = 0;
         if (!journalOk(m_journal->flush(m_runId)))
             return false;
     }
@@ -322,16 +319,13 @@ void ReplayEngine::finish(Finish how)
     m_timers.cancel(m_wake);
     m_timers.cancel(m_tick);
     m_timers.cancel(m_flush);
-    m_flush = 0;
     m_retries.clear();
     m_outbox.clear(); // launched but never sent: their intents leave them "maybe sent"
     m_active = 0;
     m_state = State::Finished; // before the journal: a failing write must not recurse
-    if (m_journal && m_runId) {
-        if (auto ok = m_journal->flush(m_runId); !ok) {
-            m_error = ok.error();
-            how = Finish::Failed;
-        }
+    if (auto ok = journaled() ? m_journal->flush(m_runId) : Result<bool>(true); !ok) {
+        m_error = ok.error();
+        how = Finish::Failed;
     }
     for (; how != Finish::Failed && m_reportNext < m_items.size(); ++m_reportNext) {
         if (m_items[m_reportNext].result)

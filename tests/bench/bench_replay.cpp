@@ -80,8 +80,7 @@ double replayRate(const QVector<ReplayEvent> &events, quint16 port, int concurre
     SenderTransport transport(SenderTransport::sendersFor(concurrency));
     QtTimerSource timers;
     ReplayEngine engine(transport, SystemClock::instance(), timers);
-    if (!qEnvironmentVariableIsSet("NOSTORE"))
-        engine.setJournal(&journal);
+    engine.setJournal(&journal);
     SendRequest request;
     request.target.name = QStringLiteral("bench");
     request.target.urlTemplate
