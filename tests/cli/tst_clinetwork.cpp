@@ -157,6 +157,20 @@ void TestCliNetwork::keyNeverReachesStoreOrLogs()
         logs += r.out + r.err;
     }
     logs += m_serve->readAllStandardOutput() + stopServe();
+    for (const char *format : {"curl", "postman", "har", "ndjson", "set"}) {
+        const QString file = m_dir.filePath(QStringLiteral("export.%1").arg(QLatin1String(format)));
+        const Run exported = cli({QStringLiteral("export"), data(QStringLiteral("cli/small.events.json")),
+                                  QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--target"),
+                                  QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--store"),
+                                  m_store, QStringLiteral("-o"), file}, env);
+        QCOMPARE(exported.code, 0);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QByteArray text = out.readAll();
+        QVERIFY(text.contains("Discovery"));
+        QVERIFY2(!text.contains(key.toUtf8()), format);
+        logs += exported.out + exported.err;
+    }
     QVERIFY(logs.contains("api_key=***") || logs.contains("\"status\":200"));
     QVERIFY2(!logs.contains(key.toUtf8()), "the key appeared in a log");
     const Run history = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--store"), m_store});
