@@ -23,12 +23,7 @@ void writeJson(JsonWriter &json, const ScannedEvent &event)
     json.beginObject();
     json.key("source").value(event.source);
     json.key("family").value(c.family);
-    json.key("dedupId").value(c.dedup.id);
-    json.key("dedupSource").value(DedupId::sourceName(c.dedup.source));
-    json.key("dedupComponents").beginArray();
-    for (const QString &component : c.dedup.components)
-        json.value(component);
-    json.endArray();
+    EventScan::writeDedup(json, c.dedup);
     const QString note = collisionNote(event);
     json.key("collision");
     note.isEmpty() ? json.null() : json.value(note);

@@ -1,5 +1,6 @@
 #include "eventscan.h"
 
+#include "jsonwriter.h"
 #include "progressline.h"
 
 #include "io/inputreader.h"
@@ -62,4 +63,14 @@ void EventScan::markCollision(ScannedEvent &event)
         {Severity::Warning, QString(), QStringLiteral("dedup-collision"),
          QStringLiteral("same dedup ID as %1: the server keeps the first and skips this one")
              .arg(m_sources.value(first))});
+}
+
+void EventScan::writeDedup(JsonWriter &json, const DedupId &dedup)
+{
+    json.key("dedupId").value(dedup.id);
+    json.key("dedupSource").value(DedupId::sourceName(dedup.source));
+    json.key("dedupComponents").beginArray();
+    for (const QString &component : dedup.components)
+        json.value(component);
+    json.endArray();
 }

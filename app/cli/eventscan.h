@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class JsonWriter;
 class Validator;
 
 // One checked event as the validate and dedup commands print it.
@@ -32,6 +33,8 @@ public:
     bool run(const QStringList &inputs, const CliIo &io,
              const std::function<void(ScannedEvent &)> &visit);
     int collisions() const { return m_collisions; }
+    // The dedupId, dedupSource and dedupComponents members of machine output (design §4).
+    static void writeDedup(JsonWriter &json, const DedupId &dedup);
 
 private:
     void markCollision(ScannedEvent &event);

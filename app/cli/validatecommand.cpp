@@ -81,12 +81,7 @@ void ValidateCommand::writeJson(JsonWriter &json, const ScannedEvent &event)
     if (!c.familyReason.isEmpty())
         json.key("familyReason").value(c.familyReason);
     json.key("valid").value(c.valid());
-    json.key("dedupId").value(c.dedup.id);
-    json.key("dedupSource").value(DedupId::sourceName(c.dedup.source));
-    json.key("dedupComponents").beginArray();
-    for (const QString &component : c.dedup.components)
-        json.value(component);
-    json.endArray();
+    EventScan::writeDedup(json, c.dedup);
     json.key("issues").beginArray();
     for (const Finding &f : c.findings) {
         json.beginObject();
