@@ -225,12 +225,10 @@ Result<QList<StoredEvent>> EventStore::findByDedupId(const QString &dedupId) con
 Result<QList<StoredEvent>> EventStore::selectEvents(
     const QString &sql, const QVariantList &values) const
 {
-    if (!isOpen())
-        return StoreSql::notOpen();
-    QSqlQuery query(m_db.db());
-    query.setForwardOnly(true);
-    if (auto error = StoreSql::run(query, sql, values))
-        return *error;
+    auto selected = StoreSql::select(m_db.db(), sql, values);
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
     QList<StoredEvent> events;
     while (query.next())
         events << readEvent(query);

@@ -105,16 +105,14 @@ Result<QList<SendRecord>> HistoryStore::recent(qint64 beforeId, int limit) const
 Result<QList<SendRecord>> HistoryStore::select(
     const QString &where, const QVariantList &values) const
 {
-    if (!m_db.isOpen())
-        return StoreSql::notOpen();
-    QSqlQuery query(m_db.db());
-    query.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT id, event_id, target_name, request_url, request_headers, request_body,"
         " response_status, response_headers, response_body, response_truncated, dns_ms,"
         " connect_ms, first_byte_ms, total_ms, error, sent_at FROM send_history %1");
-    if (auto error = StoreSql::run(query, sql.arg(where), values))
-        return *error;
+    auto selected = StoreSql::select(m_db.db(), sql.arg(where), values);
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
     const auto ms = [&query](int column) {
         return query.isNull(column) ? qint64(-1) : query.value(column).toLongLong();
     };

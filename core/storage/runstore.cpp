@@ -274,15 +274,13 @@ Result<QList<RunResult>> RunStore::pending(qint64 runId) const
 Result<QList<RunRecord>> RunStore::selectRuns(
     const QString &where, const QVariantList &values) const
 {
-    if (!m_db.isOpen())
-        return StoreSql::notOpen();
-    QSqlQuery query(m_db.db());
-    query.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT id, set_id, set_name, target_id, target_name, options, state, started_at,"
         " finished_at, total, done, passed, failed, skipped FROM runs %1");
-    if (auto error = StoreSql::run(query, sql.arg(where), values))
-        return *error;
+    auto selected = StoreSql::select(m_db.db(), sql.arg(where), values);
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
     QList<RunRecord> runs;
     while (query.next()) {
         RunRecord run;
@@ -308,16 +306,14 @@ Result<QList<RunRecord>> RunStore::selectRuns(
 Result<QList<RunResult>> RunStore::selectResults(
     const QString &where, const QVariantList &values) const
 {
-    if (!m_db.isOpen())
-        return StoreSql::notOpen();
-    QSqlQuery query(m_db.db());
-    query.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT run_id, position, event_id, state, attempts, final_status, response_summary,"
         " latency_ms, passed, failure_reason, updated_at, outcome, request_url, request_headers,"
         " request_body, response_headers, response_body, bodies_truncated FROM run_results %1");
-    if (auto error = StoreSql::run(query, sql.arg(where), values))
-        return *error;
+    auto selected = StoreSql::select(m_db.db(), sql.arg(where), values);
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
     QList<RunResult> results;
     while (query.next()) {
         RunResult r;

@@ -111,16 +111,14 @@ Result<QList<EventSet>> SetStore::setsOf(qint64 eventId) const
 
 Result<QList<EventSet>> SetStore::selectSets(const QString &where, const QVariantList &values) const
 {
-    if (!m_db.isOpen())
-        return StoreSql::notOpen();
-    QSqlQuery query(m_db.db());
-    query.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT s.id, s.name, s.description, s.created_at, s.updated_at,"
         " (SELECT count(*) FROM set_members m WHERE m.set_id = s.id) FROM sets s %1"
         " ORDER BY s.name COLLATE NOCASE, s.id");
-    if (auto error = StoreSql::run(query, sql.arg(where), values))
-        return *error;
+    auto selected = StoreSql::select(m_db.db(), sql.arg(where), values);
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
     QList<EventSet> sets;
     while (query.next()) {
         EventSet set;
@@ -137,15 +135,13 @@ Result<QList<EventSet>> SetStore::selectSets(const QString &where, const QVarian
 
 Result<QList<qint64>> SetStore::members(qint64 setId, int from, int limit) const
 {
-    if (!m_db.isOpen())
-        return StoreSql::notOpen();
-    QSqlQuery query(m_db.db());
-    query.setForwardOnly(true);
-    if (auto error = StoreSql::run(query,
-            QStringLiteral("SELECT event_id FROM set_members WHERE set_id = ?"
-                           " AND position >= ? ORDER BY position LIMIT ?"),
-            {setId, from, limit}))
-        return *error;
+    auto selected = StoreSql::select(m_db.db(),
+        QStringLiteral("SELECT event_id FROM set_members WHERE set_id = ?"
+                       " AND position >= ? ORDER BY position LIMIT ?"),
+        {setId, from, limit});
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
     QList<qint64> ids;
     while (query.next())
         ids << query.value(0).toLongLong();
@@ -283,16 +279,14 @@ Result<bool> SetStore::moveMember(qint64 setId, int from, int to)
 
 Result<bool> SetStore::removeEventEverywhere(qint64 eventId)
 {
-    if (!m_db.isOpen())
-        return StoreSql::notOpen();
-    QSqlQuery query(m_db.db());
-    query.setForwardOnly(true);
     // Highest position first, so earlier positions of the same set stay valid.
-    if (auto error = StoreSql::run(query,
-            QStringLiteral("SELECT set_id, position FROM set_members"
-                           " WHERE event_id = ? ORDER BY position DESC"),
-            {eventId}))
-        return *error;
+    auto selected = StoreSql::select(m_db.db(),
+        QStringLiteral("SELECT set_id, position FROM set_members"
+                       " WHERE event_id = ? ORDER BY position DESC"),
+        {eventId});
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
     QList<QPair<qint64, int>> places;
     while (query.next())
         places << qMakePair(query.value(0).toLongLong(), query.value(1).toInt());

@@ -134,12 +134,10 @@ Result<QString> StoreDatabase::journalMode() const
 
 Result<bool> StoreDatabase::integrityCheck() const
 {
-    if (!isOpen())
-        return StoreSql::notOpen();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto error = StoreSql::run(query, QStringLiteral("PRAGMA integrity_check")))
-        return *error;
+    auto selected = StoreSql::select(m_db, QStringLiteral("PRAGMA integrity_check"));
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();

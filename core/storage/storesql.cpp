@@ -110,13 +110,25 @@ std::optional<Error> StoreSql::run(QSqlQuery &query, const QString &sql, const Q
     return exec(query, QStringLiteral("\"%1\"").arg(sql.left(60)));
 }
 
-Result<QVariant> StoreSql::scalar(
+Result<QSqlQuery> StoreSql::select(
     const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    if (!db.isOpen())
+        return notOpen();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto error = run(query, sql, values))
         return *error;
+    return std::move(query);
+}
+
+Result<QVariant> StoreSql::scalar(
+    const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    auto selected = select(db, sql, values);
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
     if (!query.next()) {
         if (query.lastError().isValid())
             return errorFrom(query.lastError(), QStringLiteral("\"%1\"").arg(sql.left(60)));

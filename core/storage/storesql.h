@@ -26,6 +26,9 @@ public:
     // Prepares and executes `sql` with positional `values`.
     static std::optional<Error> run(
         QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+    // A forward-only query on `db`, prepared, bound and executed; refuses a closed database.
+    static Result<QSqlQuery> select(
+        const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
     // Runs a statement and returns the first column of its first row.
     static Result<QVariant> scalar(
         const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});

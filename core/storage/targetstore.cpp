@@ -170,15 +170,13 @@ Result<bool> TargetStore::remove(const QString &name)
 
 Result<QList<Target>> TargetStore::select(const QString &where, const QVariantList &values) const
 {
-    if (!m_db.isOpen())
-        return StoreSql::notOpen();
-    QSqlQuery query(m_db.db());
-    query.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT id, name, url_template, auth_mode, key_source, key_name, timeout_ms,"
         " extra_headers, created_at, updated_at FROM targets %1 ORDER BY name COLLATE NOCASE");
-    if (auto error = StoreSql::run(query, sql.arg(where), values))
-        return *error;
+    auto selected = StoreSql::select(m_db.db(), sql.arg(where), values);
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
     QList<Target> targets;
     while (query.next()) {
         Target target;
