@@ -3,7 +3,9 @@
 #include "composerpage.h"
 #include "messagebar.h"
 
-#include "validation/validator.h"
+#include "workspace.h"
+
+#include "receiver/receiver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,9 +13,11 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -25,16 +29,14 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Eventsmith"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/compose.svg")));
     resize(1280, 800);
-    auto loaded = SchemaSet::loadBuiltIn();
-    m_schemas = loaded ? loaded.takeValue() : SchemaSet();
-    m_validator = std::make_unique<Validator>(*m_schemas);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -52,14 +54,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    m_composer = new ComposerPage(*m_schemas, *m_validator);
+    m_composer = new ComposerPage(m_workspace.schemas(), m_workspace.validator());
     addPage(QIcon(QStringLiteral(":/icons/compose.svg")), tr("Compose"), m_composer);
     connect(m_composer, &ComposerPage::statusMessage, statusBar(),
         [this](const QString &text) { statusBar()->showMessage(text); });
     buildMenus();
-    if (!loaded)
-        m_composer->messageBar()->showMessage(
-            tr("Schemas failed to load: %1").arg(loaded.error().message), MessageBar::Level::Error);
+    buildStatusBar();
+    for (const QString &problem : m_workspace.startupProblems())
+        m_composer->messageBar()->showMessage(problem, MessageBar::Level::Error);
     loadExample(QStringLiteral("emails"), 0);
     m_composer->undoStack()->clear();
     restoreLayout();
@@ -80,6 +82,38 @@ void MainWindow::addPage(const QIcon &icon, const QString &title, QWidget *page)
     m_navigation->setVisible(m_pages->count() > 1);
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_pages->indexOf(page);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_storeLabel = new QLabel;
+    m_storeLabel->setObjectName(QStringLiteral("storeStatus"));
+    m_storeLabel->setText(m_workspace.storeOpen()
+            ? tr("Store: %1").arg(QDir::toNativeSeparators(m_workspace.storePath()))
+            : tr("Store: not open"));
+    m_storeLabel->setToolTip(m_workspace.storePath());
+    m_receiverLabel = new QLabel;
+    m_receiverLabel->setObjectName(QStringLiteral("receiverStatus"));
+    statusBar()->addPermanentWidget(m_storeLabel);
+    statusBar()->addPermanentWidget(m_receiverLabel);
+    connect(&m_workspace, &Workspace::receiverStateChanged, this,
+        &MainWindow::updateReceiverState);
+    updateReceiverState();
+}
+
+void MainWindow::updateReceiverState()
+{
+    const Receiver &receiver = m_workspace.receiver();
+    m_receiverLabel->setText(receiver.isListening()
+            ? tr("Receiver: listening on 127.0.0.1:%1").arg(receiver.port())
+            : tr("Receiver: stopped"));
 }
 
 void MainWindow::loadExample(const QString &family, int index)
@@ -111,9 +145,9 @@ void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QMenu *examples = file->addMenu(tr("&New from example"));
-    for (const QString &family : m_schemas->families()) {
+    for (const QString &family : m_workspace.schemas().families()) {
         QMenu *sub = examples->addMenu(family);
-        const CompiledSchema *schema = m_schemas->schema(family);
+        const CompiledSchema *schema = m_workspace.schemas().schema(family);
         for (int i = 0; i < schema->subTypes().size(); ++i)
             sub->addAction(
                 schema->subTypes().at(i), this, [this, family, i] { loadExample(family, i); });

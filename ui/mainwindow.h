@@ -1,16 +1,14 @@
 #pragma once
 
-#include "schema/schemaset.h"
 #include "validation/payloadcheck.h"
 
 #include <QMainWindow>
 
-#include <memory>
-
 class ComposerPage;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
-class Validator;
+class Workspace;
 
 // The main window: a navigation list of pages (the composer first; library, send, replay
 // and receiver pages are added with addPage), the menus with every shortcut, and the
@@ -20,13 +18,15 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const PayloadCheck &lastCheck() const;
     ComposerPage *composer() const { return m_composer; }
+    Workspace &workspace() const { return m_workspace; }
     // Adds a page to the navigation; the list shows once there is more than one page.
     void addPage(const QIcon &icon, const QString &title, QWidget *page);
+    void showPage(QWidget *page);
 
 public slots:
     void loadExample(const QString &family, int index);
@@ -44,10 +44,13 @@ private:
     void openFile();
     void pasteEvent();
     void restoreLayout();
+    void buildStatusBar();
+    void updateReceiverState();
 
-    std::optional<SchemaSet> m_schemas;
-    std::unique_ptr<Validator> m_validator;
+    Workspace &m_workspace;
     ComposerPage *m_composer = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QLabel *m_receiverLabel = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
 };

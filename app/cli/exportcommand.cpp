@@ -2,7 +2,7 @@
 
 #include "commandline.h"
 #include "storeoption.h"
-#include "targetresolver.h"
+#include "net/targetresolver.h"
 
 #include "io/setfilereader.h"
 

@@ -3,7 +3,8 @@
 #include "commandline.h"
 #include "schemaloader.h"
 #include "storeoption.h"
-#include "targetresolver.h"
+#include "io/storedeventfactory.h"
+#include "net/targetresolver.h"
 
 #include "common/manualclock.h"
 #include "io/csvimporter.h"
@@ -37,21 +38,8 @@ QString describe(const Finding &f)
 
 StoredEvent toStored(const PortableEvent &event, const PayloadCheck &check)
 {
-    StoredEvent stored;
-    stored.family = check.family;
-    stored.name = event.name.isEmpty() ? event.source : event.name;
-    stored.payload = QString::fromUtf8(event.payload);
-    stored.dedupId = check.dedup.id;
-    stored.validity = check.valid() ? EventValidity::Valid : EventValidity::Invalid;
-    const int at = stored.payload.indexOf(QLatin1String("\"eventType\""));
-    if (at >= 0) { // the sub-type for the store's filters; the payload keeps its own
-        const int open = stored.payload.indexOf(
-            QLatin1Char('"'), stored.payload.indexOf(QLatin1Char(':'), at));
-        const int close = stored.payload.indexOf(QLatin1Char('"'), open + 1);
-        if (open > 0 && close > open)
-            stored.subType = stored.payload.mid(open + 1, close - open - 1);
-    }
-    return stored;
+    return StoredEventFactory::make(event.name.isEmpty() ? event.source : event.name,
+        QString::fromUtf8(event.payload), check);
 }
 
 } // namespace

@@ -4,7 +4,7 @@
 #include "jsonwriter.h"
 #include "schemaloader.h"
 #include "storeoption.h"
-#include "targetresolver.h"
+#include "net/targetresolver.h"
 
 #include "io/inputreader.h"
 #include "json/jsonlocator.h"

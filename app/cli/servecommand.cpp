@@ -4,7 +4,7 @@
 #include "schemaloader.h"
 #include "signalwatcher.h"
 #include "storeoption.h"
-#include "targetresolver.h"
+#include "net/targetresolver.h"
 
 #include "receiver/receiver.h"
 

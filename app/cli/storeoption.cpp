@@ -1,7 +1,6 @@
 #include "storeoption.h"
 
-#include <QDir>
-#include <QStandardPaths>
+#include "storage/storelocation.h"
 
 namespace StoreOption {
 
@@ -15,11 +14,7 @@ QCommandLineOption option()
 
 QString defaultPath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("EVENTSMITH_STORE");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return QDir(folder).filePath(QStringLiteral("Eventsmith/eventsmith.db"));
+    return StoreLocation::defaultPath();
 }
 
 std::unique_ptr<EventStore> open(const QString &path, const CliIo &io)

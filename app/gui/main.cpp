@@ -1,6 +1,8 @@
 #include "mainwindow.h"
+#include "workspace.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 #include <cstdio>
 #include <cstdlib>
@@ -29,7 +31,24 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Eventsmith"));
     QApplication::setOrganizationName(QStringLiteral("Eventsmith"));
     QApplication::setApplicationVersion(QStringLiteral(EVENTSMITH_VERSION));
-    MainWindow window;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Eventsmith: compose, send and replay events."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption store(QStringLiteral("store"),
+        QStringLiteral("The SQLite store file (default: the user's data folder)."),
+        QStringLiteral("file"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("The local receiver's port (default 8787; a free one if taken)."),
+        QStringLiteral("port"));
+    parser.addOptions({store, port});
+    parser.process(app);
+    Workspace::Options options;
+    options.storePath = parser.value(store);
+    if (parser.isSet(port))
+        options.receiverPort = quint16(parser.value(port).toUInt());
+    Workspace workspace(options);
+    MainWindow window(workspace);
     window.show();
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "composerpage.h"
 #include "jsoneditor.h"
 #include "mainwindow.h"
+#include "../ui/testworkspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -87,7 +88,8 @@ int main(int argc, char **argv)
     const QString text = transcriptPayload(200 * 1024);
     const int position = text.indexOf(QLatin1String("\"Turn 0")) + 1;
 
-    MainWindow window;
+    TestWorkspace workspace;
+    MainWindow window(*workspace);
     window.show();
     QTest::qWaitForWindowExposed(&window);
     ComposerPage *composer = window.composer();

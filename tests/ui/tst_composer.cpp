@@ -2,6 +2,7 @@
 #include "formfield.h"
 #include "jsoneditor.h"
 #include "mainwindow.h"
+#include "testworkspace.h"
 #include "schemaform.h"
 
 #include "schema/schemaset.h"
@@ -51,6 +52,7 @@ private:
     T *inField(const QString &field, const QString &name) const;
     QTreeWidgetItem *findingAt(const QString &path) const;
 
+    std::unique_ptr<TestWorkspace> m_workspace;
     MainWindow *m_window = nullptr;
     JsonEditor *m_editor = nullptr;
     QTreeWidget *m_findings = nullptr;
@@ -64,7 +66,8 @@ void TestComposer::initTestCase()
 
 void TestComposer::init()
 {
-    m_window = new MainWindow;
+    m_workspace = std::make_unique<TestWorkspace>();
+    m_window = new MainWindow(**m_workspace);
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
@@ -77,6 +80,7 @@ void TestComposer::init()
 void TestComposer::cleanup()
 {
     delete m_window;
+    m_workspace.reset();
 }
 
 void TestComposer::setText(const QString &text)

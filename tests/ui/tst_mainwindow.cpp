@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "testworkspace.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -25,6 +26,7 @@ private:
     void setText(const QString &text);
     QStringList codes() const;
 
+    std::unique_ptr<TestWorkspace> m_workspace;
     MainWindow *m_window = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QTreeWidget *m_findings = nullptr;
@@ -33,7 +35,8 @@ private:
 
 void TestMainWindow::init()
 {
-    m_window = new MainWindow;
+    m_workspace = std::make_unique<TestWorkspace>();
+    m_window = new MainWindow(**m_workspace);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     m_editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("jsonEditor"));
@@ -45,6 +48,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     delete m_window;
+    m_workspace.reset();
 }
 
 void TestMainWindow::setText(const QString &text)

@@ -1,0 +1,2 @@
+# The library page: its sources, added to eventsmith_ui.
+target_sources(eventsmith_ui PRIVATE)

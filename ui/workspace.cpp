@@ -1,0 +1,152 @@
+#include "workspace.h"
+
+#include "io/samplesetseeder.h"
+#include "net/secretstore.h"
+#include "net/targetresolver.h"
+#include "receiver/receiver.h"
+#include "storage/eventstore.h"
+#include "storage/storelocation.h"
+#include "validation/validator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+const QString currentTargetKey = QStringLiteral("send/currentTarget");
+}
+
+Workspace::Workspace(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<EventStore>())
+    , m_secrets(std::make_unique<SecretStore>())
+    , m_preferredPort(options.receiverPort)
+{
+    loadSchemas();
+    m_validator = std::make_unique<Validator>(m_schemas);
+    ReceiverSettings settings;
+    settings.port = options.receiverPort;
+    m_receiver = std::make_unique<Receiver>(m_schemas, settings);
+    openStore(options.storePath.isEmpty() ? StoreLocation::defaultPath() : options.storePath,
+        options.seedSamples);
+    ensureLocalTarget();
+    m_currentTarget = QSettings().value(currentTargetKey).toString();
+    if (m_currentTarget.isEmpty() || !TargetResolver::resolve(m_currentTarget, m_store.get()))
+        m_currentTarget = TargetConfig::localReceiver().name;
+    if (options.startReceiver)
+        startReceiver();
+}
+
+Workspace::~Workspace()
+{
+    m_receiver->stop();
+}
+
+void Workspace::loadSchemas()
+{
+    auto loaded = SchemaSet::loadBuiltIn();
+    if (loaded)
+        m_schemas = loaded.takeValue();
+    else
+        m_problems << tr("The built-in schemas failed to load: %1").arg(loaded.error().message);
+}
+
+void Workspace::openStore(const QString &path, bool seedSamples)
+{
+    m_storePath = QFileInfo(path).absoluteFilePath();
+    QDir().mkpath(QFileInfo(m_storePath).absolutePath());
+    const Result<bool> opened = m_store->open(m_storePath);
+    if (!opened) {
+        m_problems << tr("The store %1 could not be opened: %2. Nothing will be saved until "
+                         "this is fixed (check the folder's permissions or free space).")
+                          .arg(m_storePath, opened.error().message);
+        return;
+    }
+    if (!seedSamples)
+        return;
+    const Result<qint64> seeded = SampleSetSeeder::seedIfEmpty(*m_store, *m_validator);
+    if (!seeded)
+        m_problems << tr("The Samples set could not be created: %1").arg(seeded.error().message);
+    else
+        m_samplesSetId = seeded.value();
+    if (m_samplesSetId == 0)
+        if (auto samples = m_store->sets().byName(QString::fromLatin1(SampleSetSeeder::SetName)))
+            m_samplesSetId = samples.value().id;
+}
+
+// The local receiver target always exists, so a first start can send without any setup.
+void Workspace::ensureLocalTarget()
+{
+    if (!storeOpen())
+        return;
+    const TargetConfig local = TargetConfig::localReceiver();
+    if (m_store->targets().byName(local.name))
+        return;
+    if (const auto added = m_store->targets().add(TargetResolver::toStored(local)); !added)
+        m_problems << tr("The local receiver target could not be saved: %1")
+                          .arg(added.error().message);
+}
+
+bool Workspace::storeOpen() const
+{
+    return m_store->isOpen();
+}
+
+QList<TargetConfig> Workspace::targets() const
+{
+    QList<TargetConfig> configs;
+    if (storeOpen())
+        if (const auto stored = m_store->targets().list())
+            for (const Target &target : stored.value())
+                configs.append(TargetResolver::fromStored(target));
+    if (configs.isEmpty())
+        configs.append(TargetConfig::localReceiver());
+    return configs;
+}
+
+TargetConfig Workspace::currentTarget() const
+{
+    const auto resolved = TargetResolver::resolve(m_currentTarget, m_store.get());
+    return resolved ? resolved.value() : TargetConfig::localReceiver();
+}
+
+void Workspace::setCurrentTarget(const QString &name)
+{
+    if (name == m_currentTarget)
+        return;
+    m_currentTarget = name;
+    QSettings().setValue(currentTargetKey, name);
+    emit currentTargetChanged(currentTarget());
+}
+
+quint16 Workspace::receiverPort() const
+{
+    return m_receiver->isListening() ? m_receiver->port() : m_preferredPort;
+}
+
+Result<quint16> Workspace::startReceiver()
+{
+    if (m_receiver->isListening())
+        return m_receiver->port();
+    Result<quint16> started = m_receiver->start();
+    if (!started && m_receiver->settings().port != 0) {
+        // The preferred port is taken (often by `eventsmith-cli serve`): any free port will do,
+        // the local target follows through {port}.
+        ReceiverSettings settings = m_receiver->settings();
+        settings.port = 0;
+        m_receiver->setSettings(settings);
+        started = m_receiver->start();
+        settings.port = m_preferredPort;
+        m_receiver->setSettings(settings);
+    }
+    if (!started)
+        m_problems << tr("The local receiver could not start: %1").arg(started.error().message);
+    emit receiverStateChanged();
+    return started;
+}
+
+void Workspace::stopReceiver()
+{
+    m_receiver->stop();
+    emit receiverStateChanged();
+}
