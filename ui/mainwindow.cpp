@@ -4,6 +4,9 @@
 #include "messagebar.h"
 
 #include "workspace.h"
+#include "library/librarypage.h"
+#include "receiver/receiverpage.h"
+#include "replay/replaypage.h"
 
 #include "receiver/receiver.h"
 
@@ -56,6 +59,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     m_composer = new ComposerPage(m_workspace.schemas(), m_workspace.validator());
     addPage(QIcon(QStringLiteral(":/icons/compose.svg")), tr("Compose"), m_composer);
+    addPage(QIcon(QStringLiteral(":/icons/library.svg")), tr("Library"),
+        new LibraryPage(m_workspace));
+    addPage(QIcon(QStringLiteral(":/icons/replay.svg")), tr("Replay"), new ReplayPage(m_workspace));
+    addPage(QIcon(QStringLiteral(":/icons/receiver.svg")), tr("Receiver"),
+        new ReceiverPage(m_workspace));
+    connect(&m_workspace, &Workspace::openEventRequested, this, [this] { showPage(m_composer); });
     connect(m_composer, &ComposerPage::statusMessage, statusBar(),
         [this](const QString &text) { statusBar()->showMessage(text); });
     buildMenus();

@@ -1,2 +1,2 @@
-# The send page: its sources, added to eventsmith_ui.
+# The send panel (inside the composer): its sources, added to eventsmith_ui.
 target_sources(eventsmith_ui PRIVATE)
