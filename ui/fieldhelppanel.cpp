@@ -1,5 +1,7 @@
 #include "fieldhelppanel.h"
 
+#include "themecolors.h"
+
 #include "fieldinfo.h"
 
 FieldHelpPanel::FieldHelpPanel(QWidget *parent)
@@ -14,8 +16,9 @@ void FieldHelpPanel::showField(const FieldInfo &info)
 {
     QString html = info.toolTip();
     html.replace(QLatin1String("<br><i>Assumption:</i>"),
-        tr("<p style='background:#fff4d6;color:#5a4500;padding:4px'><b>Assumption</b> "
-           "(the public docs are silent):"));
+        QStringLiteral("<p style='%1 padding:4px'><b>%2</b> %3")
+            .arg(ThemeColors::bannerStyle(ThemeColors::Tone::Warning, palette()), tr("Assumption"),
+                tr("(the public docs are silent):")));
     setHtml(html);
 }
 

@@ -1,5 +1,7 @@
 #include "formfield.h"
 
+#include "themecolors.h"
+
 #include "fieldeditor.h"
 
 #include <QHBoxLayout>
@@ -27,6 +29,14 @@ QString preview(const QJsonValue &v)
 
 } // namespace
 
+namespace {
+// Red text that reads on the window background of either palette.
+QString errorColour()
+{
+    return ThemeColors::isDark() ? QStringLiteral("#ff8a80") : QStringLiteral("#c0392b");
+}
+} // namespace
+
 FormField::FormField(const FieldInfo &info, FieldEditor *editor, QWidget *parent)
     : QWidget(parent)
     , m_info(info)
@@ -34,8 +44,8 @@ FormField::FormField(const FieldInfo &info, FieldEditor *editor, QWidget *parent
 {
     setObjectName(QStringLiteral("field_") + info.name);
     auto *label = new QLabel(info.required
-            ? QStringLiteral("<b>%1</b> <span style='color:#c0392b'>*</span>")
-                  .arg(info.title.toHtmlEscaped())
+            ? QStringLiteral("<b>%1</b> <span style='color:%2'>*</span>")
+                  .arg(info.title.toHtmlEscaped(), errorColour())
             : QStringLiteral("<b>%1</b>").arg(info.title.toHtmlEscaped()));
     label->setObjectName(QStringLiteral("label"));
     label->setToolTip(info.toolTip());
@@ -113,8 +123,8 @@ void FormField::showRaw(bool raw)
     m_rawBox->setVisible(raw);
     if (raw)
         m_rawNotice->setText(
-            tr("<span style='color:#c0392b'>The JSON holds <code>%1</code>, which "
+            tr("<span style='color:%2'>The JSON holds <code>%1</code>, which "
                "this field cannot show.</span> Edit it in the JSON, apply the quick "
                "fix from the findings, or start over.")
-                .arg(preview(m_raw).toHtmlEscaped()));
+                .arg(preview(m_raw).toHtmlEscaped(), errorColour()));
 }

@@ -1,5 +1,8 @@
 #include "messagebar.h"
 
+#include "themecolors.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -27,14 +30,27 @@ MessageBar::MessageBar(QWidget *parent)
 
 void MessageBar::showMessage(const QString &text, Level level)
 {
-    const char *backgrounds[] = {"#e3f0fb", "#fff4d6", "#fbe3e3"};
-    const char *foregrounds[] = {"#0b3c66", "#5a4500", "#6b1010"};
-    setStyleSheet(
-        QStringLiteral("#messageBar { background: %1; border-radius: 3px; }"
-                       " #messageBar QLabel { color: %2; }")
-            .arg(QLatin1String(backgrounds[int(level)]), QLatin1String(foregrounds[int(level)])));
+    m_level = level;
+    applyColours();
     m_text->setText(text);
     show();
+}
+
+void MessageBar::applyColours()
+{
+    const auto tone = ThemeColors::Tone(int(m_level)); // Info, Warning, Error in the same order
+    setStyleSheet(QStringLiteral("#messageBar { background: %1; border-radius: 3px; }"
+                                 " #messageBar QLabel { color: %2; }")
+                      .arg(ThemeColors::background(tone, palette()).name(),
+                          ThemeColors::foreground(tone, palette()).name()));
+}
+
+// The system may switch between light and dark while the app runs.
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && isVisible())
+        applyColours();
+    QFrame::changeEvent(event);
 }
 
 QString MessageBar::text() const

@@ -17,6 +17,12 @@ public:
     void showMessage(const QString &text, Level level = Level::Info);
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColours();
+
     QLabel *m_text = nullptr;
+    Level m_level = Level::Info;
 };

@@ -83,8 +83,8 @@ void Workspace::ensureLocalTarget()
     if (m_store->targets().byName(local.name))
         return;
     if (const auto added = m_store->targets().add(TargetResolver::toStored(local)); !added)
-        m_problems << tr("The local receiver target could not be saved: %1")
-                          .arg(added.error().message);
+        m_problems
+            << tr("The local receiver target could not be saved: %1").arg(added.error().message);
 }
 
 bool Workspace::storeOpen() const

@@ -22,7 +22,8 @@ QList<StoredEvent> sampleEvents(const Validator &validator)
         const CompiledSchema *schema = schemas.schema(family);
         for (const QByteArray &example : schema->examples()) {
             // Indented so the composer opens it readable; QJsonDocument keeps every value.
-            const QByteArray text = QJsonDocument::fromJson(example).toJson(QJsonDocument::Indented);
+            const QByteArray text
+                = QJsonDocument::fromJson(example).toJson(QJsonDocument::Indented);
             const PayloadCheck check = PayloadCheck::checkText(
                 validator, family, std::string_view(text.constData(), size_t(text.size())));
             StoredEvent event = StoredEventFactory::make({}, QString::fromUtf8(text), check);
