@@ -1,6 +1,8 @@
 #include "payloadrewriter.h"
 
+#include "common/manualclock.h"
 #include "dedup/dedupid.h"
+#include "templates/templateresolver.h"
 #include "json/jsonlocator.h"
 #include "json/jsonparser.h"
 
@@ -23,7 +25,28 @@ qsizetype stringEnd(const QByteArray &text, qsizetype open)
     return -1;
 }
 
+// splitmix64: spreads (run seed, position) over the seed space so neighbouring positions get
+// unrelated generators.
+quint32 eventSeed(quint64 runSeed, qint64 seq)
+{
+    quint64 z = runSeed + quint64(seq) * 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return quint32((z ^ (z >> 31)) >> 32);
+}
+
 } // namespace
+
+QByteArray PayloadRewriter::resolveTemplates(const QByteArray &payload, qint64 seq, quint64 runSeed,
+    const QDateTime &now, Findings *findings)
+{
+    if (!hasTemplates(payload))
+        return payload;
+    const ManualClock clock(now);
+    TemplateResolver resolver(&clock, eventSeed(runSeed, seq));
+    resolver.setSeq(seq);
+    return resolver.resolveJson(payload, findings);
+}
 
 std::optional<std::pair<qsizetype, qsizetype>> PayloadRewriter::stringSpan(
     const QByteArray &payload, const char *key)

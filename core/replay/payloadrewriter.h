@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include "validation/finding.h"
+
 #include <optional>
 
 // Edits a payload's text in place of a parse-and-rewrite, so that everything but the edited
@@ -22,6 +24,14 @@ public:
     // dedups it by opportunityId + eventType and ignores eventId.
     static QByteArray freshEventId(const QByteArray &payload, const QString &family,
         const QString &suffix, const QString &autoDedupId);
+
+    // Resolves the template variables of every string value ({{now}}, {{uuid}}, {{seq}}, ...):
+    // {{now}} is `now`, {{seq}} is `seq` and the random values come from a generator seeded by
+    // `runSeed` and `seq` alone, so the same event of the same run always gets the same bytes,
+    // whatever was resolved before it. Unknown variables stay as written and become findings.
+    static QByteArray resolveTemplates(const QByteArray &payload, qint64 seq, quint64 runSeed,
+        const QDateTime &now, Findings *findings);
+    static bool hasTemplates(const QByteArray &payload) { return payload.contains("{{"); }
 
 private:
     // [begin, end) of the top-level string member `key` including its quotes; empty when the

@@ -60,6 +60,8 @@ QJsonObject ReplayOptions::toJson() const
         {QStringLiteral("eventIds"),
             eventIds == EventIdPolicy::Fresh ? QStringLiteral("fresh") : QStringLiteral("keep")},
         {QStringLiteral("runSuffix"), runSuffix},
+        {QStringLiteral("templateSeed"), QString::number(templateSeed)},
+        {QStringLiteral("templateNow"), templateNow.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("invalid"),
             invalid == InvalidPolicy::Send ? QStringLiteral("send") : QStringLiteral("skip")},
         {QStringLiteral("dryRun"), dryRun}, {QStringLiteral("setDigest"), setDigest}};
@@ -80,6 +82,9 @@ Result<ReplayOptions> ReplayOptions::fromJson(const QJsonObject &o)
         = QDateTime::fromString(o.value(QStringLiteral("rebaseTo")).toString(), Qt::ISODateWithMs);
     r.eventIds = pick(o, "eventIds", EventIdPolicy::Keep, {"keep", "fresh"});
     r.runSuffix = o.value(QStringLiteral("runSuffix")).toString();
+    r.templateSeed = o.value(QStringLiteral("templateSeed")).toString().toULongLong();
+    r.templateNow = QDateTime::fromString(
+        o.value(QStringLiteral("templateNow")).toString(), Qt::ISODateWithMs);
     r.invalid = pick(o, "invalid", InvalidPolicy::Skip, {"skip", "send"});
     r.dryRun = o.value(QStringLiteral("dryRun")).toBool();
     r.setDigest = o.value(QStringLiteral("setDigest")).toString();

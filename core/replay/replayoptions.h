@@ -29,6 +29,11 @@ struct ReplayOptions
     QDateTime rebaseTo;
     EventIdPolicy eventIds = EventIdPolicy::Keep;
     QString runSuffix; // Fresh: appended to eventIds; chosen at start when empty
+    // Template variables ({{now}}, {{uuid}}, ...): {{now}} is this instant and each event's
+    // random values derive from this seed and its position, so a resume resolves the same bytes.
+    // Both chosen at start when unset, then kept for resumes.
+    quint64 templateSeed = 0;
+    QDateTime templateNow;
     InvalidPolicy invalid = InvalidPolicy::Skip;
     bool dryRun = false;
     int progressIntervalMs = 250;

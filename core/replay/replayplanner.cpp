@@ -71,6 +71,10 @@ Result<bool> ReplayPlanner::settle(
             QStringLiteral("The run suffix may hold only letters, digits, '_', '.' and '-'.")};
     if (options.timestamps == ReplayOptions::TimestampPolicy::Rebase && !options.rebaseTo.isValid())
         options.rebaseTo = clock.now().toUTC();
+    while (options.templateSeed == 0)
+        options.templateSeed = QRandomGenerator::global()->generate64();
+    if (!options.templateNow.isValid())
+        options.templateNow = clock.now().toUTC();
     options.setDigest = digest(events);
     return true;
 }
@@ -92,16 +96,31 @@ qint64 ReplayPlanner::rebaseShiftMs(
 QVector<PlannedEvent> ReplayPlanner::plan(
     const QVector<ReplayEvent> &events, const ReplayOptions &options, const Validator *validator)
 {
-    const qint64 shift = rebaseShiftMs(events, options);
+    // Templates first, so that {{now-2h}} timestamps take part in a rebase like written ones.
+    QVector<ReplayEvent> resolvedEvents = events;
+    QVector<Findings> templateFindings(events.size());
+    for (int i = 0; i < events.size(); ++i)
+        resolvedEvents[i].payload = resolved(events[i], i, options, &templateFindings[i]);
+    const qint64 shift = rebaseShiftMs(resolvedEvents, options);
     QVector<PlannedEvent> planned;
     planned.reserve(events.size());
     for (int i = 0; i < events.size(); ++i)
-        planned << planOne(events[i], i, options, validator, shift);
+        planned << planOne(resolvedEvents[i], i, options, validator, shift, templateFindings[i]);
     return planned;
 }
 
+QByteArray ReplayPlanner::resolved(
+    const ReplayEvent &event, int position, const ReplayOptions &options, Findings *findings)
+{
+    // Runs stored before templates were resolved have no instant: they keep sending as written.
+    if (!options.templateNow.isValid())
+        return event.payload;
+    return PayloadRewriter::resolveTemplates(
+        event.payload, position + 1, options.templateSeed, options.templateNow, findings);
+}
+
 PlannedEvent ReplayPlanner::planOne(const ReplayEvent &event, int position,
-    const ReplayOptions &options, const Validator *validator, qint64 shiftMs)
+    const ReplayOptions &options, const Validator *validator, qint64 shiftMs, Findings findings)
 {
     PlannedEvent p;
     p.position = position;
@@ -109,25 +128,26 @@ PlannedEvent ReplayPlanner::planOne(const ReplayEvent &event, int position,
     p.name = event.name;
     p.expect = event.expect;
     p.storedEventId = event.storedEventId;
+    const QByteArray &payload = event.payload;
     QString autoId;
     if (validator) {
-        const PayloadCheck check
-            = PayloadCheck::checkText(*validator, event.family, view(event.payload));
-        p.valid = check.valid();
-        if (!p.valid)
-            p.findings = summarise(check.findings);
+        const PayloadCheck check = PayloadCheck::checkText(*validator, event.family, view(payload));
+        findings += check.findings;
         if (p.family.isEmpty())
             p.family = check.family;
         autoId = check.dedup.id;
     } else {
-        autoId = dedupOf(event.family, event.payload);
+        autoId = dedupOf(event.family, payload);
     }
+    p.valid = !hasErrors(findings);
+    if (!p.valid)
+        p.findings = summarise(findings);
     p.skip = !p.valid && options.invalid == ReplayOptions::InvalidPolicy::Skip;
-    p.body = event.payload;
+    p.body = payload;
     if (shiftMs != 0)
         p.body = PayloadRewriter::shiftTimestamp(p.body, shiftMs);
     if (options.eventIds == ReplayOptions::EventIdPolicy::Fresh)
         p.body = PayloadRewriter::freshEventId(p.body, p.family, options.runSuffix, autoId);
-    p.dedupId = p.body == event.payload ? autoId : dedupOf(p.family, p.body);
+    p.dedupId = p.body == payload ? autoId : dedupOf(p.family, p.body);
     return p;
 }

@@ -5,19 +5,21 @@
 #include "replayoptions.h"
 
 #include "common/result.h"
+#include "validation/finding.h"
 
 #include <QVector>
 
 class Clock;
 class Validator;
 
-// Turns a set into the bodies a run sends: validation (skip or send invalid events), the
-// timestamp and eventId policies. Deterministic for given options, so that a resumed run sends
-// exactly what the interrupted one would have.
+// Turns a set into the bodies a run sends: template variables, validation (skip or send invalid
+// events), the timestamp and eventId policies. Deterministic for given options, so that a resumed
+// run sends exactly what the interrupted one would have.
 class ReplayPlanner final
 {
 public:
-    // Fills the options' run-specific parts when unset (rebase instant, run suffix, set digest).
+    // Fills the options' run-specific parts when unset (rebase instant, run suffix, template
+    // seed and instant, set digest).
     static Result<bool> settle(
         ReplayOptions &options, const QVector<ReplayEvent> &events, const Clock &clock);
     static QVector<PlannedEvent> plan(const QVector<ReplayEvent> &events,
@@ -27,6 +29,9 @@ public:
 
 private:
     static PlannedEvent planOne(const ReplayEvent &event, int position,
-        const ReplayOptions &options, const Validator *validator, qint64 shiftMs);
+        const ReplayOptions &options, const Validator *validator, qint64 shiftMs,
+        Findings templateFindings);
+    static QByteArray resolved(
+        const ReplayEvent &event, int position, const ReplayOptions &options, Findings *findings);
     static qint64 rebaseShiftMs(const QVector<ReplayEvent> &events, const ReplayOptions &options);
 };
