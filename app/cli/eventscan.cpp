@@ -4,15 +4,36 @@
 #include "progressline.h"
 
 #include "io/inputreader.h"
+#include "templates/templateresolver.h"
 #include "validation/validator.h"
+#include "json/jsonlocator.h"
+#include "json/jsonparser.h"
+#include "json/textposition.h"
 
-EventScan::EventScan(const Validator &validator, const QString &forcedFamily)
-    : m_validator(validator), m_forcedFamily(forcedFamily)
+namespace {
+
+// Moves positions found in the payload's own text to where the payload sits in the input.
+void shiftPositions(Findings &findings, const TextPosition &start, int firstLine, qint64 offset)
 {
+    for (Finding &f : findings) {
+        if (f.line <= 0)
+            continue;
+        if (f.line == 1)
+            f.column += start.column - 1;
+        f.line += start.line - 1 + firstLine - 1;
+        f.offset += offset;
+    }
 }
 
-bool EventScan::run(const QStringList &inputs, const CliIo &io,
-                    const std::function<void(ScannedEvent &)> &visit)
+} // namespace
+
+EventScan::EventScan(const Validator &validator, const QString &forcedFamily)
+    : m_validator(validator)
+    , m_forcedFamily(forcedFamily)
+{ }
+
+bool EventScan::run(
+    const QStringList &inputs, const CliIo &io, const std::function<void(ScannedEvent &)> &visit)
 {
     ProgressLine progress(io);
     int index = 0;
@@ -24,16 +45,16 @@ bool EventScan::run(const QStringList &inputs, const CliIo &io,
             event.source = in.source;
             event.index = index++;
             const QString family = in.family.isEmpty() ? m_forcedFamily : in.family;
-            if (in.parsed) {
-                event.check = PayloadCheck::check(m_validator, family, in.payload, in.text,
-                                                  in.pointer, in.firstLine);
+            if (in.parsed && checkResolved(in, family, event)) {
+                event.templatesResolved = true;
+            } else if (in.parsed) {
+                event.check = PayloadCheck::check(
+                    m_validator, family, in.payload, in.text, in.pointer, in.firstLine);
             } else {
                 event.check.family = family;
                 event.check.findings.append({Severity::Error, QString(), in.error.code,
-                                             in.error.message,
-                                             in.error.position.line + in.firstLine - 1,
-                                             in.error.position.column,
-                                             in.error.position.offset});
+                    in.error.message, in.error.position.line + in.firstLine - 1,
+                    in.error.position.column, in.error.position.offset});
             }
             markCollision(event);
             visit(event);
@@ -49,6 +70,29 @@ bool EventScan::run(const QStringList &inputs, const CliIo &io,
     return true;
 }
 
+// Resolves the payload's template variables and checks the result; false when it has none.
+bool EventScan::checkResolved(const InputEvent &in, const QString &family, ScannedEvent &event)
+{
+    const std::string_view slice = JsonLocator(in.text).valueText(in.pointer);
+    if (!m_resolver || slice.find("{{") == std::string_view::npos)
+        return false;
+    const QByteArray raw(slice.data(), qsizetype(slice.size()));
+    m_resolver->setSeq(event.index + 1);
+    Findings templateFindings;
+    const QByteArray resolved = m_resolver->resolveJson(raw, &templateFindings);
+    const std::string_view text(resolved.constData(), size_t(resolved.size()));
+    JsonParser parser;
+    simdjson::dom::element root;
+    JsonError error;
+    if (!parser.parse(text, &root, &error))
+        return false; // cannot happen for a parsed payload; check it as written
+    event.check = PayloadCheck::check(m_validator, family, root, text);
+    event.check.findings = templateFindings + event.check.findings;
+    const qint64 offset = slice.data() - in.text.data();
+    shiftPositions(event.check.findings, TextPosition::at(in.text, offset), in.firstLine, offset);
+    return true;
+}
+
 void EventScan::markCollision(ScannedEvent &event)
 {
     m_sources.append(event.source);
@@ -59,10 +103,9 @@ void EventScan::markCollision(ScannedEvent &event)
     if (first < 0)
         return;
     ++m_collisions;
-    event.check.findings.append(
-        {Severity::Warning, QString(), QStringLiteral("dedup-collision"),
-         QStringLiteral("same dedup ID as %1: the server keeps the first and skips this one")
-             .arg(m_sources.value(first))});
+    event.check.findings.append({Severity::Warning, QString(), QStringLiteral("dedup-collision"),
+        QStringLiteral("same dedup ID as %1: the server keeps the first and skips this one")
+            .arg(m_sources.value(first))});
 }
 
 void EventScan::writeDedup(JsonWriter &json, const DedupId &dedup)

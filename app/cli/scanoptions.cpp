@@ -7,13 +7,14 @@
 void ScanOptions::add(CommandLine &cli)
 {
     cli.addOption(QCommandLineOption(QStringLiteral("family"),
-                                     QStringLiteral("Family of bare payloads: emails, calls, crm "
-                                                    "or social (detected when omitted)."),
-                                     QStringLiteral("family")));
+        QStringLiteral("Family of bare payloads: emails, calls, crm "
+                       "or social (detected when omitted)."),
+        QStringLiteral("family")));
     cli.addOption(SchemaLoader::option());
     cli.addOption(QCommandLineOption(QStringLiteral("format"),
-                                     QStringLiteral("Output: text (default) or json."),
-                                     QStringLiteral("format"), QStringLiteral("text")));
+        QStringLiteral("Output: text (default) or json."), QStringLiteral("format"),
+        QStringLiteral("text")));
+    TemplateOptions::add(cli);
 }
 
 int ScanOptions::read(CommandLine &cli, const QStringList &arguments, const CliIo &io)
@@ -29,9 +30,12 @@ int ScanOptions::read(CommandLine &cli, const QStringList &arguments, const CliI
     schemas = SchemaLoader::load(cli.values(QStringLiteral("schema")), io);
     if (!schemas)
         return ExitCode::Usage;
+    if (const int code = templates.read(cli, io); code >= 0)
+        return code;
     family = cli.value(QStringLiteral("family"));
     if (!family.isEmpty() && !schemas->hasFamily(family))
-        return cli.usageError(io, QStringLiteral("unknown family \"%1\"; use one of: %2")
-                                      .arg(family, schemas->families().join(QStringLiteral(", "))));
+        return cli.usageError(io,
+            QStringLiteral("unknown family \"%1\"; use one of: %2")
+                .arg(family, schemas->families().join(QStringLiteral(", "))));
     return -1;
 }

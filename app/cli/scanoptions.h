@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliio.h"
+#include "templateoptions.h"
 
 #include "schema/schemaset.h"
 
@@ -11,12 +12,13 @@
 class CommandLine;
 
 // The options and checks shared by the commands that scan inputs (validate, dedup):
-// --family, --schema, --format text|json and at least one input.
+// --family, --schema, --format text|json, the template options and at least one input.
 struct ScanOptions
 {
     std::optional<SchemaSet> schemas;
     QString family;
     bool asJson = false;
+    TemplateOptions templates;
 
     static void add(CommandLine &cli);
     // Returns -1 to go on (fields filled in), or the exit code to return.

@@ -2,16 +2,17 @@
 
 #include "commandline.h"
 #include "jsonwriter.h"
+#include "net/targetresolver.h"
 #include "schemaloader.h"
 #include "storeoption.h"
-#include "net/targetresolver.h"
+#include "templateoptions.h"
 
 #include "io/inputreader.h"
-#include "json/jsonlocator.h"
 #include "net/secretstore.h"
 #include "net/sender.h"
 #include "validation/payloadcheck.h"
 #include "validation/validator.h"
+#include "json/jsonlocator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +26,8 @@ struct Outgoing
     QString family;
     QByteArray body;
     int errorFindings = 0;
-    QString problem; // why it cannot be sent (not JSON, no family)
+    bool templatesResolved = false;
+    QString problem; // why it cannot be sent (not JSON, no family, unknown template variable)
 };
 
 QString headersJson(const QList<QPair<QByteArray, QByteArray>> &headers)
@@ -65,15 +67,18 @@ QString textLine(const Outgoing &event, const SendResult &r)
         return QStringLiteral("%1: %2: %3\n")
             .arg(event.source, SendResult::errorKindName(r.errorKind), r.errorMessage);
     const auto &e = r.envelope;
-    QString line = QStringLiteral("%1: %2 %3  requestId=%4  duplicate=%5  shouldProcess=%6  %7 ms")
-                       .arg(event.source)
-                       .arg(r.status)
-                       .arg(r.reason, e ? e->requestId : QStringLiteral("-"),
-                            yesNo(e ? std::optional<bool>(e->duplicate.value_or(false)) : std::nullopt),
-                            yesNo(e ? e->shouldProcess : std::nullopt))
-                       .arg(r.totalMs);
+    QString line
+        = QStringLiteral("%1: %2 %3  requestId=%4  duplicate=%5  shouldProcess=%6  %7 ms")
+              .arg(event.source)
+              .arg(r.status)
+              .arg(r.reason, e ? e->requestId : QStringLiteral("-"),
+                  yesNo(e ? std::optional<bool>(e->duplicate.value_or(false)) : std::nullopt),
+                  yesNo(e ? e->shouldProcess : std::nullopt))
+              .arg(r.totalMs);
     if (e && !e->message.isEmpty() && !r.ok())
         line += QStringLiteral("  message=\"%1\"").arg(e->message);
+    if (event.templatesResolved)
+        line += QStringLiteral("  (templates resolved)");
     if (event.errorFindings > 0)
         line += QStringLiteral("  (sent with %1 error finding%2)")
                     .arg(event.errorFindings)
@@ -94,17 +99,35 @@ void writeJson(JsonWriter &json, const Outgoing &event, const SendResult &r)
     json.key("requestId").value(r.envelope ? r.envelope->requestId : QString());
     json.key("duplicate").value(r.envelope && r.envelope->duplicate.value_or(false));
     json.key("shouldProcess");
-    r.envelope && r.envelope->shouldProcess ? json.value(*r.envelope->shouldProcess) : json.null();
+    r.envelope &&r.envelope->shouldProcess ? json.value(*r.envelope->shouldProcess) : json.null();
     json.key("message").value(r.envelope ? r.envelope->message : QString());
     json.key("firstRequestId").value(r.envelope ? r.envelope->firstRequestId : QString());
     json.key("totalMs").value(r.totalMs);
     json.key("errorFindings").value(event.errorFindings);
+    json.key("templatesResolved").value(event.templatesResolved);
     json.key("response").value(QString::fromUtf8(r.responseBody));
     json.endObject();
 }
 
+// Resolves the body's template variables ({{seq}} = position among the events sent, from 1);
+// an unknown or unset variable makes it unsendable rather than sent with "{{...}}" in it.
+void resolveTemplates(Outgoing &out, TemplateResolver &resolver, qint64 seq)
+{
+    if (!out.body.contains("{{"))
+        return;
+    resolver.setSeq(seq);
+    Findings findings;
+    out.body = resolver.resolveJson(out.body, &findings);
+    out.templatesResolved = true;
+    if (!findings.isEmpty())
+        out.problem = QStringLiteral("%1 at %2 (line %3, column %4 of the payload)")
+                          .arg(findings.first().message, findings.first().path)
+                          .arg(findings.first().line)
+                          .arg(findings.first().column);
+}
+
 QList<Outgoing> readInputs(const QStringList &inputs, const QString &forcedFamily,
-                           const Validator &validator, QString *error)
+    const Validator &validator, TemplateResolver &resolver, QString *error)
 {
     QList<Outgoing> events;
     for (const QString &input : inputs) {
@@ -118,13 +141,17 @@ QList<Outgoing> readInputs(const QStringList &inputs, const QString &forcedFamil
             }
             const std::string_view body = JsonLocator(in.text).valueText(in.pointer);
             out.body = QByteArray(body.data(), static_cast<qsizetype>(body.size()));
+            resolveTemplates(out, resolver, events.size() + 1);
             const QString family = in.family.isEmpty() ? forcedFamily : in.family;
-            const PayloadCheck check = PayloadCheck::check(validator, family, in.payload, in.text,
-                                                           in.pointer, in.firstLine);
+            const PayloadCheck check = out.templatesResolved
+                ? PayloadCheck::checkText(validator, family,
+                    std::string_view(out.body.constData(), size_t(out.body.size())))
+                : PayloadCheck::check(
+                    validator, family, in.payload, in.text, in.pointer, in.firstLine);
             out.family = check.family;
             for (const Finding &f : check.findings)
                 out.errorFindings += f.severity == Severity::Error;
-            if (out.family.isEmpty())
+            if (out.family.isEmpty() && out.problem.isEmpty())
                 out.problem = check.familyReason;
             events.append(out);
         });
@@ -140,38 +167,43 @@ void addOptions(CommandLine &cli)
 {
     const QList<QCommandLineOption> options = {
         {QStringLiteral("target"),
-         QStringLiteral("A URL (with {eventType} where the family goes), a saved target's name, "
-                        "or 'local'."),
-         QStringLiteral("target")},
+            QStringLiteral("A URL (with {eventType} where the family goes), a saved target's name, "
+                           "or 'local'."),
+            QStringLiteral("target")},
         {QStringLiteral("family"),
-         QStringLiteral("Family of bare payloads (detected when omitted)."), QStringLiteral("family")},
+            QStringLiteral("Family of bare payloads (detected when omitted)."),
+            QStringLiteral("family")},
         {QStringLiteral("api-key-env"),
-         QStringLiteral("Read the API key from this environment variable."), QStringLiteral("name")},
+            QStringLiteral("Read the API key from this environment variable."),
+            QStringLiteral("name")},
         {QStringLiteral("auth"),
-         QStringLiteral("Send the key as a header (default) or as a query parameter: header|query."),
-         QStringLiteral("mode")},
+            QStringLiteral(
+                "Send the key as a header (default) or as a query parameter: header|query."),
+            QStringLiteral("mode")},
         {QStringLiteral("timeout"), QStringLiteral("Give up after this many ms without progress."),
-         QStringLiteral("ms")},
+            QStringLiteral("ms")},
         {QStringLiteral("format"), QStringLiteral("Output: text (default) or json."),
-         QStringLiteral("format"), QStringLiteral("text")},
+            QStringLiteral("format"), QStringLiteral("text")},
         {QStringLiteral("no-history"), QStringLiteral("Do not record the sends in the store.")},
     };
     for (const QCommandLineOption &option : options)
         cli.addOption(option);
     cli.addOption(StoreOption::option());
     cli.addOption(SchemaLoader::option());
+    TemplateOptions::add(cli);
 }
 
 // The target named on the command line with the --auth, --timeout and --api-key-env overrides.
 Result<TargetConfig> targetFor(const CommandLine &cli, EventStore *store)
 {
-    Result<TargetConfig> target = TargetResolver::resolve(cli.value(QStringLiteral("target")), store);
+    Result<TargetConfig> target
+        = TargetResolver::resolve(cli.value(QStringLiteral("target")), store);
     if (!target)
         return target;
     TargetConfig config = target.takeValue();
     const QString auth = cli.value(QStringLiteral("auth"));
     if (!auth.isEmpty() && auth != QLatin1String("header") && auth != QLatin1String("query"))
-        return Error{QStringLiteral("usage"), QStringLiteral("--auth must be header or query")};
+        return Error {QStringLiteral("usage"), QStringLiteral("--auth must be header or query")};
     if (!auth.isEmpty())
         config.authMode = auth == QLatin1String("query") ? TargetConfig::AuthMode::Query
                                                          : TargetConfig::AuthMode::Header;
@@ -190,7 +222,8 @@ QString apiKeyFor(const TargetConfig &config, const CliIo &io)
     const auto resolved = secrets.resolveKey(config);
     if (resolved)
         return resolved.value().key;
-    io.printError(QStringLiteral("note: sending without an API key: %1\n").arg(resolved.error().message));
+    io.printError(
+        QStringLiteral("note: sending without an API key: %1\n").arg(resolved.error().message));
     return QString();
 }
 
@@ -210,7 +243,7 @@ struct SendTotals
 };
 
 SendTotals sendAll(const QList<Outgoing> &events, const TargetConfig &config, const QString &apiKey,
-                   HistoryStore *history, JsonWriter *json, const CliIo &io)
+    HistoryStore *history, JsonWriter *json, const CliIo &io)
 {
     Sender sender;
     SendTotals totals;
@@ -240,7 +273,7 @@ SendTotals sendAll(const QList<Outgoing> &events, const TargetConfig &config, co
 int SendCommand::run(const QStringList &arguments, const CliIo &io)
 {
     CommandLine cli(name(), summary(),
-                    QStringLiteral("inputs A payload file, a set file, an NDJSON file, or -."));
+        QStringLiteral("inputs A payload file, a set file, an NDJSON file, or -."));
     addOptions(cli);
     if (const int code = cli.parse(arguments, io); code >= 0)
         return code;
@@ -259,10 +292,13 @@ int SendCommand::run(const QStringList &arguments, const CliIo &io)
     if (!config)
         return cli.usageError(io, config.error().message);
 
+    TemplateOptions templates;
+    if (const int code = templates.read(cli, io); code >= 0)
+        return code;
     QString readError;
     const Validator validator(*schemas);
     const QList<Outgoing> events = readInputs(cli.positional(), cli.value(QStringLiteral("family")),
-                                              validator, &readError);
+        validator, templates.resolver(), &readError);
     if (!readError.isEmpty()) {
         io.printError(QStringLiteral("error: %1\n").arg(readError));
         return ExitCode::Usage;
@@ -276,8 +312,7 @@ int SendCommand::run(const QStringList &arguments, const CliIo &io)
     if (asJson)
         json.beginObject().key("results").beginArray();
     const SendTotals totals = sendAll(events, config.value(), apiKeyFor(config.value(), io),
-                                      history ? &*history : nullptr,
-                                      asJson ? &json : nullptr, io);
+        history ? &*history : nullptr, asJson ? &json : nullptr, io);
     if (asJson) {
         json.endArray().key("summary").beginObject();
         json.key("sent").value(totals.sent).key("failed").value(totals.failed);

@@ -69,6 +69,14 @@ QString textSummary(const Totals &totals, int collisions)
         .arg(collisions == 1 ? QString() : QStringLiteral("s"));
 }
 
+QString templatesNote(const ScannedEvent &event)
+{
+    return QStringLiteral("%1: note: templates resolved; checked and dedup ID %2 computed from "
+                          "the resolved values\n")
+        .arg(event.source,
+            event.check.dedup.id.isEmpty() ? QStringLiteral("-") : event.check.dedup.id.left(12));
+}
+
 } // namespace
 
 void ValidateCommand::writeJson(JsonWriter &json, const ScannedEvent &event)
@@ -81,6 +89,7 @@ void ValidateCommand::writeJson(JsonWriter &json, const ScannedEvent &event)
     if (!c.familyReason.isEmpty())
         json.key("familyReason").value(c.familyReason);
     json.key("valid").value(c.valid());
+    json.key("templatesResolved").value(event.templatesResolved);
     EventScan::writeDedup(json, c.dedup);
     json.key("issues").beginArray();
     for (const Finding &f : c.findings) {
@@ -113,14 +122,15 @@ QString ValidateCommand::textLine(const ScannedEvent &event, int findingIndex)
 int ValidateCommand::run(const QStringList &arguments, const CliIo &io)
 {
     CommandLine cli(name(), summary(),
-                    QStringLiteral("inputs Payload files, set files (*.events.json), NDJSON files "
-                                   "(*.ndjson), or - for standard input."));
+        QStringLiteral("inputs Payload files, set files (*.events.json), NDJSON files "
+                       "(*.ndjson), or - for standard input."));
     ScanOptions options;
     ScanOptions::add(cli);
     if (const int code = options.read(cli, arguments, io); code >= 0)
         return code;
     const Validator validator(*options.schemas);
     EventScan scan(validator, options.family);
+    scan.setResolver(&options.templates.resolver());
     Totals totals;
     QByteArray buffer;
     JsonWriter json(buffer);
@@ -136,6 +146,8 @@ int ValidateCommand::run(const QStringList &arguments, const CliIo &io)
                 buffer += QStringLiteral("%1: note: %2\n")
                               .arg(event.source, event.check.familyReason)
                               .toUtf8();
+            if (event.templatesResolved)
+                buffer += templatesNote(event).toUtf8();
             for (int i = 0; i < event.check.findings.size(); ++i)
                 buffer += textLine(event, i).toUtf8();
         }

@@ -1,0 +1,229 @@
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// Template variables through the real eventsmith-cli: send resolves them before sending (and
+// keeps the resolved body in the history), validate and dedup check the resolved values and
+// report unknown variables where they are written.
+class TestCliTemplates final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void validateShowsResolvedDedupId();
+    void validateReportsUnknownVariable();
+    void dedupSaysTemplatesResolved();
+    void sendStoresResolvedBodies();
+    void sendRefusesUnknownVariable();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run cli(const QStringList &args);
+    static QString data(const QString &name)
+    {
+        return QStringLiteral(EVENTSMITH_TEST_DATA "/templates/") + name;
+    }
+    static QStringList fixed()
+    {
+        return {QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--now"),
+            QStringLiteral("2024-02-03T10:30:00Z")};
+    }
+    quint16 startServe();
+    QList<QByteArray> history(const QString &store);
+
+    QTemporaryDir m_dir;
+    QProcess *m_serve = nullptr;
+};
+
+void TestCliTemplates::cleanup()
+{
+    if (m_serve) {
+        ::kill(static_cast<pid_t>(m_serve->processId()), SIGINT);
+        if (!m_serve->waitForFinished(10000))
+            m_serve->kill();
+        delete m_serve;
+        m_serve = nullptr;
+    }
+}
+
+TestCliTemplates::Run TestCliTemplates::cli(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TEMPLATE_RUN"), QStringLiteral("r7"));
+    env.remove(QStringLiteral("EVENTSMITH_API_KEY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"), args);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+quint16 TestCliTemplates::startServe()
+{
+    m_serve = new QProcess;
+    m_serve->start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"),
+        {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
+    const QRegularExpression portLine(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"));
+    QByteArray err;
+    for (int i = 0; i < 100; ++i) {
+        m_serve->waitForReadyRead(100);
+        err += m_serve->readAllStandardError();
+        const auto match = portLine.match(QString::fromUtf8(err));
+        if (match.hasMatch())
+            return static_cast<quint16>(match.captured(1).toUInt());
+    }
+    return 0;
+}
+
+QList<QByteArray> TestCliTemplates::history(const QString &store)
+{
+    QList<QByteArray> bodies;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("h"));
+        db.setDatabaseName(store);
+        if (db.open()) {
+            QSqlQuery query(
+                QStringLiteral("SELECT request_body FROM send_history ORDER BY id"), db);
+            while (query.next())
+                bodies << query.value(0).toByteArray();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("h"));
+    return bodies;
+}
+
+void TestCliTemplates::validateShowsResolvedDedupId()
+{
+    const Run r = cli(QStringList {QStringLiteral("validate"), QStringLiteral("--format"),
+                          QStringLiteral("json"), data(QStringLiteral("auto.json"))}
+        + fixed());
+    QCOMPARE(r.code, 0);
+    const QJsonObject result = QJsonDocument::fromJson(r.out)["results"].toArray().at(0).toObject();
+    QCOMPARE(result.value("templatesResolved").toBool(), true);
+    const QStringList components {QStringLiteral("a@example.com"), QStringLiteral("Hello #1"),
+        QStringLiteral("2024-02-03T08:30:00.000Z"), QStringLiteral("b@example.com")};
+    QCOMPARE(result.value("dedupComponents").toVariant().toStringList(), components);
+    const QByteArray recipe
+        = (QStringLiteral("emails") + QChar(0x1f) + components.join(QChar(0x1f))).toUtf8();
+    QCOMPARE(result.value("dedupId").toString().toLatin1(),
+        QCryptographicHash::hash(recipe, QCryptographicHash::Sha256).toHex());
+    const Run text = cli(
+        QStringList {QStringLiteral("validate"), data(QStringLiteral("auto.json"))} + fixed());
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains("note: templates resolved; checked and dedup ID "
+                 + result.value("dedupId").toString().left(12).toLatin1()),
+        text.out.constData());
+}
+
+void TestCliTemplates::validateReportsUnknownVariable()
+{
+    const Run r = cli(QStringList {QStringLiteral("validate"), QStringLiteral("--format"),
+                          QStringLiteral("json"), data(QStringLiteral("unknown.json"))}
+        + fixed());
+    QCOMPARE(r.code, 1);
+    const QJsonObject result = QJsonDocument::fromJson(r.out)["results"].toArray().at(0).toObject();
+    QCOMPARE(result.value("valid").toBool(), false);
+    const QJsonObject issue = result.value("issues").toArray().at(0).toObject();
+    QCOMPARE(issue.value("code").toString(), QStringLiteral("unknown-variable"));
+    QCOMPARE(issue.value("path").toString(), QStringLiteral("/subject"));
+    QCOMPARE(issue.value("line").toInt(), 4);
+    QCOMPARE(issue.value("column").toInt(), 21); // where "{{sequence}}" starts
+    const Run text = cli(
+        QStringList {QStringLiteral("validate"), data(QStringLiteral("unknown.json"))} + fixed());
+    QCOMPARE(text.code, 1);
+    QVERIFY2(text.out.contains("unknown.json:4:21: error /subject: unknown variable {{sequence}}"),
+        text.out.constData());
+}
+
+void TestCliTemplates::dedupSaysTemplatesResolved()
+{
+    const Run r
+        = cli(QStringList {QStringLiteral("dedup"), data(QStringLiteral("auto.json"))} + fixed());
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("(templates resolved: the ID is of the resolved values)"),
+        r.out.constData());
+    QVERIFY(r.out.contains("\"Hello #1\""));
+    const Run unknown = cli(QStringList {QStringLiteral("dedup"), QStringLiteral("--format"),
+                                QStringLiteral("json"), data(QStringLiteral("unknown.json"))}
+        + fixed());
+    QCOMPARE(unknown.code, 1);
+    const QJsonObject result
+        = QJsonDocument::fromJson(unknown.out)["results"].toArray().at(0).toObject();
+    QCOMPARE(result.value("templateIssues").toArray().at(0)["line"].toInt(), 4);
+}
+
+void TestCliTemplates::sendStoresResolvedBodies()
+{
+    const quint16 port = startServe();
+    QVERIFY(port > 0);
+    const QString store = m_dir.filePath(QStringLiteral("send.db"));
+    const QStringList args
+        = QStringList {QStringLiteral("send"), QStringLiteral("--store"), store,
+              QStringLiteral("--target"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+              QStringLiteral("--format"), QStringLiteral("json"),
+              data(QStringLiteral("two.ndjson"))}
+        + fixed();
+    const Run first = cli(args);
+    QCOMPARE(first.code, 0);
+    const QJsonArray results = QJsonDocument::fromJson(first.out)["results"].toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results[0]["templatesResolved"].toBool(), true);
+    QCOMPARE(results[1]["duplicate"].toBool(), false); // distinct uuids: not a duplicate
+    const QList<QByteArray> bodies = history(store);
+    QCOMPARE(bodies.size(), 2);
+    const QRegularExpression uuid(QStringLiteral(
+        "\"eventId\":\"([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})\""));
+    QStringList ids;
+    for (int seq = 1; seq <= 2; ++seq) {
+        const QByteArray &body = bodies[seq - 1];
+        const auto match = uuid.match(QString::fromUtf8(body));
+        QVERIFY2(match.hasMatch(), body.constData());
+        ids << match.captured(1);
+        const QByteArray expected = R"({"eventId":")" + ids.last().toLatin1()
+            + R"(","eventTimestamp":"2024-02-03T08:30:00Z","eventType":"sent","subject":"Run r7 #)"
+            + QByteArray::number(seq)
+            + R"(","body":{"text":"Hi"},"from":{"email":"a@example.com"},)"
+              R"("to":[{"email":"b@example.com"}]})";
+        QCOMPARE(body, expected);
+    }
+    QVERIFY(ids[0] != ids[1]);
+    // The same seed and instant resolve the same bodies: the server dedups them.
+    const Run again = cli(args);
+    QCOMPARE(again.code, 0);
+    const QJsonArray repeated = QJsonDocument::fromJson(again.out)["results"].toArray();
+    QCOMPARE(repeated[0]["duplicate"].toBool(), true);
+    QCOMPARE(repeated[1]["duplicate"].toBool(), true);
+    QCOMPARE(history(store).mid(2), bodies);
+}
+
+void TestCliTemplates::sendRefusesUnknownVariable()
+{
+    const Run r = cli(QStringList {QStringLiteral("send"), QStringLiteral("--no-history"),
+                          QStringLiteral("--target"), QStringLiteral("http://127.0.0.1:9"),
+                          data(QStringLiteral("unknown.json"))}
+        + fixed());
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("not sent: unknown variable {{sequence}}"), r.err.constData());
+    QVERIFY(r.err.contains("at /subject"));
+    QVERIFY(r.out.contains("0 sent"));
+}
+
+QTEST_GUILESS_MAIN(TestCliTemplates)
+#include "tst_clitemplates.moc"
