@@ -47,6 +47,8 @@ Result<qint64> seedIfEmpty(EventStore &store, const Validator &validator)
     if (events.value() > 0 || !sets.value().isEmpty())
         return qint64(0);
     StoreTransaction transaction(store.database());
+    if (const auto error = transaction.begin())
+        return *error;
     const auto ids = store.bulkInsert(sampleEvents(validator));
     if (!ids)
         return ids.error();
