@@ -35,29 +35,33 @@ void ReplyRecorder::recordResponse(
 void ReplyRecorder::recordError(QNetworkReply *reply, Stop stop, const QString &tlsErrors,
     SendResult &result, const Redactor &redactor)
 {
-    const QNetworkReply::NetworkError error = reply->error();
-    result.errorKind = classify(error, result.status, stop);
     if (!tlsErrors.isEmpty())
-        result.errorKind = SendResult::ErrorKind::Tls;
-    QString message;
-    switch (result.errorKind) {
+        recordFailure(SendResult::ErrorKind::Tls, QStringLiteral("TLS error: ") + tlsErrors, result,
+            redactor);
+    else
+        recordFailure(
+            classify(reply->error(), result.status, stop), reply->errorString(), result, redactor);
+}
+
+void ReplyRecorder::recordFailure(SendResult::ErrorKind kind, const QString &message,
+    SendResult &result, const Redactor &redactor)
+{
+    result.errorKind = kind;
+    switch (kind) {
     case SendResult::ErrorKind::None:
         return;
     case SendResult::ErrorKind::Deadline:
-        message = QStringLiteral("Total deadline passed before the exchange finished");
-        break;
+        result.errorMessage = QStringLiteral("Total deadline passed before the exchange finished");
+        return;
     case SendResult::ErrorKind::Cancelled:
-        message = QStringLiteral("Cancelled");
-        break;
+        result.errorMessage = QStringLiteral("Cancelled");
+        return;
     case SendResult::ErrorKind::Timeout:
-        message = QStringLiteral("No data moved within the transfer timeout");
-        break;
+        result.errorMessage = QStringLiteral("No data moved within the transfer timeout");
+        return;
     default:
-        message = reply->errorString();
+        result.errorMessage = redactor.redactText(message);
     }
-    if (!tlsErrors.isEmpty())
-        message = QStringLiteral("TLS error: ") + tlsErrors;
-    result.errorMessage = redactor.redactText(message);
 }
 
 SendResult::ErrorKind ReplyRecorder::classify(

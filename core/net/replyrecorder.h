@@ -17,5 +17,8 @@ public:
     static void recordResponse(QNetworkReply *reply, SendResult &result, const Redactor &redactor);
     static void recordError(QNetworkReply *reply, Stop stop, const QString &tlsErrors,
         SendResult &result, const Redactor &redactor);
+    // Sets the error kind and its message (fixed for deadline, cancel and timeout).
+    static void recordFailure(SendResult::ErrorKind kind, const QString &message,
+        SendResult &result, const Redactor &redactor);
     static SendResult::ErrorKind classify(QNetworkReply::NetworkError error, int status, Stop stop);
 };

@@ -1,5 +1,7 @@
 #include "requestbuilder.h"
 
+#include <algorithm>
+
 namespace {
 
 const QByteArray kKeyName = QByteArrayLiteral("api_key");
@@ -44,29 +46,71 @@ bool RequestBuilder::isReservedHeader(const QByteArray &name)
         || lower == kKeyName;
 }
 
-Result<QNetworkRequest> RequestBuilder::build(const SendRequest &request)
+Result<QUrl> RequestBuilder::url(const SendRequest &request)
 {
     const TargetConfig &target = request.target;
     Result<QUrl> url = target.expandUrl(request.family, request.receiverPort);
     if (!url)
         return url.error();
-    const bool byQuery = target.authMode == TargetConfig::AuthMode::Query;
-    QNetworkRequest out(
-        byQuery ? withQueryKey(url.value(), request.apiKey) : withoutQueryKey(url.value()));
-    out.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (target.authMode == TargetConfig::AuthMode::Query)
+        return withQueryKey(url.value(), request.apiKey);
+    return withoutQueryKey(url.value());
+}
+
+QList<Redactor::Header> RequestBuilder::headers(const SendRequest &request)
+{
+    QList<Redactor::Header> out {{QByteArrayLiteral("Content-Type"), "application/json"}};
+    const bool byQuery = request.target.authMode == TargetConfig::AuthMode::Query;
     if (!byQuery && !request.apiKey.isEmpty())
-        out.setRawHeader(kKeyName, request.apiKey.toUtf8());
-    for (const auto &header : target.extraHeaders) {
-        if (!isReservedHeader(header.first))
-            out.setRawHeader(header.first, header.second);
+        out.append({kKeyName, request.apiKey.toUtf8()});
+    for (const auto &header : request.target.extraHeaders) {
+        if (isReservedHeader(header.first))
+            continue;
+        // A repeated name replaces the earlier value, as QNetworkRequest::setRawHeader does.
+        const auto same = std::find_if(out.begin(), out.end(), [&header](const auto &h) {
+            return h.first.compare(header.first, Qt::CaseInsensitive) == 0;
+        });
+        if (same != out.end())
+            same->second = header.second;
+        else
+            out.append(header);
     }
+    return out;
+}
+
+Result<QNetworkRequest> RequestBuilder::build(const SendRequest &request)
+{
+    Result<QUrl> target = url(request);
+    if (!target)
+        return target.error();
+    QNetworkRequest out(target.value());
+    for (const auto &header : headers(request))
+        out.setRawHeader(header.first, header.second);
     out.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     out.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     out.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     out.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     out.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    out.setTransferTimeout(qMax(0, target.transferTimeoutMs));
+    out.setTransferTimeout(qMax(0, request.target.transferTimeoutMs));
+    return out;
+}
+
+QByteArray RequestBuilder::head(
+    const QUrl &url, const QList<Redactor::Header> &headers, qsizetype bodySize)
+{
+    QByteArray out = "POST " + url.path(QUrl::FullyEncoded).toLatin1();
+    if (out.size() == 5)
+        out += '/';
+    if (url.hasQuery())
+        out += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    out += " HTTP/1.1\r\nHost: " + url.host(QUrl::FullyEncoded).toLatin1();
+    if (url.port() > 0)
+        out += ':' + QByteArray::number(url.port());
+    out += "\r\n";
+    for (const auto &header : headers)
+        out += header.first + ": " + header.second + "\r\n";
+    out += "Content-Length: " + QByteArray::number(bodySize) + "\r\n\r\n";
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "sender.h"
 
+#include "httpconnection.h"
 #include "replyrecorder.h"
 #include "requestbuilder.h"
 
@@ -16,7 +17,14 @@ struct Sender::Exchange
 {
     quint64 id = 0;
     QNetworkReply *reply = nullptr;
-    QTimer *deadline = nullptr; // child of the reply: it may fire while the exchange ends
+    QTimer *deadline = nullptr; // child of the reply (or the Sender): it may fire as it ends
+    // The direct path: where it goes, the request bytes and the connection it is on.
+    HttpConnection *connection = nullptr;
+    QString host;
+    quint16 port = 0;
+    QByteArray head;
+    QByteArray payload;
+    int transferTimeoutMs = 0;
     QElapsedTimer clock;
     Redactor redactor;
     SendResult result;
@@ -37,7 +45,11 @@ Sender::Sender(QObject *parent)
 
 Sender::~Sender()
 {
+    for (HttpConnection *connection : std::as_const(m_connections))
+        connection->disconnect(this);
     for (auto &entry : m_exchanges) {
+        if (!entry.second->reply)
+            continue;
         entry.second->reply->disconnect(this);
         entry.second->reply->abort();
     }
@@ -58,6 +70,8 @@ quint64 Sender::send(const SendRequest &request)
 
 void Sender::start(quint64 id, const SendRequest &request)
 {
+    if (m_direct && startDirect(id, request))
+        return;
     Result<QNetworkRequest> built = RequestBuilder::build(request);
     if (!built) {
         failEarly(id, request, built.error().message);
@@ -74,12 +88,48 @@ void Sender::start(quint64 id, const SendRequest &request)
     exchange->clock.start();
     exchange->reply = m_manager->post(built.value(), request.body);
     exchange->deadline = new QTimer(exchange->reply);
-    exchange->deadline->setSingleShot(true);
-    if (request.target.deadlineMs > 0)
-        exchange->deadline->start(request.target.deadlineMs);
+    armDeadline(exchange.get(), request.target.deadlineMs);
     Exchange *raw = exchange.get();
     m_exchanges.emplace(id, std::move(exchange));
     wire(raw);
+}
+
+void Sender::armDeadline(Exchange *exchange, int deadlineMs)
+{
+    exchange->deadline->setSingleShot(true);
+    if (deadlineMs > 0)
+        exchange->deadline->start(deadlineMs);
+    const quint64 id = exchange->id;
+    connect(exchange->deadline, &QTimer::timeout, this,
+        [this, id] { stop(id, int(ReplyRecorder::Stop::Deadline)); });
+}
+
+// Plain http:// on the Sender's own connections; false (nothing done) for anything else.
+bool Sender::startDirect(quint64 id, const SendRequest &request)
+{
+    Result<QUrl> url = RequestBuilder::url(request);
+    if (!url || url.value().scheme() != QLatin1String("http") || url.value().host().isEmpty())
+        return false;
+    const QList<Redactor::Header> headers = RequestBuilder::headers(request);
+    auto exchange = std::make_unique<Exchange>();
+    exchange->id = id;
+    exchange->redactor.addSecret(request.apiKey);
+    exchange->result.id = id;
+    exchange->result.url = exchange->redactor.redactUrl(url.value());
+    exchange->result.requestHeaders = exchange->redactor.redactHeaders(headers);
+    exchange->result.requestBody = request.body;
+    exchange->host = url.value().host();
+    exchange->port = quint16(url.value().port(80));
+    exchange->head = RequestBuilder::head(url.value(), headers, request.body.size());
+    exchange->payload = request.body;
+    exchange->transferTimeoutMs = request.target.transferTimeoutMs;
+    exchange->clock.start();
+    exchange->deadline = new QTimer(this);
+    armDeadline(exchange.get(), request.target.deadlineMs);
+    Exchange *raw = exchange.get();
+    m_exchanges.emplace(id, std::move(exchange));
+    dispatch(raw);
+    return true;
 }
 
 void Sender::wire(Exchange *exchange)
@@ -103,9 +153,6 @@ void Sender::wire(Exchange *exchange)
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, exchange] { onReadyRead(exchange); });
     connect(reply, &QNetworkReply::finished, this, [this, exchange] { onFinished(exchange); });
-    const quint64 id = exchange->id;
-    connect(exchange->deadline, &QTimer::timeout, this,
-        [this, id] { stop(id, int(ReplyRecorder::Stop::Deadline)); });
 }
 
 void Sender::onReadyRead(Exchange *exchange)
@@ -143,8 +190,17 @@ void Sender::stop(quint64 id, int reason)
     auto it = m_exchanges.find(id);
     if (it == m_exchanges.end())
         return;
-    it->second->stop = ReplyRecorder::Stop(reason);
-    it->second->reply->abort(); // finished() follows and records the reason
+    Exchange *exchange = it->second.get();
+    exchange->stop = ReplyRecorder::Stop(reason);
+    const auto kind = exchange->stop == ReplyRecorder::Stop::Deadline
+        ? SendResult::ErrorKind::Deadline
+        : SendResult::ErrorKind::Cancelled;
+    if (exchange->reply)
+        exchange->reply->abort(); // finished() follows and records the reason
+    else if (exchange->connection)
+        exchange->connection->abort(kind); // the same, through onDirectFinished()
+    else
+        finishDirect(exchange, kind, QString());
 }
 
 void Sender::cancel(quint64 id)
@@ -172,6 +228,95 @@ void Sender::failEarly(quint64 id, const SendRequest &request, const QString &me
     // Queued so that callers can connect to finished() after send() returns.
     QMetaObject::invokeMethod(
         this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+}
+
+void Sender::dispatch(Exchange *exchange)
+{
+    HttpConnection *connection = connectionFor(*exchange);
+    if (!connection) {
+        m_waiting.append(exchange->id);
+        return;
+    }
+    exchange->connection = connection;
+    m_busy.insert(connection, exchange->id);
+    connection->post(exchange->head, exchange->payload, exchange->transferTimeoutMs);
+}
+
+// An idle connection to the exchange's host, a new one while there are fewer than
+// ConnectionsPerHost, else none (the exchange waits, as with QNetworkAccessManager).
+HttpConnection *Sender::connectionFor(const Exchange &exchange)
+{
+    int open = 0;
+    for (HttpConnection *connection : std::as_const(m_connections)) {
+        if (!connection->serves(exchange.host, exchange.port))
+            continue;
+        if (!connection->busy())
+            return connection;
+        ++open;
+    }
+    if (open >= ConnectionsPerHost)
+        return nullptr;
+    auto *connection = new HttpConnection(exchange.host, exchange.port, this);
+    connect(connection, &HttpConnection::finished, this,
+        [this, connection](SendResult::ErrorKind kind, const QString &message) {
+            onDirectFinished(connection, kind, message);
+        });
+    connect(connection, &HttpConnection::connecting, this,
+        [this, connection] { onDirectStep(connection, &SendResult::connectStartMs); });
+    connect(connection, &HttpConnection::requestSent, this,
+        [this, connection] { onDirectStep(connection, &SendResult::requestSentMs); });
+    connect(connection, &HttpConnection::firstByte, this,
+        [this, connection] { onDirectStep(connection, &SendResult::firstByteMs); });
+    m_connections.append(connection);
+    return connection;
+}
+
+void Sender::onDirectStep(HttpConnection *connection, qint64 SendResult::*step)
+{
+    const auto it = m_exchanges.find(m_busy.value(connection));
+    if (it != m_exchanges.end() && it->second->result.*step < 0)
+        it->second->result.*step = it->second->clock.elapsed();
+}
+
+void Sender::onDirectFinished(
+    HttpConnection *connection, SendResult::ErrorKind kind, const QString &message)
+{
+    const auto it = m_exchanges.find(m_busy.take(connection));
+    if (it != m_exchanges.end())
+        finishDirect(it->second.get(), kind, message);
+    // The connection is free: the oldest exchange waiting for its host goes on it.
+    for (qsizetype i = 0; i < m_waiting.size() && !connection->busy(); ++i) {
+        const auto waiting = m_exchanges.find(m_waiting[i]);
+        if (waiting == m_exchanges.end()
+            || !connection->serves(waiting->second->host, waiting->second->port))
+            continue;
+        m_waiting.removeAt(i);
+        dispatch(waiting->second.get());
+    }
+}
+
+void Sender::finishDirect(Exchange *exchange, SendResult::ErrorKind kind, const QString &message)
+{
+    std::unique_ptr<Exchange> owned = std::move(m_exchanges.at(exchange->id));
+    m_exchanges.erase(exchange->id);
+    m_waiting.removeOne(owned->id);
+    owned->deadline->stop();
+    owned->deadline->deleteLater(); // its timeout may be what ends this exchange
+    SendResult &result = owned->result;
+    result.totalMs = owned->clock.elapsed();
+    if (owned->connection) {
+        HttpConnection::Answer answer = owned->connection->takeAnswer();
+        result.status = answer.status;
+        result.reason = QString::fromUtf8(answer.reason);
+        result.responseHeaders = owned->redactor.redactHeaders(answer.headers);
+        result.responseBytes = answer.bodyBytes;
+        result.bodyTruncated = answer.truncated;
+        result.responseBody = owned->redactor.redactBytes(answer.body);
+        if (!result.bodyTruncated && result.status > 0)
+            result.envelope = ResponseEnvelope::parse(result.responseBody);
+    }
+    ReplyRecorder::recordFailure(kind, message, result, owned->redactor);
+    emit finished(result);
 }
 
 SendResult Sender::sendAndWait(const SendRequest &request)

@@ -13,6 +13,7 @@ SenderTransport::SenderTransport(int senders, QObject *parent)
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("replay-sender-%1").arg(i));
         auto *sender = new Sender;
+        sender->setDirectHttp(true);
         sender->moveToThread(thread);
         connect(thread, &QThread::finished, sender, &QObject::deleteLater);
         connect(

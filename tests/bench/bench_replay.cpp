@@ -169,8 +169,14 @@ double wrkRate(const QVector<ReplayEvent> &events, quint16 port, const QString &
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const bool quick = app.arguments().contains("--quick");
+    const QStringList args = app.arguments();
+    const bool quick = args.contains("--quick");
     const int count = quick ? 500 : 5000;
+    // --engine-only [N]: just the engine at concurrency N (all four without N), for profiling.
+    const qsizetype engineOnly = args.indexOf("--engine-only");
+    QList<int> levels {6, 12, 24, 48};
+    if (engineOnly >= 0 && engineOnly + 1 < args.size())
+        levels = {args.at(engineOnly + 1).toInt()};
     QTemporaryDir dir;
     quint16 port = 0;
     std::unique_ptr<QProcess> serve(startServe(&port));
@@ -183,7 +189,7 @@ int main(int argc, char **argv)
     std::printf("bench_replay: %d events against eventsmith-cli serve on port %u\n", count, port);
     double best = 0;
     int bestConcurrency = 0;
-    for (int concurrency : {6, 12, 24, 48}) {
+    for (int concurrency : std::as_const(levels)) {
         double cpuUs = 0;
         const double rate = replayRate(
             makeEvents(count, QString::number(concurrency)), port, concurrency, store, &cpuUs);
@@ -194,6 +200,11 @@ int main(int argc, char **argv)
             best = rate;
             bestConcurrency = concurrency;
         }
+    }
+    if (engineOnly >= 0) {
+        serve->terminate();
+        serve->waitForFinished();
+        return 0;
     }
     const QVector<ReplayEvent> events = makeEvents(count, QStringLiteral("tools"));
     const double newman = newmanRate(events, port, dir.path());
