@@ -1,10 +1,433 @@
 #include "librarypage.h"
 
+#include "eventlistmodel.h"
+#include "exportdialog.h"
+#include "importdialog.h"
+#include "libraryfilterbar.h"
+#include "libraryoperations.h"
+#include "setlistmodel.h"
+
+#include "messagebar.h"
+#include "schema/schemaset.h"
+#include "storage/eventstore.h"
 #include "workspace.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 LibraryPage::LibraryPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_undo(new QUndoStack(this))
+    , m_events(new EventListModel(workspace.store(), this))
+    , m_sets(new SetListModel(workspace.store(), this))
+    , m_operations(new LibraryOperations(workspace.store(), *m_undo, this))
 {
     setObjectName(QStringLiteral("libraryPage"));
+    setAcceptDrops(true);
+    buildLayout();
+    buildActions();
+    connectModels();
+    connect(&m_workspace, &Workspace::libraryChanged, this, [this] {
+        if (m_notifying)
+            return;
+        m_stale = true; // another page changed the store: reread when seen
+        if (isVisible())
+            loadIfNeeded();
+    });
+}
+
+void LibraryPage::buildLayout()
+{
+    m_messages = new MessageBar;
+    m_messages->setObjectName(QStringLiteral("libraryMessages"));
+    m_setView = new QListView;
+    m_setView->setObjectName(QStringLiteral("librarySets"));
+    m_setView->setModel(m_sets);
+    m_setView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_setView->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_eventView = new QTreeView;
+    m_eventView->setObjectName(QStringLiteral("libraryEvents"));
+    m_eventView->setModel(m_events);
+    m_eventView->setRootIsDecorated(false);
+    m_eventView->setUniformRowHeights(true); // no need to measure rows that are not shown
+    m_eventView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_eventView->setDragEnabled(true);
+    m_eventView->setAcceptDrops(true);
+    m_eventView->setDropIndicatorShown(true);
+    m_eventView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_eventView->setDefaultDropAction(Qt::MoveAction);
+    m_eventView->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_eventView->header()->resizeSection(EventListModel::NameColumn, 320);
+    m_empty = new QLabel;
+    m_empty->setObjectName(QStringLiteral("libraryEmptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_eventView);
+    m_stack->addWidget(m_empty);
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("libraryCount"));
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_filters = new LibraryFilterBar(m_workspace.schemas());
+    connect(m_filters, &LibraryFilterBar::changed, this, &LibraryPage::applyFilter);
+    rightLayout->addWidget(m_filters);
+    rightLayout->addWidget(m_stack, 1);
+    rightLayout->addWidget(m_count);
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("librarySplitter"));
+    splitter->addWidget(m_setView);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(splitter, 1);
+}
+
+QAction *LibraryPage::addPageAction(
+    const QString &text, const QKeySequence &key, const QString &name)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only while the page is used
+    addAction(action);
+    return action;
+}
+
+void LibraryPage::buildActions()
+{
+    connect(addPageAction(tr("&Delete"), QKeySequence::Delete, QStringLiteral("libraryDelete")),
+        &QAction::triggered, this, &LibraryPage::deleteSelection);
+    connect(addPageAction(tr("&Rename"), QKeySequence(Qt::Key_F2), QStringLiteral("libraryRename")),
+        &QAction::triggered, this, &LibraryPage::renameCurrent);
+    connect(addPageAction(
+                tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), QStringLiteral("libraryDuplicate")),
+        &QAction::triggered, this, &LibraryPage::duplicateSelection);
+    connect(addPageAction(tr("Remove from set"), QKeySequence(tr("Shift+Del")),
+                QStringLiteral("libraryRemoveFromSet")),
+        &QAction::triggered, this, &LibraryPage::removeSelectionFromSet);
+    connect(addPageAction(tr("&Add to set…"), QKeySequence(tr("Ctrl+Shift+A")),
+                QStringLiteral("libraryAddToSet")),
+        &QAction::triggered, this, &LibraryPage::showAddToSetMenu);
+    connect(addPageAction(
+                tr("&New set…"), QKeySequence(tr("Ctrl+Shift+N")), QStringLiteral("libraryNewSet")),
+        &QAction::triggered, this, &LibraryPage::newSet);
+    connect(addPageAction(tr("&Search"), QKeySequence::Find, QStringLiteral("librarySearchFocus")),
+        &QAction::triggered, this, &LibraryPage::focusSearch);
+    connect(
+        addPageAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), QStringLiteral("libraryImport")),
+        &QAction::triggered, this, [this] { openImport(); });
+    connect(
+        addPageAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), QStringLiteral("libraryExport")),
+        &QAction::triggered, this, &LibraryPage::openExport);
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("libraryUndo"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("libraryRedo"));
+    addActions({undo, redo}); // keys handled in event(): the window's Edit menu has them too
+    m_eventView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_eventView->addActions(actions());
+    connect(m_eventView, &QTreeView::activated, this, &LibraryPage::openCurrent);
+}
+
+void LibraryPage::connectModels()
+{
+    connect(m_setView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { m_events->setSetId(m_sets->setIdAt(current.row())); });
+    connect(m_events, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
+    connect(m_events, &QAbstractItemModel::rowsInserted, this, &LibraryPage::updateEmptyState);
+    connect(
+        m_events, &EventListModel::renameRequested, m_operations, &LibraryOperations::renameEvent);
+    connect(m_events, &EventListModel::moveRequested, m_operations, &LibraryOperations::moveMember);
+    connect(m_sets, &SetListModel::renameRequested, m_operations, &LibraryOperations::renameSet);
+    connect(m_sets, &SetListModel::addRequested, m_operations, &LibraryOperations::addToSet);
+    connect(m_operations, &LibraryOperations::changed, this, &LibraryPage::afterChange);
+    connect(m_operations, &LibraryOperations::moved, this, [this] { afterChange(-1); });
+    connect(m_operations, &LibraryOperations::failed, this, [this](const QString &message) {
+        m_messages->showMessage(message, MessageBar::Level::Error);
+    });
+    m_operations->setMover([this](qint64 setId, int from, int to) {
+        return m_events->setId() == setId && m_events->applyMove(from, to);
+    });
+}
+
+void LibraryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    loadIfNeeded();
+}
+
+void LibraryPage::loadIfNeeded()
+{
+    if (m_loaded && !m_stale)
+        return;
+    const qint64 current = m_sets->setIdAt(m_setView->currentIndex().row());
+    m_loaded = true;
+    m_stale = false;
+    reloadAll(current);
+}
+
+// Rereads the sets and restarts the events from their first page (the view fetches on demand).
+void LibraryPage::reloadAll(qint64 selectSet)
+{
+    const QSignalBlocker blocker(m_setView->selectionModel());
+    m_sets->refresh();
+    const int row = qMax(0, m_sets->rowOf(selectSet));
+    m_setView->setCurrentIndex(m_sets->index(row));
+    m_events->setSetId(m_sets->setIdAt(row));
+    updateCount();
+}
+
+void LibraryPage::showSet(qint64 setId)
+{
+    loadIfNeeded();
+    const int row = m_sets->rowOf(setId);
+    if (row >= 0)
+        m_setView->setCurrentIndex(m_sets->index(row));
+}
+
+void LibraryPage::applyFilter()
+{
+    QSignalBlocker blocker(m_events); // one reset below, not two
+    m_events->setSearchText(m_filters->searchText());
+    blocker.unblock();
+    m_events->setFilter(m_filters->filter());
+    updateCount();
+}
+
+QString LibraryPage::emptyStateText() const
+{
+    return m_empty->text();
+}
+
+// A view with no rows says why and what to do instead of showing a blank table.
+void LibraryPage::updateEmptyState()
+{
+    if (m_events->rowCount() == 0 && m_events->canFetchMore({}))
+        m_events->fetchMore({}); // what the view would do; tells empty from not yet read
+    if (m_events->rowCount() > 0) {
+        m_stack->setCurrentWidget(m_eventView);
+        return;
+    }
+    const auto total = m_workspace.store().count();
+    QString text;
+    if (!m_workspace.storeOpen())
+        text = tr("The store is not open, so there is nothing to show.");
+    else if (total && total.value() == 0)
+        text = tr("No events yet.\nImport or save from the composer: Import… (Ctrl+I) reads "
+                  "cURL, CSV, Postman, HAR, NDJSON and set files; you can also drop a file here.");
+    else if (!m_events->searchText().isEmpty() || !m_events->filter().isEmpty())
+        text = tr("Nothing matches the search or filters.\nTry fewer words or clear the filters.");
+    else if (m_events->setId() != 0)
+        text = tr("This set is empty.\nDrag events onto it from All events, or select events "
+                  "and use Add to set (Ctrl+Shift+A).");
+    m_empty->setText(text);
+    m_stack->setCurrentWidget(m_empty);
+}
+
+// Counts come from the store's per-family tallies (no scan), or the set's size.
+void LibraryPage::updateCount()
+{
+    const int row = m_sets->rowOf(m_events->setId());
+    if (!m_events->searchText().isEmpty()) {
+        m_count->setText(tr("Search results load as you scroll."));
+    } else if (m_events->setId() != 0) {
+        m_count->setText(
+            tr("%L1 events in this set")
+                .arg(m_sets->data(m_sets->index(row), SetListModel::CountRole).toLongLong()));
+    } else if (const auto total = m_workspace.store().count(m_events->filter())) {
+        m_count->setText(tr("%L1 events").arg(total.value()));
+    }
+}
+
+// After an edit of ours: reread, and tell the other pages (without rereading twice).
+void LibraryPage::afterChange(qint64 selectSet)
+{
+    if (selectSet >= 0) {
+        reloadAll(selectSet != 0 ? selectSet : m_events->setId());
+    } else {
+        const QSignalBlocker blocker(m_setView->selectionModel());
+        const qint64 current = m_events->setId();
+        m_sets->refresh();
+        m_setView->setCurrentIndex(m_sets->index(qMax(0, m_sets->rowOf(current))));
+        updateCount();
+    }
+    m_notifying = true;
+    m_workspace.notifyLibraryChanged();
+    m_notifying = false;
+}
+
+QList<qint64> LibraryPage::selectedEventIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_eventView->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (const int row : std::as_const(rows))
+        ids << m_events->eventId(row);
+    return ids;
+}
+
+void LibraryPage::deleteSelection()
+{
+    if (m_setView->hasFocus()) {
+        if (const qint64 setId = m_sets->setIdAt(m_setView->currentIndex().row()))
+            m_operations->removeSet(setId);
+        return;
+    }
+    m_operations->deleteEvents(selectedEventIds());
+}
+
+void LibraryPage::renameCurrent()
+{
+    if (m_setView->hasFocus()) {
+        m_setView->edit(m_setView->currentIndex());
+        return;
+    }
+    const QModelIndex current = m_eventView->currentIndex();
+    if (current.isValid())
+        m_eventView->edit(current.siblingAtColumn(EventListModel::NameColumn));
+}
+
+void LibraryPage::duplicateSelection()
+{
+    m_operations->duplicateEvents(selectedEventIds(), m_events->setId());
+}
+
+void LibraryPage::removeSelectionFromSet()
+{
+    if (!m_events->canReorder()) {
+        m_messages->showMessage(tr("Choose a set and clear the search and filters to remove "
+                                   "events from it."));
+        return;
+    }
+    QList<int> positions;
+    for (const QModelIndex &index : m_eventView->selectionModel()->selectedRows())
+        positions << index.row();
+    m_operations->removeFromSet(m_events->setId(), positions);
+}
+
+void LibraryPage::addSelectionToSet(qint64 setId)
+{
+    m_operations->addToSet(setId, selectedEventIds());
+}
+
+void LibraryPage::showAddToSetMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("libraryAddToSetMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int row = 1; row < m_sets->rowCount(); ++row) {
+        const qint64 setId = m_sets->setIdAt(row);
+        menu->addAction(m_sets->nameAt(row), this, [this, setId] { addSelectionToSet(setId); });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("New set…"), this, &LibraryPage::newSet);
+    menu->popup(m_eventView->viewport()->mapToGlobal(
+        m_eventView->visualRect(m_eventView->currentIndex()).bottomLeft()));
+}
+
+void LibraryPage::newSet()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("libraryNewSetDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New set"));
+    dialog->setLabelText(tr("Name of the new set:"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+        if (!name.trimmed().isEmpty())
+            m_operations->createSet(name.trimmed());
+    });
+    dialog->open();
+}
+
+void LibraryPage::openCurrent()
+{
+    if (const qint64 id = m_events->eventId(m_eventView->currentIndex().row()))
+        emit m_workspace.openEventRequested(id);
+}
+
+void LibraryPage::focusSearch()
+{
+    m_filters->focusSearch();
+}
+
+void LibraryPage::openImport(const QString &path)
+{
+    auto *dialog = new ImportDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty()) {
+        dialog->setKind(ImportDialog::guessKind(path));
+        dialog->setPath(path);
+    }
+    connect(dialog, &ImportDialog::imported, this, [this](const LibraryImporter::Outcome &outcome) {
+        m_workspace.notifyTargetsChanged(); // a cURL import may have added a target
+        afterChange(outcome.setId);
+    });
+    dialog->open();
+}
+
+void LibraryPage::openExport()
+{
+    auto *dialog = new ExportDialog(m_workspace, m_events->setId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+// Undo and redo go to the library's stack while the page has the focus; without this the
+// window's Edit menu (the composer's stack) would take the same keys.
+bool LibraryPage::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void LibraryPage::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Undo))
+        m_undo->undo();
+    else if (event->matches(QKeySequence::Redo))
+        m_undo->redo();
+    else
+        QWidget::keyPressEvent(event);
+}
+
+void LibraryPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void LibraryPage::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile()) {
+            openImport(url.toLocalFile());
+            event->acceptProposedAction();
+            return;
+        }
 }

@@ -1,0 +1,295 @@
+#include "importdialog.h"
+
+#include "csvmappingeditor.h"
+
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_importer(workspace.store(), workspace.validator(), &workspace.secrets())
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import events"));
+    resize(760, 640);
+    buildLayout();
+    m_importer.setProgress([this](qint64 done, bool storing) {
+        m_progress->setFormat(storing ? tr("Storing: %L1 events") : tr("Checking: %L1 events"));
+        m_progress->setValue(int(done % 100)); // busy indicator with a running count
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    });
+}
+
+void ImportDialog::buildLayout()
+{
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("importKind"));
+    m_kind->addItem(tr("cURL command (pasted)"), int(LibraryImporter::Kind::Curl));
+    m_kind->addItem(tr("CSV file with a column mapping"), int(LibraryImporter::Kind::Csv));
+    m_kind->addItem(tr("Postman collection (v2.1)"), int(LibraryImporter::Kind::Postman));
+    m_kind->addItem(tr("HAR archive"), int(LibraryImporter::Kind::Har));
+    m_kind->addItem(tr("NDJSON or set file"), int(LibraryImporter::Kind::EventFile));
+    m_curl = new QPlainTextEdit;
+    m_curl->setObjectName(QStringLiteral("importCurlText"));
+    m_curl->setPlaceholderText(tr("Paste a curl command, e.g. curl -X POST https://…/events/emails "
+                                  "-H 'api_key: …' -d '{…}'"));
+    m_target = new QLineEdit(QStringLiteral("imported"));
+    m_target->setObjectName(QStringLiteral("importTarget"));
+    auto *curlPage = new QWidget;
+    auto *curlLayout = new QFormLayout(curlPage);
+    curlLayout->addRow(m_curl);
+    curlLayout->addRow(tr("A key found goes to the keychain entry of target:"), m_target);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(curlPage);
+    m_pages->addWidget(buildFilePage());
+    m_setName = new QLineEdit;
+    m_setName->setObjectName(QStringLiteral("importSetName"));
+    m_setName->setPlaceholderText(tr("Imported"));
+    m_family = new QComboBox;
+    m_family->setObjectName(QStringLiteral("importFamily"));
+    m_family->addItem(tr("Detect from each payload"), QString());
+    for (const QString &family : m_workspace.schemas().families())
+        m_family->addItem(family, family);
+    m_keepInvalid = new QCheckBox(tr("Also store events with errors (marked invalid)"));
+    m_keepInvalid->setObjectName(QStringLiteral("importKeepInvalid"));
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_report = new QPlainTextEdit;
+    m_report->setObjectName(QStringLiteral("importReport"));
+    m_report->setReadOnly(true);
+    m_report->setMaximumBlockCount(500);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    connect(m_import, &QPushButton::clicked, this, [this] { runImport(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Import:"), m_kind);
+    form->addRow(tr("Into set:"), m_setName);
+    form->addRow(tr("Family:"), m_family);
+    form->addRow(QString(), m_keepInvalid);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_pages, 3);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_report, 1);
+    layout->addWidget(buttons);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { setKind(kind()); });
+    setKind(LibraryImporter::Kind::Curl);
+}
+
+QWidget *ImportDialog::buildFilePage()
+{
+    m_path = new QLineEdit;
+    m_path->setObjectName(QStringLiteral("importPath"));
+    auto *browse = new QPushButton(tr("Browse…"));
+    browse->setObjectName(QStringLiteral("importBrowse"));
+    connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, [this] { setPath(m_path->text()); });
+    m_csv = new CsvMappingEditor(m_workspace.schemas(), m_importer);
+    auto *loadMap = new QPushButton(tr("Load mapping…"));
+    loadMap->setObjectName(QStringLiteral("csvLoadMapping"));
+    connect(loadMap, &QPushButton::clicked, this, [this] { browseMapping(false); });
+    auto *saveMap = new QPushButton(tr("Save mapping…"));
+    saveMap->setObjectName(QStringLiteral("csvSaveMapping"));
+    connect(saveMap, &QPushButton::clicked, this, [this] { browseMapping(true); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_path, 1);
+    row->addWidget(browse);
+    auto *mapButtons = new QHBoxLayout;
+    mapButtons->addWidget(loadMap);
+    mapButtons->addWidget(saveMap);
+    mapButtons->addStretch();
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_csv, 1);
+    layout->addLayout(mapButtons);
+    layout->addStretch();
+    loadMap->setVisible(false);
+    saveMap->setVisible(false);
+    connect(m_kind, &QComboBox::currentIndexChanged, page, [this, loadMap, saveMap] {
+        const bool csv = kind() == LibraryImporter::Kind::Csv;
+        loadMap->setVisible(csv);
+        saveMap->setVisible(csv);
+    });
+    return page;
+}
+
+LibraryImporter::Kind ImportDialog::kind() const
+{
+    return LibraryImporter::Kind(m_kind->currentData().toInt());
+}
+
+void ImportDialog::setKind(LibraryImporter::Kind kind)
+{
+    const int index = m_kind->findData(int(kind));
+    if (index != m_kind->currentIndex())
+        m_kind->setCurrentIndex(index); // comes back here through the signal
+    m_pages->setCurrentIndex(kind == LibraryImporter::Kind::Curl ? 0 : 1);
+    m_csv->setVisible(kind == LibraryImporter::Kind::Csv);
+    if (kind == LibraryImporter::Kind::Csv && !m_path->text().isEmpty())
+        m_csv->setCsvFile(m_path->text());
+}
+
+void ImportDialog::setPath(const QString &path)
+{
+    m_path->setText(path);
+    if (m_setName->text().isEmpty() && !path.isEmpty())
+        m_setName->setText(QFileInfo(path).completeBaseName().remove(QLatin1String(".events")));
+    if (kind() == LibraryImporter::Kind::Csv && !m_csv->setCsvFile(path))
+        m_report->setPlainText(tr("%1: cannot read a CSV header.").arg(path));
+}
+
+void ImportDialog::setCurlText(const QString &text)
+{
+    m_curl->setPlainText(text);
+}
+
+void ImportDialog::setSetName(const QString &name)
+{
+    m_setName->setText(name);
+}
+
+QString ImportDialog::reportText() const
+{
+    return m_report->toPlainText();
+}
+
+LibraryImporter::Kind ImportDialog::guessKind(const QString &path)
+{
+    const QString lower = path.toLower();
+    if (lower.endsWith(QLatin1String(".csv")) || lower.endsWith(QLatin1String(".tsv")))
+        return LibraryImporter::Kind::Csv;
+    if (lower.endsWith(QLatin1String(".har")))
+        return LibraryImporter::Kind::Har;
+    if (lower.endsWith(QLatin1String(".sh")) || lower.endsWith(QLatin1String(".curl"))
+        || lower.endsWith(QLatin1String(".txt")))
+        return LibraryImporter::Kind::Curl;
+    QFile file(path);
+    const QByteArray head = file.open(QIODevice::ReadOnly) ? file.read(4096) : QByteArray();
+    if (head.contains("schema.getpostman.com") || head.contains("\"_postman_id\""))
+        return LibraryImporter::Kind::Postman;
+    if (head.contains("\"log\"") && head.contains("\"entries\""))
+        return LibraryImporter::Kind::Har;
+    return LibraryImporter::Kind::EventFile;
+}
+
+LibraryImporter::Options ImportDialog::options() const
+{
+    LibraryImporter::Options options;
+    options.setName = m_setName->text().trimmed();
+    if (options.setName.isEmpty())
+        options.setName = m_setName->placeholderText();
+    options.family = m_family->currentData().toString();
+    options.targetName = m_target->text().trimmed().isEmpty() ? QStringLiteral("imported")
+                                                              : m_target->text().trimmed();
+    options.keepInvalid = m_keepInvalid->isChecked();
+    return options;
+}
+
+Result<LibraryImporter::Outcome> ImportDialog::runImport()
+{
+    const LibraryImporter::Options chosen = options();
+    m_import->setEnabled(false);
+    m_progress->setRange(0, 100);
+    m_progress->show();
+    m_report->setPlainText(tr("Checking…"));
+    Result<LibraryImporter::Outcome> outcome = Error {};
+    switch (kind()) {
+    case LibraryImporter::Kind::Curl:
+        outcome = m_importer.importCurl(m_curl->toPlainText(), chosen);
+        break;
+    case LibraryImporter::Kind::Csv:
+        outcome = m_importer.importCsv(m_path->text(), m_csv->mapping(), chosen);
+        break;
+    default:
+        outcome = m_importer.importFile(kind(), m_path->text(), chosen);
+        break;
+    }
+    m_progress->hide();
+    m_import->setEnabled(true);
+    if (!outcome) {
+        m_report->setPlainText(tr("Nothing imported: %1").arg(outcome.error().message));
+        return outcome;
+    }
+    showOutcome(outcome.value());
+    if (outcome.value().stored > 0)
+        emit imported(outcome.value());
+    return outcome;
+}
+
+void ImportDialog::showOutcome(const LibraryImporter::Outcome &outcome)
+{
+    QStringList lines;
+    lines << tr("%L1 events read: %L2 with errors.").arg(outcome.events).arg(outcome.withErrors);
+    if (outcome.stored > 0)
+        lines
+            << tr("Imported %L1 events into set \"%2\".").arg(outcome.stored).arg(outcome.setName);
+    else if (outcome.withErrors > 0)
+        lines << tr("Nothing stored: fix the events with errors, or tick \"Also store events "
+                    "with errors\".");
+    else if (outcome.events == 0)
+        lines << tr("No events found.");
+    if (!outcome.keyMessage.isEmpty())
+        lines << outcome.keyMessage;
+    for (const QString &line : outcome.skipped)
+        lines << tr("Skipped: %1").arg(line);
+    for (const QString &line : outcome.unsupported)
+        lines << tr("Not applied: %1").arg(line);
+    for (const QString &line : outcome.problems)
+        lines << tr("Error: %1").arg(line);
+    m_report->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void ImportDialog::browse()
+{
+    auto *dialog = new QFileDialog(this, tr("Choose a file to import"));
+    dialog->setObjectName(QStringLiteral("importFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters(
+        {tr("Event files (*.json *.ndjson *.jsonl *.csv *.har *.txt *.sh)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        setKind(guessKind(path));
+        setPath(path);
+    });
+    dialog->open();
+}
+
+void ImportDialog::browseMapping(bool save)
+{
+    auto *dialog = new QFileDialog(this, save ? tr("Save the mapping") : tr("Load a mapping"),
+        QString(), tr("Mapping (*.json);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, save](const QString &path) {
+        const Result<bool> done = save ? m_csv->saveMapping(path) : m_csv->loadMapping(path);
+        m_report->setPlainText(done ? (save ? tr("Mapping saved to %1; the CLI takes it with "
+                                                 "--map.")
+                                                  .arg(path)
+                                            : tr("Mapping loaded from %1.").arg(path))
+                                    : done.error().message);
+    });
+    dialog->open();
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "libraryimporter.h"
+
+#include <QDialog>
+
+class CsvMappingEditor;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class Workspace;
+
+// Imports into the library: a pasted cURL command, a CSV file through a column mapping, a
+// Postman collection, a HAR archive, an NDJSON or set file. Everything is checked before anything
+// is stored; large files stream with progress; skipped requests and findings are listed.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDialog(Workspace &workspace, QWidget *parent = nullptr);
+
+    void setKind(LibraryImporter::Kind kind);
+    LibraryImporter::Kind kind() const;
+    void setPath(const QString &path);
+    void setCurlText(const QString &text);
+    void setSetName(const QString &name);
+    CsvMappingEditor *csvEditor() const { return m_csv; }
+    QString reportText() const;
+    // What the Import button does; returns the outcome for callers that want it.
+    Result<LibraryImporter::Outcome> runImport();
+
+    // The kind a file's name and first bytes suggest.
+    static LibraryImporter::Kind guessKind(const QString &path);
+
+signals:
+    void imported(const LibraryImporter::Outcome &outcome);
+
+private:
+    void buildLayout();
+    QWidget *buildFilePage();
+    void browse();
+    void browseMapping(bool save);
+    void showOutcome(const LibraryImporter::Outcome &outcome);
+    LibraryImporter::Options options() const;
+
+    Workspace &m_workspace;
+    LibraryImporter m_importer;
+    QComboBox *m_kind = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QPlainTextEdit *m_curl = nullptr;
+    QLineEdit *m_target = nullptr;
+    QLineEdit *m_path = nullptr;
+    CsvMappingEditor *m_csv = nullptr;
+    QLineEdit *m_setName = nullptr;
+    QComboBox *m_family = nullptr;
+    QCheckBox *m_keepInvalid = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPlainTextEdit *m_report = nullptr;
+    QPushButton *m_import = nullptr;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/result.h"
+#include "io/eventwriter.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class EventStore;
+class SchemaSet;
+
+// What the export dialog runs: a set (or every event) streamed through the core EventWriter
+// as in `eventsmith-cli export`, members read a page at a time; and the schemas as JSON Schema
+// or OpenAPI 3.1 through SchemaExporter. Keys are never written (writers refer to a variable).
+class LibraryExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(LibraryExporter)
+
+public:
+    using Progress = std::function<void(qint64 done)>;
+
+    // setId 0: every saved event in id order.
+    static Result<qint64> exportEvents(EventStore &store, qint64 setId, EventWriter::Format format,
+        const EventWriter::Options &options, const QString &path, const Progress &progress = {});
+    // family empty: the OpenAPI 3.1 document; otherwise that family's JSON Schema.
+    static Result<bool> exportSchema(
+        const SchemaSet &schemas, const QString &family, const QString &path);
+
+private:
+    static Result<qint64> writeMembers(
+        EventStore &store, qint64 setId, EventWriter &writer, const Progress &progress);
+    static Result<qint64> writeAll(
+        EventStore &store, EventWriter &writer, const Progress &progress);
+};

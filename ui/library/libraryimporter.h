@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/result.h"
+#include "io/csvmapping.h"
+#include "io/importreport.h"
+#include "validation/finding.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class EventStore;
+class SecretStore;
+class Validator;
+
+// What the import dialog runs: the same core calls as `eventsmith-cli import` (readers and
+// importers of core/io, PayloadCheck, StoredEventFactory, KeyHandoff), streamed in two passes
+// (check everything, then store in batches in one transaction) with progress along the way.
+class LibraryImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(LibraryImporter)
+
+public:
+    enum class Kind { Curl, Csv, Postman, Har, EventFile };
+    struct Outcome
+    {
+        qint64 events = 0;
+        qint64 withErrors = 0;
+        qint64 stored = 0;
+        qint64 setId = 0;
+        QString setName;
+        QStringList skipped; // requests of a collection or archive that are not events
+        QStringList unsupported;
+        QStringList problems; // the first events with findings, one line each
+        QString keyMessage; // where a key found in a cURL command went
+    };
+    struct Options
+    {
+        QString setName; // created when missing
+        QString family; // for events that do not say; detected when empty
+        QString targetName = QStringLiteral("imported"); // receives a key found in cURL
+        bool keepInvalid = false; // store events with errors too, marked invalid
+    };
+    // done: events read so far in this pass; storing: the second pass.
+    using Progress = std::function<void(qint64 done, bool storing)>;
+    struct PreviewRow
+    {
+        int line = 0;
+        QString family;
+        Findings findings;
+    };
+
+    LibraryImporter(EventStore &store, const Validator &validator, SecretStore *secrets = nullptr);
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    Result<Outcome> importFile(Kind kind, const QString &path, const Options &options);
+    Result<Outcome> importCurl(const QString &command, const Options &options);
+    Result<Outcome> importCsv(
+        const QString &path, const CsvMapping &mapping, const Options &options, quint32 seed = 1);
+    // The first rows of a CSV file through a mapping, with mapping and validation findings.
+    Result<QList<PreviewRow>> previewCsv(const QString &path, const CsvMapping &mapping, int rows);
+
+private:
+    using Visit = std::function<void(const PortableEvent &, const Findings &)>;
+    using Source = std::function<Result<qint64>(const Visit &)>;
+
+    Result<Outcome> importReport(Result<ImportReport> report, const Options &options);
+    Result<Outcome> run(const Source &source, const Options &options, Outcome outcome,
+        const std::function<void()> &rewind = {});
+    void check(
+        const Source &source, const Options &options, Outcome &outcome, Result<qint64> &read);
+    Result<qint64> store(const Source &source, const Options &options, qint64 setId);
+    void handOffKey(const ImportReport &report, const Options &options, Outcome &outcome);
+
+    EventStore &m_store;
+    const Validator &m_validator;
+    SecretStore *m_secrets = nullptr;
+    Progress m_progress;
+};
