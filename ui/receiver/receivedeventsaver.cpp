@@ -1,0 +1,39 @@
+#include "receivedeventsaver.h"
+
+#include "io/storedeventfactory.h"
+#include "storage/eventstore.h"
+#include "validation/payloadcheck.h"
+
+#include <QCoreApplication>
+
+ReceivedEventSaver::ReceivedEventSaver(const Validator &validator, EventStore &store)
+    : m_validator(validator)
+    , m_store(store)
+{ }
+
+Result<qint64> ReceivedEventSaver::save(const ReceivedRequest &request)
+{
+    if (request.body.trimmed().isEmpty())
+        return Error {QStringLiteral("empty-body"),
+            QCoreApplication::translate("ReceivedEventSaver", "Request #%1 has no body to keep.")
+                .arg(request.sequence)};
+    const PayloadCheck check = PayloadCheck::checkText(m_validator, request.family,
+        std::string_view(request.body.constData(), size_t(request.body.size())));
+    const QString payload = QString::fromUtf8(request.body);
+    if (!check.dedup.id.isEmpty()) {
+        const auto existing = m_store.findByDedupId(check.dedup.id);
+        if (!existing)
+            return existing.error();
+        for (const StoredEvent &event : existing.value())
+            if (event.family == check.family && event.payload == payload)
+                return Error {QStringLiteral("already-saved"),
+                    QCoreApplication::translate(
+                        "ReceivedEventSaver", "Request #%1 is already in the library as \"%2\".")
+                        .arg(request.sequence)
+                        .arg(event.name)};
+    }
+    const QString name = QCoreApplication::translate("ReceivedEventSaver", "received %1")
+                             .arg(request.requestId.isEmpty() ? QString::number(request.sequence)
+                                                              : request.requestId);
+    return m_store.insertEvent(StoredEventFactory::make(name, payload, check));
+}
