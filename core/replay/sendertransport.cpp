@@ -4,6 +4,15 @@
 
 #include <QThread>
 
+// Requests for one sender's thread, handed over together.
+struct SenderTransport::Lane
+{
+    Sender *sender = nullptr;
+    QMutex mutex;
+    QList<QPair<quint64, SendRequest>> pending;
+    bool posted = false;
+};
+
 SenderTransport::SenderTransport(int senders, QObject *parent)
     : ReplayTransport(parent)
 {
@@ -16,12 +25,13 @@ SenderTransport::SenderTransport(int senders, QObject *parent)
         sender->setDirectHttp(true);
         sender->moveToThread(thread);
         connect(thread, &QThread::finished, sender, &QObject::deleteLater);
-        connect(
-            sender, &Sender::finished, this, &SenderTransport::onFinished, Qt::QueuedConnection);
+        connect(sender, &Sender::finished, this, &SenderTransport::collect, Qt::DirectConnection);
         thread->start();
         m_threads << thread;
         m_senders << sender;
         m_inFlight << 0;
+        m_lanes.push_back(std::make_unique<Lane>());
+        m_lanes.back()->sender = sender;
     }
 }
 
@@ -47,9 +57,47 @@ quint64 SenderTransport::send(const SendRequest &request)
     const quint64 id = Sender::allocateId();
     m_owner.insert(id, index);
     ++m_inFlight[index];
-    QMetaObject::invokeMethod(m_senders[index], "start", Qt::QueuedConnection, Q_ARG(quint64, id),
-        Q_ARG(SendRequest, request));
+    Lane &lane = *m_lanes[size_t(index)];
+    QMutexLocker lock(&lane.mutex);
+    lane.pending.append({id, request});
+    if (!std::exchange(lane.posted, true)) {
+        QMetaObject::invokeMethod(
+            lane.sender, [this, &lane] { startPending(lane); }, Qt::QueuedConnection);
+    }
     return id;
+}
+
+void SenderTransport::startPending(Lane &lane)
+{
+    QList<QPair<quint64, SendRequest>> pending;
+    {
+        QMutexLocker lock(&lane.mutex);
+        pending.swap(lane.pending);
+        lane.posted = false;
+    }
+    for (const auto &[id, request] : std::as_const(pending))
+        lane.sender->start(id, request);
+}
+
+void SenderTransport::collect(const SendResult &result)
+{
+    QMutexLocker lock(&m_resultsMutex);
+    m_results.append(result);
+    if (!std::exchange(m_resultsPosted, true))
+        QMetaObject::invokeMethod(
+            this, [this] { deliverCollected(); }, Qt::QueuedConnection);
+}
+
+void SenderTransport::deliverCollected()
+{
+    QList<SendResult> results;
+    {
+        QMutexLocker lock(&m_resultsMutex);
+        results.swap(m_results);
+        m_resultsPosted = false;
+    }
+    for (const SendResult &result : std::as_const(results))
+        onFinished(result);
 }
 
 void SenderTransport::cancelAll()
