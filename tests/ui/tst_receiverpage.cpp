@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -31,6 +32,41 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <cmath>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b2b2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8e8e8));
+    p.setColor(QPalette::Base, QColor(0x1e1e1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x262626));
+    p.setColor(QPalette::Text, QColor(0xe8e8e8));
+    p.setColor(QPalette::Button, QColor(0x353535));
+    p.setColor(QPalette::ButtonText, QColor(0xe8e8e8));
+    p.setColor(QPalette::Highlight, QColor(0x2f65ca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+double luminance(const QColor &c)
+{
+    auto channel
+        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// WCAG contrast ratio.
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+} // namespace
+
 // Drives the receiver page against the workspace's real receiver on a free port: requests
 // posted over 127.0.0.1 appear in the inbox, the controls change what the receiver answers.
 class TestReceiverPage : public QObject
@@ -46,7 +82,9 @@ private slots:
     void requestsAppearWithDuplicateFlag();
     void modeDecidesTheAnswerToAnInvalidPayload_data();
     void modeDecidesTheAnswerToAnInvalidPayload();
-    void serverErrorRateOfAHundredAnswers500();
+    void faultControlsDecideTheNextAnswer_data();
+    void faultControlsDecideTheNextAnswer();
+    void openInComposerKeepsTheEventOnce();
     void stopThenStartChangesStateAndPort();
     void saveToLibraryKeepsFamilyAndDedupId();
     void detailsMaskTheKeyAndShowTheAnswer();
@@ -54,6 +92,7 @@ private slots:
     void curlExampleFollowsPortAndKey();
     void floodStaysWithinTheBoundInBatches();
     void indentKeepsKeyOrder();
+    void screenshot_data();
     void screenshot();
 
 private:
@@ -249,17 +288,69 @@ void TestReceiverPage::modeDecidesTheAnswerToAnInvalidPayload()
     QVERIFY(details.contains(QStringLiteral("Status %1").arg(status)));
 }
 
-void TestReceiverPage::serverErrorRateOfAHundredAnswers500()
+void TestReceiverPage::faultControlsDecideTheNextAnswer_data()
 {
-    auto *rate = find<QSpinBox>(QStringLiteral("serverErrorRateSpin"));
+    QTest::addColumn<QString>("spin");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("500") << "serverErrorRateSpin" << 500 << "500 (injected)";
+    QTest::newRow("429") << "rateLimitRateSpin" << 429 << "429 (injected)";
+    QTest::newRow("drop") << "dropRateSpin" << 0 << "dropped";
+}
+
+void TestReceiverPage::faultControlsDecideTheNextAnswer()
+{
+    QFETCH(QString, spin);
+    QFETCH(int, status);
+    QFETCH(QString, shown);
+    auto *rate = find<QSpinBox>(spin);
     rate->setValue(100);
-    QCOMPARE((*m_ws)->receiver().settings().faults.serverErrorRate, 1.0);
-    QCOMPARE(post(QStringLiteral("calls"), example(QStringLiteral("calls"))), 500);
-    QCOMPARE(cell(0, InboxModel::Status), QStringLiteral("500 (injected)"));
-    QCOMPARE(countsOf(QStringLiteral("calls")), (QStringList {"0", "0", "0", "1"}));
+    find<QSpinBox>(QStringLiteral("retryAfterSpin"))->setValue(7);
+    const FaultSettings faults = (*m_ws)->receiver().settings().faults;
+    QCOMPARE(faults.serverErrorRate + faults.rateLimitRate + faults.dropRate, 1.0);
+    QCOMPARE(faults.retryAfterSeconds, 7);
+    QNetworkReply *reply = send(QStringLiteral("calls"), example(QStringLiteral("calls")));
+    QCOMPARE(waitFor(reply), status);
+    if (status == 429)
+        QCOMPARE(reply->rawHeader("Retry-After"), QByteArray("7"));
+    // QNetworkAccessManager sends a POST again once when the connection closes unanswered.
+    QTRY_VERIFY(m_model->pendingCount() + m_model->rowCount() >= 1);
+    m_model->flush();
+    const int rows = m_model->rowCount();
+    QVERIFY(rows <= 2);
+    for (int row = 0; row < rows; ++row)
+        QCOMPARE(cell(row, InboxModel::Status), shown);
+    QCOMPARE(
+        countsOf(QStringLiteral("calls")), (QStringList {"0", "0", "0", QString::number(rows)}));
+    QVERIFY(
+        find<QLabel>(QStringLiteral("statusCounts"))
+            ->text()
+            .contains(QStringLiteral("%1: %2")
+                          .arg(status == 0 ? QStringLiteral("dropped") : QString::number(status))
+                          .arg(rows)));
     rate->setValue(0);
     QCOMPARE(post(QStringLiteral("calls"), example(QStringLiteral("calls"))), 200);
     QCOMPARE(cell(0, InboxModel::Status), QStringLiteral("200"));
+}
+
+void TestReceiverPage::openInComposerKeepsTheEventOnce()
+{
+    QCOMPARE(post(QStringLiteral("crm"), example(QStringLiteral("crm"))), 200);
+    auto *open = find<QAction>(QStringLiteral("openInComposerAction"));
+    QVERIFY(!open->isEnabled());
+    selectRow(0);
+    QVERIFY(open->isEnabled());
+    QSignalSpy requested(&**m_ws, &Workspace::openEventRequested);
+    open->trigger();
+    QCOMPARE(requested.count(), 1);
+    const qint64 id = requested.first().first().toLongLong();
+    const Result<StoredEvent> event = (*m_ws)->store().event(id);
+    QVERIFY(event.ok());
+    QCOMPARE(event.value().family, QStringLiteral("crm"));
+    QCOMPARE(event.value().dedupId, m_model->request(0)->dedupId);
+    open->trigger(); // opening again reuses the stored event
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.last().first().toLongLong(), id);
 }
 
 void TestReceiverPage::stopThenStartChangesStateAndPort()
@@ -416,8 +507,20 @@ void TestReceiverPage::indentKeepsKeyOrder()
     QCOMPARE(RequestFormatter::indentJson("not json {"), QStringLiteral("not json {"));
 }
 
+void TestReceiverPage::screenshot_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// Also checks that status colours keep their contrast on the palette in use.
 void TestReceiverPage::screenshot()
 {
+    QFETCH(bool, dark);
+    const QPalette original = QApplication::palette();
+    if (dark)
+        QApplication::setPalette(darkPalette());
     const QByteArray body = example(QStringLiteral("emails"));
     QCOMPARE(post(QStringLiteral("emails"), body), 200);
     QCOMPARE(post(QStringLiteral("emails"), body), 200);
@@ -430,9 +533,17 @@ void TestReceiverPage::screenshot()
     QCOMPARE(post(QStringLiteral("crm"), example(QStringLiteral("crm"))), 429);
     find<QSpinBox>(QStringLiteral("rateLimitRateSpin"))->setValue(0);
     selectRow(1);
-    const QString path = QStringLiteral(EVENTSMITH_BINARY_DIR "/receiverpage.png");
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto colour = m_model->index(row, InboxModel::Status).data(Qt::ForegroundRole);
+        QVERIFY(colour.canConvert<QColor>());
+        QVERIFY2(contrast(colour.value<QColor>(), base) >= 4.5, qPrintable(cell(row, 3)));
+    }
+    const QString path = QStringLiteral(EVENTSMITH_BINARY_DIR "/receiverpage-%1.png")
+                             .arg(QLatin1String(dark ? "dark" : "light"));
     QVERIFY(m_page->grab().save(path));
     qInfo("screenshot: %s", qPrintable(path));
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestReceiverPage)

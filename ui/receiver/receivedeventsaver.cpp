@@ -11,8 +11,10 @@ ReceivedEventSaver::ReceivedEventSaver(const Validator &validator, EventStore &s
     , m_store(store)
 { }
 
-Result<qint64> ReceivedEventSaver::save(const ReceivedRequest &request)
+Result<qint64> ReceivedEventSaver::save(const ReceivedRequest &request, bool *alreadyThere)
 {
+    if (alreadyThere)
+        *alreadyThere = false;
     if (request.body.trimmed().isEmpty())
         return Error {QStringLiteral("empty-body"),
             QCoreApplication::translate("ReceivedEventSaver", "Request #%1 has no body to keep.")
@@ -24,13 +26,13 @@ Result<qint64> ReceivedEventSaver::save(const ReceivedRequest &request)
         const auto existing = m_store.findByDedupId(check.dedup.id);
         if (!existing)
             return existing.error();
-        for (const StoredEvent &event : existing.value())
-            if (event.family == check.family && event.payload == payload)
-                return Error {QStringLiteral("already-saved"),
-                    QCoreApplication::translate(
-                        "ReceivedEventSaver", "Request #%1 is already in the library as \"%2\".")
-                        .arg(request.sequence)
-                        .arg(event.name)};
+        for (const StoredEvent &event : existing.value()) {
+            if (event.family != check.family || event.payload != payload)
+                continue;
+            if (alreadyThere)
+                *alreadyThere = true;
+            return event.id;
+        }
     }
     const QString name = QCoreApplication::translate("ReceivedEventSaver", "received %1")
                              .arg(request.requestId.isEmpty() ? QString::number(request.sequence)

@@ -13,9 +13,9 @@ class ReceivedEventSaver final
 public:
     ReceivedEventSaver(const Validator &validator, EventStore &store);
 
-    // The new event's id; an error when there is no body to keep or the event (same dedup ID
-    // and payload) is already in the library.
-    Result<qint64> save(const ReceivedRequest &request);
+    // The new event's id, or the id of the same event (dedup ID and payload) already in the
+    // library with `alreadyThere` set; an error when there is no body to keep.
+    Result<qint64> save(const ReceivedRequest &request, bool *alreadyThere = nullptr);
 
 private:
     const Validator &m_validator;

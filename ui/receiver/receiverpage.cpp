@@ -84,7 +84,11 @@ void ReceiverPage::buildActions()
         = make(QStringLiteral("clearInboxAction"), tr("&Clear inbox"), QKeySequence(tr("Ctrl+K")));
     m_saveAction = make(QStringLiteral("saveToLibraryAction"), tr("&Save to library"),
         QKeySequence(tr("Ctrl+Shift+L")));
+    m_openAction = make(QStringLiteral("openInComposerAction"), tr("&Open in composer"),
+        QKeySequence(tr("Ctrl+Shift+O")));
     m_saveAction->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_openAction->setIcon(QIcon(QStringLiteral(":/icons/compose.svg")));
+    m_openAction->setEnabled(false);
     m_clearAction->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
     m_saveAction->setEnabled(false);
     m_clearAction->setToolTip(m_clearAction->toolTip()
@@ -92,6 +96,7 @@ void ReceiverPage::buildActions()
     connect(m_startStopAction, &QAction::triggered, this, &ReceiverPage::toggleReceiver);
     connect(m_clearAction, &QAction::triggered, this, &ReceiverPage::clearInbox);
     connect(m_saveAction, &QAction::triggered, this, &ReceiverPage::saveSelectedToLibrary);
+    connect(m_openAction, &QAction::triggered, this, &ReceiverPage::openInComposer);
 }
 
 QWidget *ReceiverPage::buildLeftColumn()
@@ -112,7 +117,7 @@ QWidget *ReceiverPage::buildLeftColumn()
     return scroll;
 }
 
-QWidget *ReceiverPage::buildInbox()
+QWidget *ReceiverPage::buildInboxStack()
 {
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("inboxView"));
@@ -141,14 +146,19 @@ QWidget *ReceiverPage::buildInbox()
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &ReceiverPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReceiverPage::updateEmptyState);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &ReceiverPage::openInComposer);
+    return m_inboxStack;
+}
 
+QWidget *ReceiverPage::buildInbox()
+{
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("requestDetails"));
     m_details->setPlaceholderText(
         tr("Select a request to see its headers, body, the answer sent and the findings."));
 
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_saveAction, m_clearAction}) {
+    for (QAction *action : {m_saveAction, m_openAction, m_clearAction}) {
         auto *button = new QToolButton;
         button->setObjectName(
             action->objectName().replace(QStringLiteral("Action"), QStringLiteral("Button")));
@@ -162,7 +172,7 @@ QWidget *ReceiverPage::buildInbox()
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_endpoint);
     topLayout->addLayout(buttons);
-    topLayout->addWidget(m_inboxStack, 1);
+    topLayout->addWidget(buildInboxStack(), 1);
     auto *split = new QSplitter(Qt::Vertical);
     split->setObjectName(QStringLiteral("inboxSplitter"));
     split->addWidget(top);
@@ -237,8 +247,9 @@ QList<int> ReceiverPage::selectedRows() const
 void ReceiverPage::showDetails()
 {
     const QList<int> rows = selectedRows();
-    m_saveAction->setEnabled(!rows.isEmpty());
     const ReceivedRequest *request = rows.size() == 1 ? m_model->request(rows.first()) : nullptr;
+    m_saveAction->setEnabled(!rows.isEmpty());
+    m_openAction->setEnabled(request && !request->body.isEmpty());
     if (request)
         m_details->setHtml(RequestFormatter::html(*request));
     else
@@ -267,20 +278,43 @@ void ReceiverPage::saveSelectedToLibrary()
     QStringList problems;
     int saved = 0;
     for (int row : selectedRows()) {
-        const Result<qint64> id = saver.save(*m_model->request(row));
-        if (id)
-            ++saved;
-        else
+        bool alreadyThere = false;
+        const Result<qint64> id = saver.save(*m_model->request(row), &alreadyThere);
+        if (!id)
             problems << id.error().message;
+        else if (alreadyThere)
+            problems << tr("Request #%1 is already in the library.")
+                            .arg(m_model->request(row)->sequence);
+        else
+            ++saved;
     }
     if (saved > 0)
         m_workspace.notifyLibraryChanged();
+    const QString done = tr("Saved %n request(s) to the library.", nullptr, saved);
     if (!problems.isEmpty())
-        m_messageBar->showMessage(tr("Saved %n request(s) to the library.", nullptr, saved)
-                + QLatin1Char(' ') + problems.join(QLatin1Char(' ')),
-            MessageBar::Level::Warning);
+        m_messageBar->showMessage(
+            done + QLatin1Char(' ') + problems.join(QLatin1Char(' ')), MessageBar::Level::Warning);
     else if (saved > 0)
-        m_messageBar->showMessage(tr("Saved %n request(s) to the library.", nullptr, saved));
+        m_messageBar->showMessage(done);
+}
+
+// The composer edits stored events, so the request is kept in the library first (once).
+void ReceiverPage::openInComposer()
+{
+    const QList<int> rows = selectedRows();
+    const ReceivedRequest *request = rows.size() == 1 ? m_model->request(rows.first()) : nullptr;
+    if (!request)
+        return;
+    bool alreadyThere = false;
+    const Result<qint64> id = ReceivedEventSaver(m_workspace.validator(), m_workspace.store())
+                                  .save(*request, &alreadyThere);
+    if (!id) {
+        m_messageBar->showMessage(id.error().message, MessageBar::Level::Warning);
+        return;
+    }
+    if (!alreadyThere)
+        m_workspace.notifyLibraryChanged();
+    emit m_workspace.openEventRequested(id.value());
 }
 
 // The state banner's colours follow a switch between light and dark.

@@ -30,6 +30,7 @@ public slots:
     void toggleReceiver();
     void clearInbox();
     void saveSelectedToLibrary();
+    void openInComposer();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +38,7 @@ protected:
 private:
     void buildActions();
     QWidget *buildInbox();
+    QWidget *buildInboxStack();
     QWidget *buildLeftColumn();
     void applySettings();
     void startReceiver();
@@ -59,4 +61,5 @@ private:
     QAction *m_startStopAction = nullptr;
     QAction *m_clearAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_openAction = nullptr;
 };

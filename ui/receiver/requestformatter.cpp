@@ -29,6 +29,21 @@ int nextNonSpace(const QString &text, int from)
     return from;
 }
 
+// Writes the bracket at `at`, folding an empty container onto one line; returns the last index
+// consumed.
+int appendOpening(QString &out, const QString &source, int at, int &depth)
+{
+    out += source.at(at);
+    const int next = nextNonSpace(source, at + 1);
+    if (next < source.size()
+        && (source.at(next) == QLatin1Char('}') || source.at(next) == QLatin1Char(']'))) {
+        out += source.at(next);
+        return next;
+    }
+    newline(out, ++depth);
+    return at;
+}
+
 } // namespace
 
 QString RequestFormatter::indentJson(const QByteArray &text)
@@ -57,16 +72,7 @@ QString RequestFormatter::indentJson(const QByteArray &text)
             newline(out, --depth);
             out += c;
         } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
-            const int next = nextNonSpace(source, i + 1);
-            const bool empty = next < source.size()
-                && (source.at(next) == QLatin1Char('}') || source.at(next) == QLatin1Char(']'));
-            out += c;
-            if (empty) {
-                out += source.at(next);
-                i = next;
-            } else {
-                newline(out, ++depth);
-            }
+            i = appendOpening(out, source, i, depth);
         } else {
             out += c;
             if (c == QLatin1Char('"'))
