@@ -193,6 +193,8 @@ Result<ImportCommand::Tally> ImportCommand::check(
 Result<qint64> ImportCommand::store(const Source &source, const Validator &validator,
     const QString &family, EventStore &store, const QString &setName)
 {
+    if (auto tuned = store.tuneForBulkWrite(); !tuned)
+        return tuned.error();
     StoreTransaction transaction(store.database()); // all batches or none
     if (auto error = transaction.begin())
         return *error;
@@ -200,16 +202,17 @@ Result<qint64> ImportCommand::store(const Source &source, const Validator &valid
     const auto setId = set ? Result<qint64>(set.value().id) : store.sets().create(setName);
     if (!setId)
         return setId.error();
+    // Rows go straight into the one transaction (no savepoint per batch: SQLite would copy
+    // every page a batch touches into a sub-journal first) and join the set once at the end.
     QList<StoredEvent> batch;
+    QList<qint64> ids;
     std::optional<Error> failure;
-    qint64 stored = 0;
     auto flush = [&] {
-        auto ids = failure ? Result<QList<qint64>>(*failure) : store.bulkInsert(batch);
-        auto added = ids ? store.sets().appendMembers(setId.value(), ids.value())
-                         : Result<bool>(ids.error());
-        if (!added)
+        auto added = failure ? Result<QList<qint64>>(*failure) : store.insertIntoTransaction(batch);
+        if (added)
+            ids += added.value();
+        else
             failure = added.error();
-        stored += batch.size();
         batch.clear();
     };
     auto read = source([&](const PortableEvent &event, const Findings &) {
@@ -225,6 +228,9 @@ Result<qint64> ImportCommand::store(const Source &source, const Validator &valid
         return read.error();
     if (failure)
         return *failure;
+    if (auto added = store.sets().appendMembers(setId.value(), ids); !added)
+        return added.error();
+    const qint64 stored = ids.size();
     if (auto error = transaction.commit())
         return *error;
     return stored;

@@ -106,6 +106,26 @@ Result<QList<qint64>> EventStore::bulkInsert(const QList<StoredEvent> &batch)
     StoreTransaction transaction(m_db);
     if (auto error = transaction.begin())
         return *error;
+    auto ids = insertRows(batch);
+    if (!ids)
+        return ids.error();
+    if (auto error = transaction.commit())
+        return *error;
+    return ids;
+}
+
+Result<QList<qint64>> EventStore::insertIntoTransaction(const QList<StoredEvent> &batch)
+{
+    if (!isOpen())
+        return StoreSql::notOpen();
+    if (m_db.transactionDepth() == 0)
+        return Error {QStringLiteral("store-no-transaction"),
+            QStringLiteral("Bulk rows without a savepoint need the caller's transaction.")};
+    return insertRows(batch);
+}
+
+Result<QList<qint64>> EventStore::insertRows(const QList<StoredEvent> &batch)
+{
     QSqlQuery query(m_db.db());
     if (auto error = StoreSql::prepare(query, insertSql))
         return *error;
@@ -117,9 +137,24 @@ Result<QList<qint64>> EventStore::bulkInsert(const QList<StoredEvent> &batch)
         ids << query.lastInsertId().toLongLong();
     }
     query.finish();
-    if (auto error = transaction.commit())
-        return *error;
     return ids;
+}
+
+Result<bool> EventStore::tuneForBulkWrite(int cacheMiB)
+{
+    if (!isOpen())
+        return StoreSql::notOpen();
+    // Each row's insert fires triggers inside the open transaction, so SQLite keeps a statement
+    // journal of the pages it touches; once it has spilled to a temporary file every row costs
+    // several page writes there. In memory it costs a few pages of RAM per statement.
+    // PRAGMA takes no bound parameters; the value is an integer (negative: KiB, not pages).
+    QSqlQuery query(m_db.db());
+    for (const QString &pragma : {QStringLiteral("PRAGMA temp_store = MEMORY"),
+             QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(cacheMiB) * 1024)}) {
+        if (auto error = StoreSql::run(query, pragma))
+            return *error;
+    }
+    return true;
 }
 
 Result<bool> EventStore::updateEvent(const StoredEvent &event)

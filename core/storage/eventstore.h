@@ -36,6 +36,14 @@ public:
     Result<bool> deleteEvent(qint64 id);
     // One transaction with one prepared statement; all or nothing. Returns the new ids in order.
     Result<QList<qint64>> bulkInsert(const QList<StoredEvent> &batch);
+    // The same rows inside the caller's open transaction, without a savepoint of their own:
+    // on an error the caller must roll back. For imports of millions of rows, where a savepoint
+    // per batch makes SQLite copy every page the batch touches into a sub-journal first.
+    Result<QList<qint64>> insertIntoTransaction(const QList<StoredEvent> &batch);
+    // A page cache of `cacheMiB` for this connection during a long bulk write, so index and
+    // full-text pages stay in memory instead of spilling to the WAL mid-transaction. Nothing on
+    // disk changes meaning: the transaction, WAL and synchronous settings stay as they are.
+    Result<bool> tuneForBulkWrite(int cacheMiB = 128);
 
     // Up to `limit` events with id > lastId in id order (keyset paging: pass the last id seen).
     Result<QList<StoredEvent>> pageAfter(
@@ -54,6 +62,7 @@ public:
 private:
     static std::optional<Error> checkEvent(const StoredEvent &event);
     std::optional<Error> bindAndInsert(QSqlQuery &query, const StoredEvent &event) const;
+    Result<QList<qint64>> insertRows(const QList<StoredEvent> &batch);
     Result<QList<StoredEvent>> selectEvents(const QString &sql, const QVariantList &values) const;
 
     StoreDatabase m_db;
