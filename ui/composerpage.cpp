@@ -1,5 +1,6 @@
 #include "composerpage.h"
 
+#include "collisionfinder.h"
 #include "deduppanel.h"
 #include "fieldhelppanel.h"
 #include "findingspanel.h"
@@ -8,10 +9,15 @@
 #include "jsonwriter.h"
 #include "messagebar.h"
 #include "schemaform.h"
+#include "send/sendbar.h"
+#include "send/sendpanel.h"
+#include "templatepreview.h"
 #include "texteditcommand.h"
+#include "workspace.h"
 
 #include "quickfix/quickfixer.h"
 #include "schema/schemaset.h"
+#include "storage/eventstore.h"
 #include "validation/validator.h"
 #include "json/jsonparser.h"
 
@@ -37,13 +43,16 @@ constexpr int formFollowDelayMs = 150;
 
 } // namespace
 
-ComposerPage::ComposerPage(const SchemaSet &schemas, const Validator &validator, QWidget *parent)
+ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_schemas(schemas)
-    , m_validator(validator)
+    , m_workspace(workspace)
+    , m_schemas(workspace.schemas())
+    , m_validator(workspace.validator())
 {
     setObjectName(QStringLiteral("composerPage"));
     m_parser = std::make_unique<JsonParser>();
+    m_templates = std::make_unique<TemplatePreview>();
+    m_collisions = std::make_unique<CollisionFinder>(workspace.store());
     m_undo = new QUndoStack(this);
     m_formTimer = new QTimer(this);
     m_formTimer->setSingleShot(true);
@@ -51,7 +60,7 @@ ComposerPage::ComposerPage(const SchemaSet &schemas, const Validator &validator,
     m_family = new QComboBox;
     m_family->setObjectName(QStringLiteral("familyCombo"));
     m_family->addItem(tr("Detect automatically"), QString());
-    for (const QString &family : schemas.families())
+    for (const QString &family : m_schemas.families())
         m_family->addItem(family, family);
     m_familyNote = new QLabel;
     m_familyNote->setObjectName(QStringLiteral("familyNote"));
@@ -59,6 +68,8 @@ ComposerPage::ComposerPage(const SchemaSet &schemas, const Validator &validator,
     top->addWidget(new QLabel(tr("Family:")));
     top->addWidget(m_family);
     top->addWidget(m_familyNote, 1);
+    m_send = new SendPanel(workspace, *this);
+    top->addWidget(m_send->bar());
     m_messages = new MessageBar;
     m_editor = new JsonEditor;
     m_splitter = new QSplitter;
@@ -73,7 +84,14 @@ ComposerPage::ComposerPage(const SchemaSet &schemas, const Validator &validator,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_messages);
-    layout->addWidget(m_splitter, 1);
+    m_sendSplitter = new QSplitter(Qt::Vertical);
+    m_sendSplitter->setObjectName(QStringLiteral("sendSplitter"));
+    m_sendSplitter->addWidget(m_splitter);
+    m_sendSplitter->addWidget(m_send);
+    m_sendSplitter->setStretchFactor(0, 3);
+    m_sendSplitter->setStretchFactor(1, 1);
+    m_sendSplitter->setSizes({540, 220});
+    layout->addWidget(m_sendSplitter, 1);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerPage::textChanged);
     connect(m_editor, &JsonEditor::undoRequested, m_undo, &QUndoStack::undo);
@@ -90,6 +108,11 @@ ComposerPage::ComposerPage(const SchemaSet &schemas, const Validator &validator,
     connect(m_findings, &FindingsPanel::quickFixRequested, this, &ComposerPage::applyQuickFix);
     connect(qApp, &QApplication::focusChanged, this,
         [this](QWidget *, QWidget *now) { trackFocus(now); });
+    connect(&workspace, &Workspace::openEventRequested, this, &ComposerPage::openStoredEvent);
+    connect(&workspace, &Workspace::libraryChanged, this, [this] {
+        m_collisions->invalidate();
+        showDedup();
+    });
 }
 
 QWidget *ComposerPage::buildFormColumn()
@@ -171,6 +194,7 @@ void ComposerPage::loadExample(const QString &family, int index)
     if (!schema || index < 0 || index >= schema->examples().size())
         return;
     const QJsonDocument doc = QJsonDocument::fromJson(schema->examples().at(index));
+    setOpenEvent(0, QString());
     applyText(JsonWriter::write(doc.object(), schema->root()),
         tr("Load %1 example").arg(schema->subTypes().value(index)), QString(), false);
 }
@@ -181,6 +205,7 @@ void ComposerPage::replacePayload(const QString &text, const QString &origin)
         const QSignalBlocker blocker(m_family);
         m_family->setCurrentIndex(0);
     }
+    setOpenEvent(0, QString());
     applyText(text, tr("Paste event"), QString(), false);
     m_messages->showMessage(m_check.family.isEmpty()
             ? tr("Loaded from %1; no family fits it.").arg(origin)
@@ -263,13 +288,56 @@ void ComposerPage::recheck()
         m_check = PayloadCheck::check(m_validator, family, root, text);
     else
         m_check = PayloadCheck::checkText(m_validator, family, text); // reports where it fails
+    m_templatesResolved = m_templates->apply(m_validator, family, utf8, m_check);
     m_findings->setFindings(m_check.findings);
-    m_dedup->setDedup(m_check.family, m_check.dedup);
+    showDedup();
     m_editor->setFindings(m_check.findings, utf8);
     m_familyNote->setText(m_check.familySource == PayloadCheck::FamilySource::Detected
             ? m_check.familyReason
             : QString());
     showStatus();
+}
+
+void ComposerPage::showDedup()
+{
+    m_dedup->setDedup(m_check.family, m_check.dedup);
+    m_dedup->setTemplatesResolved(m_templatesResolved);
+    m_dedup->setCollisions(m_collisions->find(m_check.dedup.id, m_eventId));
+}
+
+void ComposerPage::setOpenEvent(qint64 eventId, const QString &name)
+{
+    const bool changed = eventId != m_eventId || name != m_eventName;
+    m_eventId = eventId;
+    m_eventName = name;
+    showDedup();
+    if (changed)
+        emit openEventChanged(eventId);
+}
+
+void ComposerPage::openStoredEvent(qint64 eventId)
+{
+    const auto event = m_workspace.store().event(eventId);
+    if (!event) {
+        m_messages->showMessage(
+            tr("Event %1 could not be opened: %2").arg(eventId).arg(event.error().message),
+            MessageBar::Level::Error);
+        return;
+    }
+    const StoredEvent &stored = event.value();
+    {
+        const QSignalBlocker blocker(m_family);
+        m_family->setCurrentIndex(qMax(0, m_family->findData(stored.family)));
+    }
+    setOpenEvent(eventId, stored.name);
+    applyText(stored.payload, tr("Open %1").arg(stored.name), QString(), false);
+    m_messages->showMessage(
+        tr("Opened “%1” from the library; Save (Ctrl+S) updates it.").arg(stored.name));
+}
+
+QList<QAction *> ComposerPage::sendActions() const
+{
+    return m_send->actions();
 }
 
 void ComposerPage::syncForm()
@@ -418,6 +486,7 @@ void ComposerPage::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("composer/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("composer/formSplitter"), m_formSplitter->saveState());
     settings.setValue(QStringLiteral("composer/sideSplitter"), m_sideSplitter->saveState());
+    settings.setValue(QStringLiteral("composer/sendSplitter"), m_sendSplitter->saveState());
 }
 
 void ComposerPage::restoreState(const QSettings &settings)
@@ -427,4 +496,6 @@ void ComposerPage::restoreState(const QSettings &settings)
         settings.value(QStringLiteral("composer/formSplitter")).toByteArray());
     m_sideSplitter->restoreState(
         settings.value(QStringLiteral("composer/sideSplitter")).toByteArray());
+    m_sendSplitter->restoreState(
+        settings.value(QStringLiteral("composer/sendSplitter")).toByteArray());
 }

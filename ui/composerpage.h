@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class CollisionFinder;
 class DedupPanel;
 class FieldHelpPanel;
 class FindingsPanel;
@@ -15,6 +16,7 @@ class JsonParser;
 class JsonEditor;
 class MessageBar;
 class QComboBox;
+class QAction;
 class QLabel;
 class QSettings;
 class QSplitter;
@@ -23,10 +25,14 @@ class QTimer;
 class QUndoStack;
 class SchemaForm;
 class SchemaSet;
+class SendPanel;
+class TemplatePreview;
 class Validator;
+class Workspace;
 
 // The composer: the form generated from the schema and the raw JSON editor kept in sync
-// both ways, live findings with quick fixes, the live dedup ID, and one undo stack for all.
+// both ways, live findings with quick fixes, the live dedup ID (templates resolved, collisions
+// with the library shown), one undo stack for all, and the send panel below.
 // The JSON text is the single source of truth; the form follows it (after a short pause
 // while typing, so keystrokes only pay for the checks) and writes back one field at a time.
 class ComposerPage final : public QWidget
@@ -34,7 +40,7 @@ class ComposerPage final : public QWidget
     Q_OBJECT
 
 public:
-    ComposerPage(const SchemaSet &schemas, const Validator &validator, QWidget *parent = nullptr);
+    explicit ComposerPage(Workspace &workspace, QWidget *parent = nullptr);
     ~ComposerPage() override;
 
     const PayloadCheck &lastCheck() const { return m_check; }
@@ -42,6 +48,14 @@ public:
     JsonEditor *editor() const { return m_editor; }
     SchemaForm *currentForm() const;
     MessageBar *messageBar() const { return m_messages; }
+    QString text() const { return m_text; }
+    // The stored event the composer shows (0: a new, unsaved event), for history and save.
+    qint64 openEventId() const { return m_eventId; }
+    QString openEventName() const { return m_eventName; }
+    void setOpenEvent(qint64 eventId, const QString &name);
+    // Send, save and targets, for the window's menus.
+    QList<QAction *> sendActions() const;
+    SendPanel *sendPanel() const { return m_send; }
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
@@ -50,6 +64,7 @@ public slots:
     // Replaces the event with `text` and lets the family be detected (paste, drop, open).
     void replacePayload(const QString &text, const QString &origin);
     void openFile(const QString &path);
+    void openStoredEvent(qint64 eventId);
     void recheck();
     void syncForm();
     void applyQuickFix(const QuickFix &fix);
@@ -60,6 +75,7 @@ public slots:
 
 signals:
     void statusMessage(const QString &text);
+    void openEventChanged(qint64 eventId);
 
 private:
     QWidget *buildFormColumn();
@@ -72,15 +88,22 @@ private:
     void activateFinding(const Finding &finding);
     void trackFocus(QWidget *now);
     void showStatus();
+    void showDedup();
     QString formFamily() const;
     SchemaForm *formFor(const QString &family);
 
+    Workspace &m_workspace;
     const SchemaSet &m_schemas;
     const Validator &m_validator;
     PayloadCheck m_check;
     QString m_text; // the editor's text as last seen, for undo spans
     QByteArray m_utf8; // m_text in UTF-8 plus padding, reused between keystrokes
     std::unique_ptr<JsonParser> m_parser;
+    std::unique_ptr<TemplatePreview> m_templates;
+    std::unique_ptr<CollisionFinder> m_collisions;
+    bool m_templatesResolved = false;
+    qint64 m_eventId = 0;
+    QString m_eventName;
     QJsonObject m_lastValid; // the last text that parsed, as the form shows it
     QString m_pendingTitle;
     QString m_pendingMerge;
@@ -97,6 +120,8 @@ private:
     FindingsPanel *m_findings = nullptr;
     DedupPanel *m_dedup = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_sendSplitter = nullptr;
+    SendPanel *m_send = nullptr;
     QSplitter *m_formSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     QUndoStack *m_undo = nullptr;

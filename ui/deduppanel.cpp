@@ -33,9 +33,22 @@ DedupPanel::DedupPanel(QWidget *parent)
     top->addWidget(m_idLabel, 1);
     top->addWidget(m_source);
     top->addWidget(m_copy);
+    m_templateNote = new QLabel(tr("<i>computed with templates resolved</i>"));
+    m_templateNote->setObjectName(QStringLiteral("dedupTemplateNote"));
+    m_templateNote->setToolTip(tr("The payload has template variables such as {{now}}: the ID "
+                                  "shown is the one a send made now would carry"));
+    m_templateNote->hide();
+    m_collision = new QLabel;
+    m_collision->setObjectName(QStringLiteral("dedupCollisionLabel"));
+    m_collision->setWordWrap(true);
+    m_collision->setStyleSheet(
+        QStringLiteral("background:#fff4d6;color:#5c4400;padding:4px;border-radius:3px"));
+    m_collision->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_templateNote);
+    layout->addWidget(m_collision);
     layout->addWidget(m_components, 1);
     connect(m_copy, &QToolButton::clicked, this, &DedupPanel::copyId);
 }
@@ -84,6 +97,24 @@ void DedupPanel::setDedup(const QString &family, const DedupId &dedup)
                             : QString(value).replace(QLatin1Char('\n'), QChar(0x21b5)));
         item->setToolTip(1, value);
     }
+}
+
+void DedupPanel::setTemplatesResolved(bool resolved)
+{
+    m_templateNote->setVisible(resolved);
+}
+
+void DedupPanel::setCollisions(const QStringList &events)
+{
+    m_collision->setVisible(!events.isEmpty());
+    if (events.isEmpty()) {
+        m_collision->clear();
+        return;
+    }
+    m_collision->setText(
+        tr("Same dedup ID as %1. The API would take one of them as a duplicate of the other: "
+           "change a component or give an explicit eventId.")
+            .arg(events.join(tr(", "))));
 }
 
 void DedupPanel::copyId()

@@ -18,6 +18,10 @@ public:
     explicit DedupPanel(QWidget *parent = nullptr);
 
     void setDedup(const QString &family, const DedupId &dedup);
+    // Says the ID was computed from the payload with its template variables resolved.
+    void setTemplatesResolved(bool resolved);
+    // Stored events (other than the one open) with the same ID, described for the user.
+    void setCollisions(const QStringList &events);
     // Names of the components of `family`'s recipe (spec §4).
     static QStringList componentNames(const QString &family, DedupSource source);
 
@@ -28,6 +32,8 @@ private:
     QString m_id;
     QLabel *m_idLabel = nullptr;
     QLabel *m_source = nullptr;
+    QLabel *m_templateNote = nullptr;
+    QLabel *m_collision = nullptr;
     QToolButton *m_copy = nullptr;
     QTreeWidget *m_components = nullptr;
 };

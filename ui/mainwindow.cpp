@@ -57,7 +57,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    m_composer = new ComposerPage(m_workspace.schemas(), m_workspace.validator());
+    m_composer = new ComposerPage(m_workspace);
     addPage(QIcon(QStringLiteral(":/icons/compose.svg")), tr("Compose"), m_composer);
     addPage(QIcon(QStringLiteral(":/icons/library.svg")), tr("Library"),
         new LibraryPage(m_workspace));
@@ -164,6 +164,8 @@ void MainWindow::buildFileMenu()
     file->addAction(tr("&Open JSON file…"), QKeySequence::Open, this, &MainWindow::openFile);
     file->addAction(
         tr("&Paste as new event"), QKeySequence(tr("Ctrl+Shift+V")), this, &MainWindow::pasteEvent);
+    file->addSeparator();
+    file->addActions(m_composer->sendActions());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }

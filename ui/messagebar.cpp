@@ -39,10 +39,14 @@ void MessageBar::showMessage(const QString &text, Level level)
 void MessageBar::applyColours()
 {
     const auto tone = ThemeColors::Tone(int(m_level)); // Info, Warning, Error in the same order
-    setStyleSheet(QStringLiteral("#messageBar { background: %1; border-radius: 3px; }"
-                                 " #messageBar QLabel { color: %2; }")
-                      .arg(ThemeColors::background(tone, palette()).name(),
-                          ThemeColors::foreground(tone, palette()).name()));
+    const QString sheet = QStringLiteral("#messageBar { background: %1; border-radius: 3px; }"
+                                         " #messageBar QLabel { color: %2; }")
+                              .arg(ThemeColors::background(tone, palette()).name(),
+                                  ThemeColors::foreground(tone, palette()).name());
+    // Setting a style sheet changes the palette again: only a new sheet may do so, or a
+    // visible bar would recurse forever.
+    if (sheet != styleSheet())
+        setStyleSheet(sheet);
 }
 
 // The system may switch between light and dark while the app runs.
