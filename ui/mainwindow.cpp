@@ -3,10 +3,10 @@
 #include "composerpage.h"
 #include "messagebar.h"
 
-#include "workspace.h"
 #include "library/librarypage.h"
 #include "receiver/receiverpage.h"
 #include "replay/replaypage.h"
+#include "workspace.h"
 
 #include "receiver/receiver.h"
 
@@ -59,8 +59,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     m_composer = new ComposerPage(m_workspace);
     addPage(QIcon(QStringLiteral(":/icons/compose.svg")), tr("Compose"), m_composer);
-    addPage(QIcon(QStringLiteral(":/icons/library.svg")), tr("Library"),
-        new LibraryPage(m_workspace));
+    addPage(
+        QIcon(QStringLiteral(":/icons/library.svg")), tr("Library"), new LibraryPage(m_workspace));
     addPage(QIcon(QStringLiteral(":/icons/replay.svg")), tr("Replay"), new ReplayPage(m_workspace));
     addPage(QIcon(QStringLiteral(":/icons/receiver.svg")), tr("Receiver"),
         new ReceiverPage(m_workspace));
@@ -112,8 +112,7 @@ void MainWindow::buildStatusBar()
     m_receiverLabel->setObjectName(QStringLiteral("receiverStatus"));
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_receiverLabel);
-    connect(&m_workspace, &Workspace::receiverStateChanged, this,
-        &MainWindow::updateReceiverState);
+    connect(&m_workspace, &Workspace::receiverStateChanged, this, &MainWindow::updateReceiverState);
     updateReceiverState();
 }
 
@@ -144,10 +143,23 @@ void MainWindow::buildMenus()
         tr("Focus the &form"), QKeySequence(tr("Ctrl+1")), m_composer, &ComposerPage::focusForm);
     view->addAction(tr("Focus the &JSON editor"), QKeySequence(tr("Ctrl+2")), m_composer,
         &ComposerPage::focusEditor);
+    buildGoMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(
         tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Eventsmith"), this, &MainWindow::showAbout);
+}
+
+// Alt+1…Alt+9 switch pages, in navigation order.
+void MainWindow::buildGoMenu()
+{
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction *action = go->addAction(m_navigation->item(i)->icon(),
+            m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        action->setObjectName(QStringLiteral("goToPage%1").arg(i + 1));
+    }
 }
 
 void MainWindow::buildFileMenu()
@@ -245,6 +257,24 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_composer->restoreState(settings);
+    for (QSplitter *splitter : pageSplitters())
+        splitter->restoreState(
+            settings.value(QStringLiteral("splitters/") + splitter->objectName()).toByteArray());
+    const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
+    if (page >= 0 && page < m_navigation->count())
+        m_navigation->setCurrentRow(page);
+}
+
+// Every named splitter of the other pages is remembered, so pages need no code of their own.
+QList<QSplitter *> MainWindow::pageSplitters() const
+{
+    QList<QSplitter *> splitters;
+    for (int i = 0; i < m_pages->count(); ++i)
+        if (m_pages->widget(i) != m_composer)
+            for (QSplitter *splitter : m_pages->widget(i)->findChildren<QSplitter *>())
+                if (!splitter->objectName().isEmpty())
+                    splitters.append(splitter);
+    return splitters;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -253,5 +283,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_composer->saveState(settings);
+    for (QSplitter *splitter : pageSplitters())
+        settings.setValue(
+            QStringLiteral("splitters/") + splitter->objectName(), splitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
     event->accept();
 }

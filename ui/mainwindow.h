@@ -7,6 +7,7 @@
 class ComposerPage;
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
 class Workspace;
 
@@ -41,6 +42,8 @@ private:
     void buildMenus();
     void buildFileMenu();
     void buildEditMenu();
+    void buildGoMenu();
+    QList<QSplitter *> pageSplitters() const;
     void openFile();
     void pasteEvent();
     void restoreLayout();
