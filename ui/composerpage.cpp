@@ -1,6 +1,7 @@
 #include "composerpage.h"
 
 #include "collisionfinder.h"
+#include "composerlayout.h"
 #include "deduppanel.h"
 #include "fieldhelppanel.h"
 #include "findingspanel.h"
@@ -29,7 +30,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStringEncoder>
 #include <QTimer>
@@ -72,26 +72,15 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     top->addWidget(m_send->bar());
     m_messages = new MessageBar;
     m_editor = new JsonEditor;
-    m_splitter = new QSplitter;
-    m_splitter->setObjectName(QStringLiteral("composerSplitter"));
-    m_splitter->addWidget(buildFormColumn());
-    m_splitter->addWidget(m_editor);
-    m_splitter->addWidget(buildSideColumn());
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({430, 430, 340});
+    m_help = new FieldHelpPanel;
+    m_findings = new FindingsPanel;
+    m_dedup = new DedupPanel;
+    m_layout
+        = new ComposerLayout({buildFormColumn(), m_help, m_editor, m_findings, m_dedup, m_send});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_messages);
-    m_sendSplitter = new QSplitter(Qt::Vertical);
-    m_sendSplitter->setObjectName(QStringLiteral("sendSplitter"));
-    m_sendSplitter->addWidget(m_splitter);
-    m_sendSplitter->addWidget(m_send);
-    m_sendSplitter->setStretchFactor(0, 3);
-    m_sendSplitter->setStretchFactor(1, 1);
-    m_sendSplitter->setSizes({540, 220});
-    layout->addWidget(m_sendSplitter, 1);
+    layout->addWidget(m_layout, 1);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerPage::textChanged);
     connect(m_editor, &JsonEditor::undoRequested, m_undo, &QUndoStack::undo);
@@ -125,34 +114,12 @@ QWidget *ComposerPage::buildFormColumn()
     m_formBanner->hide();
     m_forms = new QStackedWidget;
     m_forms->setObjectName(QStringLiteral("forms"));
-    m_help = new FieldHelpPanel;
     auto *formBox = new QWidget;
     auto *formLayout = new QVBoxLayout(formBox);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(m_formBanner);
     formLayout->addWidget(m_forms, 1);
-    m_formSplitter = new QSplitter(Qt::Vertical);
-    m_formSplitter->setObjectName(QStringLiteral("formSplitter"));
-    m_formSplitter->addWidget(formBox);
-    m_formSplitter->addWidget(m_help);
-    m_formSplitter->setStretchFactor(0, 5);
-    m_formSplitter->setStretchFactor(1, 1);
-    m_formSplitter->setSizes({600, 120});
-    m_help->setMinimumHeight(60);
-    return m_formSplitter;
-}
-
-QWidget *ComposerPage::buildSideColumn()
-{
-    m_findings = new FindingsPanel;
-    m_dedup = new DedupPanel;
-    m_sideSplitter = new QSplitter(Qt::Vertical);
-    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
-    m_sideSplitter->addWidget(m_findings);
-    m_sideSplitter->addWidget(m_dedup);
-    m_sideSplitter->setStretchFactor(0, 3);
-    m_sideSplitter->setStretchFactor(1, 2);
-    return m_sideSplitter;
+    return formBox;
 }
 
 ComposerPage::~ComposerPage() = default;
@@ -483,19 +450,10 @@ void ComposerPage::copyDedupId()
 
 void ComposerPage::saveState(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("composer/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("composer/formSplitter"), m_formSplitter->saveState());
-    settings.setValue(QStringLiteral("composer/sideSplitter"), m_sideSplitter->saveState());
-    settings.setValue(QStringLiteral("composer/sendSplitter"), m_sendSplitter->saveState());
+    m_layout->save(settings);
 }
 
 void ComposerPage::restoreState(const QSettings &settings)
 {
-    m_splitter->restoreState(settings.value(QStringLiteral("composer/splitter")).toByteArray());
-    m_formSplitter->restoreState(
-        settings.value(QStringLiteral("composer/formSplitter")).toByteArray());
-    m_sideSplitter->restoreState(
-        settings.value(QStringLiteral("composer/sideSplitter")).toByteArray());
-    m_sendSplitter->restoreState(
-        settings.value(QStringLiteral("composer/sendSplitter")).toByteArray());
+    m_layout->restore(settings);
 }

@@ -9,6 +9,7 @@
 #include <memory>
 
 class CollisionFinder;
+class ComposerLayout;
 class DedupPanel;
 class FieldHelpPanel;
 class FindingsPanel;
@@ -19,7 +20,6 @@ class QComboBox;
 class QAction;
 class QLabel;
 class QSettings;
-class QSplitter;
 class QStackedWidget;
 class QTimer;
 class QUndoStack;
@@ -79,7 +79,6 @@ signals:
 
 private:
     QWidget *buildFormColumn();
-    QWidget *buildSideColumn();
     void textChanged();
     void fieldEdited(const QString &name);
     void applyText(
@@ -119,11 +118,8 @@ private:
     FieldHelpPanel *m_help = nullptr;
     FindingsPanel *m_findings = nullptr;
     DedupPanel *m_dedup = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QSplitter *m_sendSplitter = nullptr;
+    ComposerLayout *m_layout = nullptr;
     SendPanel *m_send = nullptr;
-    QSplitter *m_formSplitter = nullptr;
-    QSplitter *m_sideSplitter = nullptr;
     QUndoStack *m_undo = nullptr;
     QTimer *m_formTimer = nullptr;
 };

@@ -13,4 +13,5 @@ target_sources(eventsmith_ui PRIVATE
 # The composer's template preview and dedup collisions live beside the composer.
 target_sources(eventsmith_ui PRIVATE
     collisionfinder.h collisionfinder.cpp
+    composerlayout.h composerlayout.cpp
     templatepreview.h templatepreview.cpp)
