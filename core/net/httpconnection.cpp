@@ -42,7 +42,10 @@ void HttpConnection::connectSocket()
 {
     drop();
     m_socket = new QTcpSocket(this);
-    connect(m_socket, &QTcpSocket::connected, this, &HttpConnection::write);
+    connect(m_socket, &QTcpSocket::connected, this, [this] {
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // head and body go at once
+        write();
+    });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpConnection::onError);
@@ -57,7 +60,6 @@ void HttpConnection::connectSocket()
 
 void HttpConnection::write()
 {
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_unsent = m_out.size();
     m_socket->write(m_out);
     if (m_stall->interval() > 0)

@@ -104,7 +104,8 @@ QByteArray RequestBuilder::head(
         out += '/';
     if (url.hasQuery())
         out += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-    out += " HTTP/1.1\r\nHost: " + url.host(QUrl::FullyEncoded).toLatin1();
+    const QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    out += " HTTP/1.1\r\nHost: " + (host.contains(':') ? '[' + host + ']' : host);
     if (url.port() > 0)
         out += ':' + QByteArray::number(url.port());
     out += "\r\n";
