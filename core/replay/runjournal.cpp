@@ -110,8 +110,16 @@ void RunJournal::keepExchange(RunResult &row, const PlannedEvent &event, const S
 {
     // A skipped event never left: keep the body it would have had, so reports can show it.
     const QByteArray request = x.requestBody.isEmpty() ? event.body : x.requestBody;
-    row.requestUrl = x.url.isEmpty() ? QString() : m_redactor.redactUrl(QUrl(x.url));
-    row.requestHeadersJson = headersJson(m_redactor.redactHeaders(x.requestHeaders));
+    if (x.url != m_last.url) {
+        m_last.url = x.url;
+        m_last.storedUrl = x.url.isEmpty() ? QString() : m_redactor.redactUrl(QUrl(x.url));
+    }
+    row.requestUrl = m_last.storedUrl;
+    if (x.requestHeaders != m_last.from || m_last.json.isNull()) {
+        m_last.from = x.requestHeaders;
+        m_last.json = headersJson(m_redactor.redactHeaders(x.requestHeaders));
+    }
+    row.requestHeadersJson = m_last.json;
     row.requestBody = m_redactor.redactBytes(request.left(MaxBodyBytes));
     row.responseHeadersJson = headersJson(m_redactor.redactHeaders(x.responseHeaders));
     row.responseBody = m_redactor.redactBytes(x.responseBody.left(MaxBodyBytes));

@@ -33,7 +33,11 @@ public:
     { }
 
     // Secrets (the API key) masked in every URL, header and body the journal keeps.
-    void setRedactor(const Redactor &redactor) { m_redactor = redactor; }
+    void setRedactor(const Redactor &redactor)
+    {
+        m_redactor = redactor;
+        m_last = {};
+    }
 
     Result<qint64> begin(RunRecord run, const ReplayOptions &options, qint64 total);
     Result<Resume> load(qint64 runId) const;
@@ -65,8 +69,19 @@ private:
     void keepExchange(RunResult &row, const PlannedEvent &event, const SendResult &x) const;
     RunResult resultRow(qint64 runId, const PlannedEvent &event, const ReplayResult &result) const;
 
+    // The same request headers and URL come with every event of a run: their stored forms are
+    // kept from the last event instead of being redacted and serialised again.
+    struct Recorded
+    {
+        QList<SendResult::Header> from;
+        QString json;
+        QString url;
+        QString storedUrl;
+    };
+
     RunStore &m_store;
     Redactor m_redactor;
+    mutable Recorded m_last;
     QList<QPair<int, qint64>> m_intents;
     QList<RunResult> m_results;
 };
