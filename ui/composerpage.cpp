@@ -8,11 +8,11 @@
 #include "formfield.h"
 #include "jsoneditor.h"
 #include "jsonwriter.h"
+#include "livechecker.h"
 #include "messagebar.h"
 #include "schemaform.h"
 #include "send/sendbar.h"
 #include "send/sendpanel.h"
-#include "templatepreview.h"
 #include "texteditcommand.h"
 #include "workspace.h"
 
@@ -20,7 +20,6 @@
 #include "schema/schemaset.h"
 #include "storage/eventstore.h"
 #include "validation/validator.h"
-#include "json/jsonparser.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -31,7 +30,6 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStringEncoder>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -50,8 +48,7 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     , m_validator(workspace.validator())
 {
     setObjectName(QStringLiteral("composerPage"));
-    m_parser = std::make_unique<JsonParser>();
-    m_templates = std::make_unique<TemplatePreview>();
+    m_checker = std::make_unique<LiveChecker>(m_validator);
     m_collisions = std::make_unique<CollisionFinder>(workspace.store());
     m_undo = new QUndoStack(this);
     m_formTimer = new QTimer(this);
@@ -237,25 +234,8 @@ void ComposerPage::textChanged()
 
 void ComposerPage::recheck()
 {
-    // Encodes into a buffer kept between keystrokes, with simdjson's padding, and parses with
-    // a parser kept too: fresh 200 KB allocations per key cost more than the checks.
-    const qsizetype need = m_text.size() * 3 + qsizetype(simdjson::SIMDJSON_PADDING);
-    if (m_utf8.size() < need)
-        m_utf8.resize(need + need / 4);
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    const char *end = encoder.appendToBuffer(m_utf8.data(), m_text);
-    const std::string_view text(m_utf8.constData(), size_t(end - m_utf8.constData()));
-    const QByteArray utf8 = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
-    const QString family = m_family->currentData().toString();
-    simdjson::dom::element root;
-    JsonError error;
-    if (utf8.trimmed().isEmpty())
-        m_check = PayloadCheck();
-    else if (m_parser->parse(text, &root, &error, true))
-        m_check = PayloadCheck::check(m_validator, family, root, text);
-    else
-        m_check = PayloadCheck::checkText(m_validator, family, text); // reports where it fails
-    m_templatesResolved = m_templates->apply(m_validator, family, utf8, m_check);
+    m_templatesResolved = m_checker->check(m_text, m_family->currentData().toString(), m_check);
+    const QByteArray utf8 = m_checker->utf8();
     m_findings->setFindings(m_check.findings);
     showDedup();
     m_editor->setFindings(m_check.findings, utf8);

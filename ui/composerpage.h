@@ -13,8 +13,8 @@ class ComposerLayout;
 class DedupPanel;
 class FieldHelpPanel;
 class FindingsPanel;
-class JsonParser;
 class JsonEditor;
+class LiveChecker;
 class MessageBar;
 class QComboBox;
 class QAction;
@@ -26,7 +26,6 @@ class QUndoStack;
 class SchemaForm;
 class SchemaSet;
 class SendPanel;
-class TemplatePreview;
 class Validator;
 class Workspace;
 
@@ -96,9 +95,7 @@ private:
     const Validator &m_validator;
     PayloadCheck m_check;
     QString m_text; // the editor's text as last seen, for undo spans
-    QByteArray m_utf8; // m_text in UTF-8 plus padding, reused between keystrokes
-    std::unique_ptr<JsonParser> m_parser;
-    std::unique_ptr<TemplatePreview> m_templates;
+    std::unique_ptr<LiveChecker> m_checker;
     std::unique_ptr<CollisionFinder> m_collisions;
     bool m_templatesResolved = false;
     qint64 m_eventId = 0;

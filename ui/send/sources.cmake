@@ -14,4 +14,5 @@ target_sources(eventsmith_ui PRIVATE
 target_sources(eventsmith_ui PRIVATE
     collisionfinder.h collisionfinder.cpp
     composerlayout.h composerlayout.cpp
+    livechecker.h livechecker.cpp
     templatepreview.h templatepreview.cpp)
