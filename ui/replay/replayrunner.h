@@ -1,0 +1,82 @@
+#pragma once
+
+#include "resultrow.h"
+
+#include "common/result.h"
+#include "net/redactor.h"
+#include "net/targetconfig.h"
+#include "replay/replayengine.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QVector>
+
+#include <memory>
+
+class QtTimerSource;
+class RunJournal;
+class RunStore;
+class SenderTransport;
+class Workspace;
+
+// Runs one replay for the page with the same engine, journal and transport the CLI uses, and
+// hands results on in batches a few times a second so a fast run does not repaint per event.
+class ReplayRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReplayRunner)
+
+public:
+    static constexpr int BatchIntervalMs = 150;
+    // Attempts in a row that found nobody listening, with no answer ever, before giving up.
+    static constexpr int UnreachableAttempts = 3;
+
+    explicit ReplayRunner(Workspace &workspace, QObject *parent = nullptr);
+    ~ReplayRunner() override;
+
+    Result<qint64> start(qint64 setId, const QString &setName, const TargetConfig &target,
+        const ReplayOptions &options);
+    // Continues a stored run (cancelled, stopped or crashed) of the same set.
+    Result<qint64> resumeRun(const RunRecord &run, const TargetConfig &target);
+    void pause();
+    void resume();
+    void cancel();
+
+    bool isActive() const;
+    ReplayEngine::State state() const;
+    qint64 runId() const { return m_runId; }
+    const Redactor &redactor() const { return m_redactor; }
+    Error lastError() const { return m_engine ? m_engine->lastError() : Error(); }
+
+signals:
+    void started(qint64 runId);
+    void resultsReady(const QVector<ResultRow> &rows);
+    void progressChanged(const ReplayProgress &progress);
+    void stateChanged(ReplayEngine::State state);
+    void finished(ReplayEngine::Finish how, const ReplayProgress &progress, bool unreachable);
+
+private:
+    Result<QVector<ReplayEvent>> prepare(qint64 setId, const TargetConfig &target, int concurrency);
+    void connectEngine();
+    void onResult(const ReplayResult &result);
+    void onFinished(ReplayEngine::Finish how, const ReplayProgress &progress);
+    void onSent(const SendResult &result);
+    void flush();
+    void reset();
+
+    Workspace &m_workspace;
+    Redactor m_redactor;
+    std::unique_ptr<RunStore> m_runs;
+    std::unique_ptr<RunJournal> m_journal;
+    std::unique_ptr<SenderTransport> m_transport;
+    std::unique_ptr<QtTimerSource> m_timers;
+    std::unique_ptr<ReplayEngine> m_engine;
+    QVector<ResultRow> m_pending;
+    QTimer m_batchTimer;
+    QElapsedTimer m_clock;
+    qint64 m_runId = 0;
+    int m_unreachableInRow = 0;
+    bool m_answered = false;
+    bool m_unreachable = false;
+};

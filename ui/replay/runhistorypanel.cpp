@@ -1,0 +1,188 @@
+#include "runhistorypanel.h"
+
+#include "replay/rundiff.h"
+#include "storage/eventstore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int RunIdRole = Qt::UserRole;
+constexpr int StateRole = Qt::UserRole + 1;
+} // namespace
+
+RunHistoryPanel::RunHistoryPanel(EventStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("runHistoryPanel"));
+    m_runs = new QTreeWidget;
+    m_runs->setObjectName(QStringLiteral("runHistory"));
+    m_runs->setRootIsDecorated(false);
+    m_runs->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_runs->setHeaderLabels({tr("Run"), tr("Set"), tr("Target"), tr("State"), tr("Started"),
+        tr("Passed"), tr("Failed"), tr("Skipped"), tr("Total")});
+    m_diff = new QTableWidget(0, 4);
+    m_diff->setObjectName(QStringLiteral("runDiffTable"));
+    m_diff->setHorizontalHeaderLabels({tr("#"), tr("Change"), tr("Before"), tr("After")});
+    m_diff->horizontalHeader()->setStretchLastSection(true);
+    m_diff->verticalHeader()->hide();
+    m_diff->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_diffSummary = new QLabel(tr("Select two runs of the same set and press Compare."));
+    m_diffSummary->setObjectName(QStringLiteral("diffSummary"));
+    auto *buttons = new QHBoxLayout;
+    buildButtons(buttons);
+    auto *diffBox = new QWidget;
+    auto *diffLayout = new QVBoxLayout(diffBox);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    diffLayout->addWidget(m_diffSummary);
+    diffLayout->addWidget(m_diff, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_runs);
+    split->addWidget(diffBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+    connect(m_runs, &QTreeWidget::itemSelectionChanged, this, &RunHistoryPanel::updateButtons);
+    connect(m_runs, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit openRequested(item->data(0, RunIdRole).toLongLong());
+    });
+    updateButtons();
+}
+
+void RunHistoryPanel::buildButtons(QLayout *row)
+{
+    auto button = [row, this](const QString &text, const char *name, const QString &tip) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(QLatin1String(name));
+        b->setToolTip(tip);
+        row->addWidget(b);
+        return b;
+    };
+    m_open = button(tr("Open results"), "openRunButton", tr("Show the run's results"));
+    m_compare = button(tr("Compare"), "compareRunsButton", tr("Diff two selected runs"));
+    m_resume = button(tr("Resume"), "resumeRunButton",
+        tr("Send the events a cancelled, stopped or interrupted run did not finish"));
+    m_export = button(tr("Export…"), "exportRunButton", tr("JUnit, HTML, JSON or CSV"));
+    auto *refresh = button(tr("Refresh"), "refreshRunsButton", tr("Read the runs again"));
+    static_cast<QHBoxLayout *>(row)->addStretch(1);
+    connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(singleSelection()); });
+    connect(
+        m_resume, &QPushButton::clicked, this, [this] { emit resumeRequested(singleSelection()); });
+    connect(
+        m_export, &QPushButton::clicked, this, [this] { emit exportRequested(singleSelection()); });
+    connect(m_compare, &QPushButton::clicked, this, &RunHistoryPanel::compareSelected);
+    connect(refresh, &QPushButton::clicked, this, &RunHistoryPanel::refresh);
+}
+
+void RunHistoryPanel::refresh()
+{
+    const QList<qint64> selected = selectedRunIds();
+    m_runs->clear();
+    const auto runs = m_store.runs().recent(RunLimit);
+    if (!runs) {
+        emit message(tr("The run history could not be read: %1").arg(runs.error().message), true);
+        return;
+    }
+    const QLocale locale;
+    for (const RunRecord &run : runs.value()) {
+        auto *item = new QTreeWidgetItem(m_runs,
+            {QString::number(run.id), run.setName, run.targetName, RunStore::stateName(run.state),
+                locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
+                QString::number(run.passed), QString::number(run.failed),
+                QString::number(run.skipped), QString::number(run.total)});
+        item->setData(0, RunIdRole, run.id);
+        item->setData(0, StateRole, int(run.state));
+    }
+    for (int c = 0; c < m_runs->columnCount(); ++c)
+        m_runs->resizeColumnToContents(c);
+    selectRuns(selected);
+    updateButtons();
+}
+
+QList<qint64> RunHistoryPanel::selectedRunIds() const
+{
+    QList<qint64> ids;
+    for (const QTreeWidgetItem *item : m_runs->selectedItems())
+        ids.append(item->data(0, RunIdRole).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void RunHistoryPanel::selectRuns(const QList<qint64> &runIds)
+{
+    m_runs->clearSelection();
+    for (int i = 0; i < m_runs->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_runs->topLevelItem(i);
+        item->setSelected(runIds.contains(item->data(0, RunIdRole).toLongLong()));
+    }
+}
+
+int RunHistoryPanel::runCount() const
+{
+    return m_runs->topLevelItemCount();
+}
+
+qint64 RunHistoryPanel::singleSelection() const
+{
+    const QList<qint64> ids = selectedRunIds();
+    return ids.size() == 1 ? ids.constFirst() : 0;
+}
+
+bool RunHistoryPanel::resumable(RunState state)
+{
+    return state != RunState::Completed;
+}
+
+void RunHistoryPanel::updateButtons()
+{
+    const QList<QTreeWidgetItem *> selected = m_runs->selectedItems();
+    const bool one = selected.size() == 1;
+    m_open->setEnabled(one);
+    m_export->setEnabled(one);
+    m_compare->setEnabled(selected.size() == 2);
+    m_resume->setEnabled(
+        one && resumable(RunState(selected.constFirst()->data(0, StateRole).toInt())));
+}
+
+void RunHistoryPanel::compareSelected()
+{
+    const QList<qint64> ids = selectedRunIds();
+    if (ids.size() == 2)
+        compare(ids.at(0), ids.at(1));
+}
+
+bool RunHistoryPanel::compare(qint64 first, qint64 second)
+{
+    m_diff->setRowCount(0);
+    const auto changes = RunDiff::compare(m_store.runs(), first, second);
+    if (!changes) {
+        m_diffSummary->setText(tr("Runs %1 and %2 cannot be compared.").arg(first).arg(second));
+        emit message(changes.error().message, true);
+        return false;
+    }
+    const QVector<RunDiff::Change> &list = changes.value();
+    m_diff->setRowCount(int(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const RunDiff::Change &c = list.at(row);
+        const QStringList cells = {QString::number(c.position + 1), RunDiff::kindName(c.kind),
+            c.before.isEmpty() ? QStringLiteral("–") : c.before,
+            c.after.isEmpty() ? QStringLiteral("–") : c.after};
+        for (int column = 0; column < cells.size(); ++column)
+            m_diff->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_diffSummary->setText(list.isEmpty()
+            ? tr("Runs %1 and %2: no event changed outcome.").arg(first).arg(second)
+            : tr("Runs %1 → %2: %n event(s) changed.", nullptr, int(list.size()))
+                  .arg(first)
+                  .arg(second));
+    return true;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "common/result.h"
+#include "replay/replayevent.h"
+
+#include <QVector>
+
+class EventStore;
+
+// The events of a stored set in set order, as the replay engine takes them (default
+// expectation: any 2xx), so the page replays exactly what the library shows.
+class SetEvents final
+{
+public:
+    static Result<QVector<ReplayEvent>> load(EventStore &store, qint64 setId);
+};
