@@ -52,6 +52,7 @@ include(CPack)
 # Builds the package into a temporary folder, unpacks it and runs the unpacked CLI.
 if(TARGET eventsmith-cli)
     add_test(NAME tst_package
-        COMMAND sh ${PROJECT_SOURCE_DIR}/cmake/package-test.sh ${PROJECT_BINARY_DIR})
+        COMMAND sh ${PROJECT_SOURCE_DIR}/cmake/package-test.sh ${PROJECT_BINARY_DIR}
+            $<IF:$<TARGET_EXISTS:eventsmith>,gui,cli>)
     set_tests_properties(tst_package PROPERTIES LABELS cli TIMEOUT 300)
 endif()

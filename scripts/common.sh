@@ -7,7 +7,7 @@ APT_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-charts-dev qt6-svg-dev libgl-dev
     libsimdjson-dev json-schema-test-suite sqlite3 wrk nodejs npm xvfb xauth chromium
-    dbus gnome-keyring
+    dbus gnome-keyring desktop-file-utils
 )
 
 as_root() {
