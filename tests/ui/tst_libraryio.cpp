@@ -1,0 +1,250 @@
+#include "library/csvmappingeditor.h"
+#include "library/exportdialog.h"
+#include "library/importdialog.h"
+#include "testworkspace.h"
+
+#include "io/postmanimporter.h"
+#include "io/setfilereader.h"
+#include "storage/eventstore.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+// Import and export through the library's dialogs: set and NDJSON files, a CSV mapping with its
+// live preview, a cURL command whose key never reaches the store, and a Postman export that
+// imports back to the same payloads.
+class TestLibraryIo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importsEventFiles_data();
+    void importsEventFiles();
+    void aBrokenLineStoresNothing();
+    void largeNdjsonStreamsWithProgress();
+    void csvPreviewShowsFindingsWhileMapping();
+    void csvMappingSavesTheFileTheCliTakes();
+    void curlKeyNeverReachesTheStore();
+    void postmanExportImportsBackToTheSamePayloads();
+    void schemasExportAsOpenApi();
+
+private:
+    static QString data(const QString &name)
+    {
+        return QStringLiteral(EVENTSMITH_TEST_DATA "/library/") + name;
+    }
+    QStringList storedPayloads(qint64 setId);
+
+    std::unique_ptr<TestWorkspace> m_ws;
+    QTemporaryDir m_dir;
+};
+
+void TestLibraryIo::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keyring in tests: the key handoff fails fast
+}
+
+void TestLibraryIo::init()
+{
+    m_ws = std::make_unique<TestWorkspace>(false, /*seedSamples=*/false);
+}
+
+void TestLibraryIo::cleanup()
+{
+    m_ws.reset();
+}
+
+QStringList TestLibraryIo::storedPayloads(qint64 setId)
+{
+    QStringList payloads;
+    const QList<qint64> ids = (*m_ws)->store().sets().members(setId).value();
+    for (const qint64 id : ids)
+        payloads << (*m_ws)->store().event(id).value().payload;
+    return payloads;
+}
+
+void TestLibraryIo::importsEventFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("set");
+    QTest::newRow("set file") << "trio.events.json"
+                              << "trio";
+    QTest::newRow("ndjson") << "four.ndjson"
+                            << "four";
+}
+
+void TestLibraryIo::importsEventFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, set);
+    ImportDialog dialog(**m_ws);
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QCOMPARE(ImportDialog::guessKind(data(file)), LibraryImporter::Kind::EventFile);
+    dialog.setKind(ImportDialog::guessKind(data(file)));
+    dialog.setPath(data(file));
+    const auto outcome = dialog.runImport();
+    QVERIFY2(outcome, qPrintable(dialog.reportText()));
+    QCOMPARE(imported.count(), 1);
+    QStringList expected;
+    QVERIFY(SetFileReader::read(data(file), [&](const PortableEvent &event, const InputEvent &) {
+        expected << QString::fromUtf8(event.payload);
+    }));
+    QCOMPARE(outcome.value().stored, qint64(expected.size()));
+    const auto stored = (*m_ws)->store().sets().byName(set);
+    QVERIFY(stored);
+    QCOMPARE(storedPayloads(stored.value().id), expected);
+    QVERIFY(dialog.reportText().contains(set));
+}
+
+void TestLibraryIo::aBrokenLineStoresNothing()
+{
+    ImportDialog dialog(**m_ws);
+    dialog.setKind(LibraryImporter::Kind::EventFile);
+    dialog.setPath(data(QStringLiteral("broken-line.ndjson")));
+    const auto outcome = dialog.runImport();
+    QVERIFY(outcome);
+    QCOMPARE(outcome.value().withErrors, qint64(1));
+    QCOMPARE(outcome.value().stored, qint64(0));
+    QCOMPARE((*m_ws)->store().count().value(), qint64(0));
+    QVERIFY(dialog.reportText().contains(QStringLiteral("broken-line.ndjson:2")));
+}
+
+void TestLibraryIo::largeNdjsonStreamsWithProgress()
+{
+    const QString path = m_dir.filePath(QStringLiteral("large.ndjson"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    constexpr int lines = 12000;
+    for (int i = 0; i < lines; ++i)
+        file.write(QStringLiteral("{\"family\": \"crm\", \"payload\": {\"eventTimestamp\": "
+                                  "\"2024-02-03T11:00:00Z\", \"eventType\": \"deal_won\", "
+                                  "\"opportunityId\": \"opp-%1\", \"opportunityName\": \"D\", "
+                                  "\"amount\": %1}}\n")
+                       .arg(i)
+                       .toUtf8());
+    file.close();
+    LibraryImporter importer((*m_ws)->store(), (*m_ws)->validator());
+    QList<qint64> checked;
+    QList<qint64> stored;
+    importer.setProgress([&](qint64 done, bool storing) { (storing ? stored : checked) << done; });
+    LibraryImporter::Options options;
+    options.setName = QStringLiteral("large");
+    const auto outcome = importer.importFile(LibraryImporter::Kind::EventFile, path, options);
+    QVERIFY(outcome);
+    QCOMPARE(outcome.value().stored, qint64(lines));
+    QCOMPARE((*m_ws)->store().count().value(), qint64(lines));
+    QCOMPARE(checked.size(), lines / 1000);
+    QCOMPARE(stored.constLast(), qint64(lines));
+    QVERIFY(stored.size() >= 3); // batches of 5000
+}
+
+void TestLibraryIo::csvPreviewShowsFindingsWhileMapping()
+{
+    ImportDialog dialog(**m_ws);
+    dialog.setKind(LibraryImporter::Kind::Csv);
+    dialog.setPath(data(QStringLiteral("contacts.csv")));
+    CsvMappingEditor *editor = dialog.csvEditor();
+    QCOMPARE(editor->header(), QStringList({"Email", "Name", "Company"}));
+    QSignalSpy updated(editor, &CsvMappingEditor::previewUpdated);
+    editor->updatePreview(); // nothing mapped yet: every row misses required fields
+    QCOMPARE(updated.takeFirst().at(0).toInt(), 3);
+    auto *preview = editor->findChild<QTreeWidget *>(QStringLiteral("csvPreview"));
+    QCOMPARE(preview->topLevelItemCount(), 3);
+    QVERIFY(preview->topLevelItem(0)->text(2).contains(QStringLiteral("required")));
+    auto *unmapped = editor->findChild<QLabel *>(QStringLiteral("csvUnmapped"));
+    QVERIFY(unmapped->text().contains(QStringLiteral("eventTimestamp")));
+
+    QVERIFY(editor->loadMapping(data(QStringLiteral("contacts.map.json"))));
+    QTRY_VERIFY(!updated.isEmpty()); // after the short pause that follows an edit
+    QCOMPARE(updated.takeFirst().at(0).toInt(), 1); // only the row with a bad address
+    QCOMPARE(preview->topLevelItem(0)->text(2), QStringLiteral("valid"));
+    QVERIFY(preview->topLevelItem(2)->text(2).contains(QStringLiteral("/to/0/email")));
+    QVERIFY(unmapped->text().isEmpty());
+
+    auto refused = dialog.runImport(); // the bad row blocks the import
+    QVERIFY(refused);
+    QCOMPARE(refused.value().stored, qint64(0));
+    QVERIFY(dialog.reportText().contains(QStringLiteral("contacts.csv:4")));
+}
+
+void TestLibraryIo::csvMappingSavesTheFileTheCliTakes()
+{
+    ImportDialog dialog(**m_ws);
+    dialog.setKind(LibraryImporter::Kind::Csv);
+    dialog.setPath(data(QStringLiteral("contacts.csv")));
+    CsvMappingEditor *editor = dialog.csvEditor();
+    QVERIFY(editor->loadMapping(data(QStringLiteral("contacts.map.json"))));
+    const QString saved = m_dir.filePath(QStringLiteral("saved.map.json"));
+    QVERIFY(editor->saveMapping(saved));
+    const auto reread = CsvMapping::load(saved);
+    QVERIFY(reread);
+    const auto original = CsvMapping::load(data(QStringLiteral("contacts.map.json")));
+    QCOMPARE(reread.value().toJson(), original.value().toJson());
+}
+
+void TestLibraryIo::curlKeyNeverReachesTheStore()
+{
+    QFile file(data(QStringLiteral("withkey.curl")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    ImportDialog dialog(**m_ws);
+    dialog.setKind(LibraryImporter::Kind::Curl);
+    dialog.setCurlText(QString::fromUtf8(file.readAll()));
+    dialog.setSetName(QStringLiteral("pasted"));
+    const auto outcome = dialog.runImport();
+    QVERIFY2(outcome, qPrintable(dialog.reportText()));
+    QCOMPARE(outcome.value().stored, qint64(1));
+    QVERIFY(!outcome.value().keyMessage.isEmpty());
+    const QString secret = QStringLiteral("sk_live_library_secret_42");
+    for (const QString &payload : storedPayloads(outcome.value().setId))
+        QVERIFY(!payload.contains(secret));
+    QVERIFY(!dialog.reportText().contains(secret));
+    QVERIFY((*m_ws)->store().targets().byName(QStringLiteral("imported")));
+}
+
+void TestLibraryIo::postmanExportImportsBackToTheSamePayloads()
+{
+    ImportDialog importDialog(**m_ws);
+    importDialog.setKind(LibraryImporter::Kind::EventFile);
+    importDialog.setPath(data(QStringLiteral("trio.events.json")));
+    const auto imported = importDialog.runImport();
+    QVERIFY(imported);
+    const qint64 setId = imported.value().setId;
+    ExportDialog dialog(**m_ws, setId);
+    dialog.setFormat(ExportDialog::Format::Postman);
+    const QString path = m_dir.filePath(QStringLiteral("trio.postman_collection.json"));
+    dialog.setPath(path);
+    const auto written = dialog.runExport();
+    QVERIFY2(written, qPrintable(dialog.resultText()));
+    QCOMPARE(written.value(), qint64(3));
+    const auto back = PostmanImporter::importFile(path);
+    QVERIFY(back);
+    QStringList payloads;
+    for (const PortableEvent &event : back.value().events)
+        payloads << QString::fromUtf8(event.payload);
+    QCOMPARE(payloads, storedPayloads(setId));
+    QVERIFY(back.value().skipped.isEmpty());
+}
+
+void TestLibraryIo::schemasExportAsOpenApi()
+{
+    ExportDialog dialog(**m_ws, 0);
+    dialog.setFormat(ExportDialog::Format::OpenApi);
+    const QString path = m_dir.filePath(QStringLiteral("openapi.json"));
+    dialog.setPath(path);
+    QVERIFY(dialog.runExport());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"openapi\""));
+}
+
+QTEST_MAIN(TestLibraryIo)
+#include "tst_libraryio.moc"
