@@ -121,38 +121,51 @@ bool HttpConnection::parseHead()
         }
         m_answer.status = status.mid(9, 3).toInt();
         m_answer.reason = status.mid(13);
-        m_answer.headers.clear();
-        qint64 length = -1;
-        bool chunked = false;
         m_closeAfter = status.startsWith("HTTP/1.0");
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = lines[i].left(colon).trimmed();
-            const QByteArray value = lines[i].mid(colon + 1).trimmed();
-            m_answer.headers.append({name, value});
-            if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-                length = value.toLongLong();
-            else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
-                chunked = value.toLower().contains("chunked");
-            else if (name.compare("connection", Qt::CaseInsensitive) == 0)
-                m_closeAfter = value.toLower().contains("close");
-        }
+        const auto [length, chunked] = readHeaders(lines);
         if (m_answer.status >= 100 && m_answer.status < 200)
             continue; // an interim answer (100 Continue): the real one follows
-        const bool empty = m_answer.status == 204 || m_answer.status == 304;
-        if (chunked && !empty) {
-            m_stage = Stage::Chunks;
-            m_remaining = NeedSizeLine;
-        } else if (length >= 0 || empty) {
-            m_stage = Stage::Body;
-            m_remaining = empty ? 0 : length;
-        } else {
-            m_stage = Stage::UntilClose;
-            m_closeAfter = true;
-        }
+        chooseBody(length, chunked);
         return true;
+    }
+}
+
+// Keeps the header lines (after the status line); returns Content-Length (-1 without) and
+// whether the body is chunked.
+std::pair<qint64, bool> HttpConnection::readHeaders(const QList<QByteArray> &lines)
+{
+    m_answer.headers.clear();
+    qint64 length = -1;
+    bool chunked = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = lines[i].left(colon).trimmed();
+        const QByteArray value = lines[i].mid(colon + 1).trimmed();
+        m_answer.headers.append({name, value});
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+            length = value.toLongLong();
+        else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
+            chunked = value.toLower().contains("chunked");
+        else if (name.compare("connection", Qt::CaseInsensitive) == 0)
+            m_closeAfter = value.toLower().contains("close");
+    }
+    return {length, chunked};
+}
+
+void HttpConnection::chooseBody(qint64 length, bool chunked)
+{
+    const bool empty = m_answer.status == 204 || m_answer.status == 304;
+    if (chunked && !empty) {
+        m_stage = Stage::Chunks;
+        m_remaining = NeedSizeLine;
+    } else if (length >= 0 || empty) {
+        m_stage = Stage::Body;
+        m_remaining = empty ? 0 : length;
+    } else { // neither length nor chunks: the body ends when the server closes
+        m_stage = Stage::UntilClose;
+        m_closeAfter = true;
     }
 }
 

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <utility>
+
 class QTcpSocket;
 class QTimer;
 
@@ -59,6 +61,8 @@ private:
     void onBytesWritten(qint64 bytes);
     void onError();
     bool parseHead();
+    std::pair<qint64, bool> readHeaders(const QList<QByteArray> &lines);
+    void chooseBody(qint64 length, bool chunked);
     bool takeBody();
     bool takeChunks();
     void keep(const QByteArray &bytes);
