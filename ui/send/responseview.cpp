@@ -6,7 +6,7 @@
 #include "storage/sendrecord.h"
 
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,15 +37,18 @@ ResponseView::ResponseView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_fields = new QWidget;
-    auto *form = new QFormLayout(m_fields);
-    form->setContentsMargins(0, 0, 0, 0);
-    m_status = addField(tr("Status"), QStringLiteral("responseStatus"));
-    m_time = addField(tr("Time"), QStringLiteral("responseTime"));
-    m_requestId = addField(tr("requestId"), QStringLiteral("responseRequestId"));
-    m_received = addField(tr("received"), QStringLiteral("responseReceived"));
-    m_shouldProcess = addField(tr("shouldProcess"), QStringLiteral("responseShouldProcess"));
-    m_duplicate = addField(tr("duplicate"), QStringLiteral("responseDuplicate"));
-    m_url = addField(tr("URL"), QStringLiteral("responseUrl"));
+    auto *grid = new QGridLayout(m_fields);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 2);
+    // Two columns: the exchange on the left, the API's envelope on the right.
+    m_status = addField(tr("Status"), QStringLiteral("responseStatus"), 0, 0);
+    m_time = addField(tr("Time"), QStringLiteral("responseTime"), 1, 0);
+    m_received = addField(tr("received"), QStringLiteral("responseReceived"), 2, 0);
+    m_shouldProcess = addField(tr("shouldProcess"), QStringLiteral("responseShouldProcess"), 3, 0);
+    m_requestId = addField(tr("requestId"), QStringLiteral("responseRequestId"), 0, 2);
+    m_duplicate = addField(tr("duplicate"), QStringLiteral("responseDuplicate"), 1, 2);
+    m_url = addField(tr("URL"), QStringLiteral("responseUrl"), 2, 2);
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("responseError"));
     m_error->setWordWrap(true);
@@ -78,12 +81,15 @@ ResponseView::ResponseView(QWidget *parent)
     layout->addWidget(m_stack);
 }
 
-QLabel *ResponseView::addField(const QString &label, const QString &name)
+QLabel *ResponseView::addField(const QString &label, const QString &name, int row, int column)
 {
     auto *value = new QLabel;
     value->setObjectName(name);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    static_cast<QFormLayout *>(m_fields->layout())->addRow(label + QLatin1Char(':'), value);
+    auto *grid = static_cast<QGridLayout *>(m_fields->layout());
+    grid->addWidget(
+        new QLabel(QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped())), row, column);
+    grid->addWidget(value, row, column + 1);
     return value;
 }
 

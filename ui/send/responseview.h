@@ -26,7 +26,7 @@ public:
     static QString prettyBody(const QByteArray &body);
 
 private:
-    QLabel *addField(const QString &label, const QString &name);
+    QLabel *addField(const QString &label, const QString &name, int row, int column);
     void showHeaders(const QString &headersJson);
 
     QStackedWidget *m_stack = nullptr;
