@@ -6,6 +6,7 @@
 #include "library/librarypage.h"
 #include "receiver/receiverpage.h"
 #include "replay/replaypage.h"
+#include "shortcutsdialog.h"
 #include "workspace.h"
 
 #include "receiver/receiver.h"
@@ -216,26 +217,14 @@ void MainWindow::pasteEvent()
 
 void MainWindow::showShortcuts()
 {
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Keyboard shortcuts"));
-    auto *list = new QTreeWidget;
-    list->setHeaderLabels({tr("Action"), tr("Shortcut")});
-    list->setRootIsDecorated(false);
+    QList<ShortcutsDialog::Group> groups;
     for (QAction *menu : menuBar()->actions())
-        for (QAction *action : menu->menu()->actions())
-            if (!action->shortcut().isEmpty())
-                new QTreeWidgetItem(list,
-                    {action->text().remove(QLatin1Char('&')),
-                        action->shortcut().toString(QKeySequence::NativeText)});
-    list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(list);
-    layout->addWidget(buttons);
-    dialog->resize(420, 360);
+        groups.append({menu->text().remove(QLatin1Char('&')), menu->menu()->actions()});
+    for (int i = 0; i < m_pages->count(); ++i)
+        groups.append(
+            {m_navigation->item(i)->text(), m_pages->widget(i)->findChildren<QAction *>()});
+    auto *dialog = new ShortcutsDialog(groups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -2,8 +2,11 @@
 #include "testworkspace.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QStackedWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -20,6 +23,8 @@ private slots:
     void emptyToIsAnErrorThatPlacesTheJsonCursor();
     void invalidJsonShowsLineAndColumn();
     void detectsTheFamilyAndSaysWhy();
+    void shortcutListShowsMenusAndPages();
+    void pagesAndStatusBar();
     void screenshot();
 
 private:
@@ -147,6 +152,46 @@ void TestMainWindow::screenshot()
                        "  \"to\": [{\"email\": \"jordan@example\"}],\n  \"campain\": \"q1\"\n}"));
     QTest::qWait(50);
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/validate-editor.png")));
+}
+
+void TestMainWindow::shortcutListShowsMenusAndPages()
+{
+    m_window->showShortcuts();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsList"));
+    QVERIFY(list);
+    QStringList groups, actions;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        groups << list->topLevelItem(i)->text(0);
+        for (int j = 0; j < list->topLevelItem(i)->childCount(); ++j)
+            actions << list->topLevelItem(i)->child(j)->text(0);
+    }
+    QVERIFY(groups.contains(QStringLiteral("File")));
+    QVERIFY(groups.contains(QStringLiteral("Go")));
+    QVERIFY(groups.contains(QStringLiteral("Receiver"))); // a page's own actions
+    QVERIFY(actions.contains(QStringLiteral("Paste as new event")));
+    QVERIFY(actions.contains(QStringLiteral("Library")));
+    dialog->close();
+}
+
+void TestMainWindow::pagesAndStatusBar()
+{
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QVERIFY(navigation && pages);
+    QCOMPARE(navigation->count(), 4);
+    QTest::keyClick(m_window, Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("replayPage"));
+    QTest::keyClick(m_window, Qt::Key_1, Qt::AltModifier);
+    QCOMPARE(pages->currentIndex(), 0);
+    auto *store = m_window->findChild<QLabel *>(QStringLiteral("storeStatus"));
+    auto *receiver = m_window->findChild<QLabel *>(QStringLiteral("receiverStatus"));
+    QVERIFY(store && receiver);
+    QVERIFY(store->text().contains(QLatin1String("store.db")));
+    QCOMPARE(receiver->text(), QStringLiteral("Receiver: stopped")); // tests start it on demand
+    QVERIFY((*m_workspace)->startReceiver());
+    QVERIFY(receiver->text().contains(QLatin1String("listening on 127.0.0.1:")));
 }
 
 QTEST_MAIN(TestMainWindow)
