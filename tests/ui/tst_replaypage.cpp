@@ -5,7 +5,6 @@
 #include "replay/resultdetails.h"
 #include "replay/resultsmodel.h"
 #include "replay/runhistorypanel.h"
-#include "replay/statuscolors.h"
 
 #include "messagebar.h"
 #include "receiver/receiver.h"
@@ -56,9 +55,6 @@ private slots:
     void exportFormats_data();
     void exportFormats();
     void modelPassesTesterDuringALiveRun();
-    void storedRunLoadsLazilyInPages();
-    void statusColoursRead_data();
-    void statusColoursRead();
     void emptyStateSaysHowToGetASet();
     void shortcutsDriveTheRun();
     void screenshot();
@@ -331,72 +327,6 @@ void TestReplayPage::modelPassesTesterDuringALiveRun()
     QCOMPARE(m_page->resultsModel()->rowCount(), SampleCount);
     m_page->openStoredRun(m_page->currentRunId());
     QCOMPARE(m_page->resultsModel()->rowCount(), SampleCount);
-}
-
-// A stored run bigger than a page: rows arrive a page at a time, in position order.
-void TestReplayPage::storedRunLoadsLazilyInPages()
-{
-    RunStore runs = (*m_ws)->store().runs();
-    const int total = 2 * ResultsModel::PageSize + 50;
-    RunRecord record {0, 0, QStringLiteral("big"), 0, QStringLiteral("local")};
-    record.total = total;
-    const auto runId = runs.create(record);
-    QVERIFY(runId);
-    QList<QPair<int, qint64>> intents;
-    QList<RunResult> results;
-    for (int position = 0; position < total; ++position) {
-        intents.append({position, 0});
-        RunResult r;
-        r.runId = runId.value();
-        r.position = position;
-        r.state = RunResultState::Done;
-        r.attempts = 1;
-        r.finalStatus = position % 7 ? 200 : 500;
-        r.passed = position % 7;
-        r.latencyMs = position;
-        results.append(r);
-    }
-    QVERIFY(runs.recordBatch(runId.value(), intents, results));
-    ResultsModel model((*m_ws)->store());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.showStoredRun(storedRun(runId.value()), Redactor());
-    QCOMPARE(model.rowCount(), 0);
-    QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
-    QCOMPARE(model.rowCount(), ResultsModel::PageSize);
-    model.fetchMore({});
-    model.fetchMore({});
-    QCOMPARE(model.rowCount(), total);
-    QVERIFY(!model.canFetchMore({}));
-    for (int row = 0; row < total; ++row)
-        QCOMPARE(model.rowAt(row)->position, row);
-    QCOMPARE(model.index(7, ResultsModel::Status).data().toInt(), 500);
-    QCOMPARE(model.rowAt(7)->outcome, ResultRow::Outcome::Failed);
-}
-
-void TestReplayPage::statusColoursRead_data()
-{
-    QTest::addColumn<QColor>("base");
-    QTest::newRow("light") << QColor(Qt::white);
-    QTest::newRow("light grey") << QColor(0xf0, 0xf0, 0xf0);
-    QTest::newRow("dark") << QColor(0x1e, 0x1e, 0x1e);
-    QTest::newRow("black") << QColor(Qt::black);
-}
-
-void TestReplayPage::statusColoursRead()
-{
-    QFETCH(QColor, base);
-    QPalette palette;
-    palette.setColor(QPalette::Base, base);
-    const QList<ResultRow::Outcome> outcomes = {ResultRow::Outcome::Passed,
-        ResultRow::Outcome::Failed, ResultRow::Outcome::Skipped, ResultRow::Outcome::Pending};
-    for (const ResultRow::Outcome outcome : outcomes) {
-        const QColor colour = StatusColors::forOutcome(outcome, palette);
-        QVERIFY2(StatusColors::contrast(colour, base) >= 4.5, qPrintable(colour.name()));
-    }
-    for (const int status : {200, 0, 400, 429, 500})
-        QVERIFY(StatusColors::contrast(StatusColors::forStatus(status, palette), base) >= 4.5);
-    QVERIFY(StatusColors::forStatus(200, palette) != StatusColors::forStatus(500, palette));
 }
 
 void TestReplayPage::emptyStateSaysHowToGetASet()

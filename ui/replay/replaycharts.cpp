@@ -102,6 +102,8 @@ void ReplayCharts::redraw()
     m_latency->replace(m_latencyPoints);
     m_latencyX->setRange(0, qMax(10, m_completed));
     m_latencyY->setRange(0, double(qMax<qint64>(10, m_maxLatency + m_maxLatency / 10 + 1)));
+    m_latencyX->applyNiceNumbers(); // whole-number ticks, as the labels are integers
+    m_latencyY->applyNiceNumbers();
     QList<QPointF> points;
     int peak = 0;
     for (int second = 0; second < m_perSecond.size(); ++second) {
@@ -112,6 +114,8 @@ void ReplayCharts::redraw()
     m_throughput->replace(points);
     m_throughputX->setRange(0, qMax<qsizetype>(5, m_perSecond.size()));
     m_throughputY->setRange(0, qMax(10, peak + peak / 10 + 1));
+    m_throughputX->applyNiceNumbers();
+    m_throughputY->applyNiceNumbers();
 }
 
 int ReplayCharts::latencyPointCount() const
