@@ -405,6 +405,7 @@ void TestSend::targetsDialogKeepsTheKeyOutOfTheDatabase()
     // No keychain here: the key lives in this session's environment only.
     QCOMPARE(qgetenv("EVENTSMITH_TEST_STAGING_KEY"), key.toUtf8());
     qunsetenv("EVENTSMITH_TEST_STAGING_KEY");
+    QVERIFY(dialog->grab().save(QDir::temp().filePath(QStringLiteral("send-targets.png"))));
     dialog->close();
 }
 

@@ -33,7 +33,7 @@ TargetsDialog::TargetsDialog(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resize(760, 420);
+    resize(780, 520);
     reloadList(m_workspace.currentTarget().name);
     QTimer::singleShot(0, this, &TargetsDialog::probeKeychain);
 }
@@ -112,6 +112,9 @@ QWidget *TargetsDialog::buildForm()
     form->addRow(tr("Timeout:"), m_timeout);
     form->addRow(QString(), save);
     form->addRow(QString(), m_status);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_keychain->setMinimumHeight(m_keychain->fontMetrics().lineSpacing() * 2);
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 3);
     connect(m_preset, &QComboBox::activated, this, &TargetsDialog::applyPreset);
     connect(m_reveal, &QToolButton::toggled, this, &TargetsDialog::toggleReveal);
     connect(save, &QPushButton::clicked, this, &TargetsDialog::saveTarget);
@@ -122,10 +125,9 @@ void TargetsDialog::probeKeychain()
 {
     SecretStore &secrets = m_workspace.secrets();
     const bool available = secrets.probe() == SecretStore::Availability::Available;
-    m_keychain->setText(available
-            ? tr("Keys typed here go to the OS keychain.")
-            : tr("Keychain unavailable: %1. Keys come from the environment variable instead.")
-                  .arg(secrets.statusMessage()));
+    m_keychain->setText(available ? tr("Keys typed here go to the OS keychain.")
+                                  : tr("%1: the key is read from the environment variable.")
+                                        .arg(secrets.statusMessage()));
 }
 
 void TargetsDialog::reloadList(const QString &select)
@@ -220,7 +222,7 @@ QString TargetsDialog::storeKey(TargetConfig &config)
             return tr("The key is in the keychain as \"%1\".").arg(config.effectiveKeychainEntry());
         config.keySource = TargetConfig::KeySource::Environment;
         m_keySource->setCurrentIndex(m_keySource->findData(int(config.keySource)));
-        m_keychain->setText(tr("Keychain unavailable: %1").arg(written.error().message));
+        m_keychain->setText(written.error().message);
     }
     // Only this process's environment: the key is gone when Eventsmith quits.
     qputenv(config.envVar.toLocal8Bit().constData(), key.toUtf8());
