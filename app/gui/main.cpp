@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
@@ -18,13 +20,39 @@ static bool hasDisplay()
 #endif
 }
 
+// EVENTSMITH_EXIT_AFTER_FIRST_PAINT=1 (bench_coldstart): print the time from main() to the first
+// painted main window and quit.
+class FirstPaintProbe final : public QObject
+{
+public:
+    explicit FirstPaintProbe(const QElapsedTimer &clock)
+        : m_clock(clock)
+    { }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::printf("first-paint-ms %.1f\n", m_clock.nsecsElapsed() / 1e6);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    bool m_done = false;
+};
+
 int main(int argc, char **argv)
 {
+    QElapsedTimer started;
+    started.start();
     if (!hasDisplay()) {
         std::fputs("eventsmith: no display found (DISPLAY is not set).\n"
                    "  Run it under a virtual display: xvfb-run -a eventsmith\n"
                    "  or use the command-line twin: eventsmith-cli --help\n",
-                   stderr);
+            stderr);
         return 1;
     }
     QApplication app(argc, argv);
@@ -32,7 +60,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Eventsmith"));
     QApplication::setApplicationVersion(QStringLiteral(EVENTSMITH_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Eventsmith: compose, send and replay events."));
+    parser.setApplicationDescription(
+        QStringLiteral("Eventsmith: compose, send and replay events."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption store(QStringLiteral("store"),
@@ -49,6 +78,9 @@ int main(int argc, char **argv)
         options.receiverPort = quint16(parser.value(port).toUInt());
     Workspace workspace(options);
     MainWindow window(workspace);
+    FirstPaintProbe probe(started);
+    if (qEnvironmentVariableIsSet("EVENTSMITH_EXIT_AFTER_FIRST_PAINT"))
+        window.installEventFilter(&probe);
     window.show();
     return app.exec();
 }
