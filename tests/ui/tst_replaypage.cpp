@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -377,6 +378,11 @@ void TestReplayPage::screenshot()
     const QString path = QStringLiteral(EVENTSMITH_BINARY_DIR "/replaypage.png");
     QVERIFY(m_page->grab().save(path));
     qInfo("screenshot: %s", qPrintable(path));
+    QVERIFY(runToEnd() > 0);
+    m_page->history()->selectRuns({1, 2});
+    QTest::mouseClick(child<QPushButton>("compareRunsButton"), Qt::LeftButton);
+    child<QTabWidget>("replayTabs")->setCurrentIndex(1);
+    QVERIFY(m_page->grab().save(QStringLiteral(EVENTSMITH_BINARY_DIR "/replaypage-history.png")));
 }
 
 QTEST_MAIN(TestReplayPage)

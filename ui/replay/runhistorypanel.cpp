@@ -32,7 +32,8 @@ RunHistoryPanel::RunHistoryPanel(EventStore &store, QWidget *parent)
     m_diff = new QTableWidget(0, 4);
     m_diff->setObjectName(QStringLiteral("runDiffTable"));
     m_diff->setHorizontalHeaderLabels({tr("#"), tr("Change"), tr("Before"), tr("After")});
-    m_diff->horizontalHeader()->setStretchLastSection(true);
+    m_diff->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_diff->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_diff->verticalHeader()->hide();
     m_diff->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_diffSummary = new QLabel(tr("Select two runs of the same set and press Compare."));
