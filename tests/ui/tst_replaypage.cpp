@@ -50,6 +50,7 @@ private slots:
     void replaysSamplesThroughTheControls();
     void detailsShowBodiesWithTheKeyMasked();
     void freshIdsRunDiffsAgainstTheFirst();
+    void dryRunSendsNothing();
     void pauseThenResumeCompletes();
     void cancelLeavesAResumableRun();
     void exportWritesJUnit();
@@ -204,6 +205,16 @@ void TestReplayPage::freshIdsRunDiffsAgainstTheFirst()
     QCOMPARE(diff->rowCount(), SampleCount);
     QCOMPARE(diff->item(0, 1)->text(), QStringLiteral("broken"));
     QVERIFY(diff->item(0, 3)->text().contains(QStringLiteral("500")));
+}
+
+void TestReplayPage::dryRunSendsNothing()
+{
+    child<QCheckBox>("dryRunCheck")->setChecked(true);
+    QCOMPARE(runToEnd(), 0); // no run is stored
+    QCOMPARE(m_page->resultsModel()->rowCount(), SampleCount);
+    QCOMPARE((*m_ws)->receiver().inbox().size(), 0);
+    QCOMPARE(m_page->history()->runCount(), 0);
+    QVERIFY(m_page->messageBar()->text().startsWith(QStringLiteral("Dry run")));
 }
 
 void TestReplayPage::pauseThenResumeCompletes()

@@ -330,6 +330,8 @@ void ReplayPage::onFinished(
                       .arg(runId));
     else if (how == ReplayEngine::Finish::Failed)
         showError(tr("The replay failed: %1").arg(m_runner->lastError().message));
+    else if (runId == 0)
+        m_messages->showMessage(tr("Dry run: nothing was sent; %1.").arg(counts));
     else if (how == ReplayEngine::Finish::Completed)
         m_messages->showMessage(tr("Run %1 completed: %2.").arg(runId).arg(counts),
             progress.failed ? MessageBar::Level::Warning : MessageBar::Level::Info);
