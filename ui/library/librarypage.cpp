@@ -1,6 +1,7 @@
 #include "librarypage.h"
 
 #include "eventlistmodel.h"
+#include "eventtableview.h"
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "libraryfilterbar.h"
@@ -14,7 +15,6 @@
 
 #include <QAction>
 #include <QDragEnterEvent>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -23,7 +23,6 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -58,19 +57,7 @@ void LibraryPage::buildLayout()
     m_setView->setModel(m_sets);
     m_setView->setDragDropMode(QAbstractItemView::DropOnly);
     m_setView->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_eventView = new QTreeView;
-    m_eventView->setObjectName(QStringLiteral("libraryEvents"));
-    m_eventView->setModel(m_events);
-    m_eventView->setRootIsDecorated(false);
-    m_eventView->setUniformRowHeights(true); // no need to measure rows that are not shown
-    m_eventView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_eventView->setDragEnabled(true);
-    m_eventView->setAcceptDrops(true);
-    m_eventView->setDropIndicatorShown(true);
-    m_eventView->setDragDropMode(QAbstractItemView::DragDrop);
-    m_eventView->setDefaultDropAction(Qt::MoveAction);
-    m_eventView->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_eventView->header()->resizeSection(EventListModel::NameColumn, 320);
+    m_eventView = new EventTableView(m_events);
     m_empty = new QLabel;
     m_empty->setObjectName(QStringLiteral("libraryEmptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -144,7 +131,7 @@ void LibraryPage::buildActions()
     addActions({undo, redo}); // keys handled in event(): the window's Edit menu has them too
     m_eventView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_eventView->addActions(actions());
-    connect(m_eventView, &QTreeView::activated, this, &LibraryPage::openCurrent);
+    connect(m_eventView, &EventTableView::activated, this, &LibraryPage::openCurrent);
 }
 
 void LibraryPage::connectModels()
@@ -276,14 +263,7 @@ void LibraryPage::afterChange(qint64 selectSet)
 
 QList<qint64> LibraryPage::selectedEventIds() const
 {
-    QList<int> rows;
-    for (const QModelIndex &index : m_eventView->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    QList<qint64> ids;
-    for (const int row : std::as_const(rows))
-        ids << m_events->eventId(row);
-    return ids;
+    return m_eventView->selectedEventIds();
 }
 
 void LibraryPage::deleteSelection()
@@ -302,9 +282,7 @@ void LibraryPage::renameCurrent()
         m_setView->edit(m_setView->currentIndex());
         return;
     }
-    const QModelIndex current = m_eventView->currentIndex();
-    if (current.isValid())
-        m_eventView->edit(current.siblingAtColumn(EventListModel::NameColumn));
+    m_eventView->editCurrentName();
 }
 
 void LibraryPage::duplicateSelection()
@@ -319,10 +297,7 @@ void LibraryPage::removeSelectionFromSet()
                                    "events from it."));
         return;
     }
-    QList<int> positions;
-    for (const QModelIndex &index : m_eventView->selectionModel()->selectedRows())
-        positions << index.row();
-    m_operations->removeFromSet(m_events->setId(), positions);
+    m_operations->removeFromSet(m_events->setId(), m_eventView->selectedRowNumbers());
 }
 
 void LibraryPage::addSelectionToSet(qint64 setId)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class EventListModel;
+class EventTableView;
 class LibraryFilterBar;
 class LibraryOperations;
 class MessageBar;
@@ -10,7 +11,6 @@ class QAction;
 class QLabel;
 class QListView;
 class QStackedWidget;
-class QTreeView;
 class QUndoStack;
 class SetListModel;
 class Workspace;
@@ -74,7 +74,7 @@ private:
     MessageBar *m_messages = nullptr;
     LibraryFilterBar *m_filters = nullptr;
     QListView *m_setView = nullptr;
-    QTreeView *m_eventView = nullptr;
+    EventTableView *m_eventView = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_count = nullptr;

@@ -3,6 +3,7 @@ target_sources(eventsmith_ui PRIVATE
     library/csvmappingeditor.h library/csvmappingeditor.cpp
     library/deleteeventscommand.h library/deleteeventscommand.cpp
     library/eventlistmodel.h library/eventlistmodel.cpp
+    library/eventtableview.h library/eventtableview.cpp
     library/exportdialog.h library/exportdialog.cpp
     library/importdialog.h library/importdialog.cpp
     library/libraryexporter.h library/libraryexporter.cpp
