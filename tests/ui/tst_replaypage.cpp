@@ -57,7 +57,6 @@ private slots:
     void exportFormats_data();
     void exportFormats();
     void modelPassesTesterDuringALiveRun();
-    void emptyStateSaysHowToGetASet();
     void shortcutsDriveTheRun();
     void screenshot();
 
@@ -339,18 +338,6 @@ void TestReplayPage::modelPassesTesterDuringALiveRun()
     QCOMPARE(m_page->resultsModel()->rowCount(), SampleCount);
     m_page->openStoredRun(m_page->currentRunId());
     QCOMPARE(m_page->resultsModel()->rowCount(), SampleCount);
-}
-
-void TestReplayPage::emptyStateSaysHowToGetASet()
-{
-    TestWorkspace empty(false, false);
-    ReplayPage page(*empty);
-    page.show();
-    auto *label = page.findChild<QLabel *>(QStringLiteral("emptyState"));
-    QVERIFY(label && label->isVisible());
-    QVERIFY(label->text().contains(QStringLiteral("Library")));
-    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
-    QVERIFY(!child<QLabel>("emptyState")->isVisible()); // the Samples set is there
 }
 
 void TestReplayPage::shortcutsDriveTheRun()

@@ -1,15 +1,19 @@
 #include "testworkspace.h"
 
+#include "replay/replaypage.h"
 #include "replay/resultsmodel.h"
 #include "replay/statuscolors.h"
 
 #include "storage/eventstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 
-// The replay page's results model over stored runs and its status colours, with no network.
+// The replay page's results model over stored runs, its status colours and its empty state,
+// with no network.
 class TestReplayPageModel : public QObject
 {
     Q_OBJECT
@@ -21,6 +25,7 @@ private slots:
     void storedRunLoadsLazilyInPages();
     void statusColoursRead_data();
     void statusColoursRead();
+    void emptyStateSaysHowToGetASet();
 
 private:
     std::unique_ptr<TestWorkspace> m_ws;
@@ -90,6 +95,22 @@ void TestReplayPageModel::statusColoursRead()
     for (const int status : {200, 0, 400, 429, 500})
         QVERIFY(StatusColors::contrast(StatusColors::forStatus(status, palette), base) >= 4.5);
     QVERIFY(StatusColors::forStatus(200, palette) != StatusColors::forStatus(500, palette));
+}
+
+void TestReplayPageModel::emptyStateSaysHowToGetASet()
+{
+    TestWorkspace empty(false, false);
+    ReplayPage page(*empty);
+    page.show();
+    auto *label = page.findChild<QLabel *>(QStringLiteral("emptyState"));
+    QVERIFY(label && label->isVisible());
+    QVERIFY(label->text().contains(QStringLiteral("Library")));
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+    TestWorkspace seeded;
+    ReplayPage withSamples(*seeded);
+    withSamples.show();
+    QVERIFY(!withSamples.findChild<QLabel *>(QStringLiteral("emptyState"))->isVisible());
+    QVERIFY(withSamples.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestReplayPageModel)

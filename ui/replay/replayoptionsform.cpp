@@ -56,6 +56,13 @@ void ReplayOptionsForm::buildControls()
     m_dryRun->setToolTip(tr("Validate and plan only; send nothing."));
     m_sendInvalid = named(new QCheckBox(tr("Send events with errors")), "sendInvalidCheck");
     m_sendInvalid->setToolTip(tr("Events with error findings are skipped unless this is on."));
+    layoutControls();
+    connect(m_stopRule, &QComboBox::currentIndexChanged, this, &ReplayOptionsForm::updateEnabled);
+}
+
+// Numbers on the first row, switches on the second: the form stays two lines high.
+void ReplayOptionsForm::layoutControls()
+{
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     const QList<QPair<QString, QWidget *>> fields = {{tr("Concurrency"), m_concurrency},
@@ -71,7 +78,6 @@ void ReplayOptionsForm::buildControls()
     for (int i = 0; i < checks.size(); ++i)
         grid->addWidget(checks.at(i), 1, 2 * i, 1, 2);
     grid->setColumnStretch(9, 1);
-    connect(m_stopRule, &QComboBox::currentIndexChanged, this, &ReplayOptionsForm::updateEnabled);
 }
 
 void ReplayOptionsForm::updateEnabled()

@@ -23,6 +23,7 @@ public:
 
 private:
     void buildControls();
+    void layoutControls();
     void updateEnabled();
 
     QSpinBox *m_concurrency = nullptr;

@@ -37,12 +37,6 @@ ReplayPage::ReplayPage(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("replayPage"));
     m_messages = new MessageBar;
     m_options = new ReplayOptionsForm;
-    m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("progressBar"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progressLabel = new QLabel(tr("No run yet."));
-    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     m_emptyState = new QLabel(
         tr("There is no set to replay yet. Create one on the Library page (select events and "
            "add them to a new set), or import a set file with "
@@ -54,14 +48,11 @@ ReplayPage::ReplayPage(Workspace &workspace, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("replayTabs"));
     m_tabs->addTab(buildRunTab(), tr("Run"));
     m_tabs->addTab(m_history, tr("History"));
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_progressLabel, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
     layout->addWidget(buildHeader());
     layout->addWidget(m_options);
-    layout->addLayout(progressRow);
+    layout->addLayout(buildProgressRow());
     layout->addWidget(m_emptyState);
     layout->addWidget(m_tabs, 1);
     buildActions();
@@ -94,6 +85,20 @@ QWidget *ReplayPage::buildHeader()
     connect(m_cancel, &QPushButton::clicked, this, &ReplayPage::cancelReplay);
     connect(m_source, &RunSourcePicker::setsChanged, this, &ReplayPage::updateControls);
     return header;
+}
+
+QLayout *ReplayPage::buildProgressRow()
+{
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progressLabel = new QLabel(tr("No run yet."));
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_progress, 1);
+    row->addWidget(m_progressLabel, 2);
+    return row;
 }
 
 QWidget *ReplayPage::buildRunTab()

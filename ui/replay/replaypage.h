@@ -9,6 +9,7 @@
 class MessageBar;
 class QAction;
 class QLabel;
+class QLayout;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -56,6 +57,7 @@ signals:
 private:
     QWidget *buildHeader();
     QWidget *buildRunTab();
+    QLayout *buildProgressRow();
     void buildActions();
     void connectRunner();
     void prepareLiveView();
