@@ -7,6 +7,7 @@
 #include "receiver/receiverpage.h"
 #include "replay/replaypage.h"
 #include "shortcutsdialog.h"
+#include "variantsdialog.h"
 #include "workspace.h"
 
 #include "receiver/receiver.h"
@@ -199,6 +200,26 @@ void MainWindow::buildEditMenu()
         &ComposerPage::applySelectedQuickFix);
     edit->addAction(tr("Copy &dedup ID"), QKeySequence(tr("Ctrl+Shift+C")), m_composer,
         &ComposerPage::copyDedupId);
+    edit->addSeparator();
+    QAction *variants = edit->addAction(tr("&Generate variants…"), QKeySequence(tr("Ctrl+Shift+G")),
+        this, &MainWindow::generateVariants);
+    variants->setObjectName(QStringLiteral("generateVariantsAction"));
+}
+
+void MainWindow::generateVariants()
+{
+    const QString family = m_composer->lastCheck().family;
+    if (family.isEmpty()) {
+        m_composer->messageBar()->showMessage(
+            tr("Choose the event's family first: variants are stored as events of one family."),
+            MessageBar::Level::Warning);
+        return;
+    }
+    auto *dialog = new VariantsDialog(m_workspace, family, m_composer->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VariantsDialog::generated, m_composer->messageBar(),
+        [this](const QString &summary) { m_composer->messageBar()->showMessage(summary); });
+    dialog->open();
 }
 
 void MainWindow::openFile()

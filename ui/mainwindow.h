@@ -34,6 +34,7 @@ public slots:
     void recheck();
     void showShortcuts();
     void showAbout();
+    void generateVariants();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,11 +1,21 @@
+#include "composerpage.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "testworkspace.h"
+#include "variantsdialog.h"
 
+#include "storage/eventstore.h"
+
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -25,6 +35,7 @@ private slots:
     void detectsTheFamilyAndSaysWhy();
     void shortcutListShowsMenusAndPages();
     void pagesAndStatusBar();
+    void generatesVariantsIntoANewSet();
     void screenshot();
 
 private:
@@ -192,6 +203,41 @@ void TestMainWindow::pagesAndStatusBar()
     QCOMPARE(receiver->text(), QStringLiteral("Receiver: stopped")); // tests start it on demand
     QVERIFY((*m_workspace)->startReceiver());
     QVERIFY(receiver->text().contains(QLatin1String("listening on 127.0.0.1:")));
+}
+
+void TestMainWindow::generatesVariantsIntoANewSet()
+{
+    QString text = m_editor->toPlainText();
+    text.replace(QRegularExpression(QStringLiteral("\"eventId\": \"[^\"]*\"")),
+        QStringLiteral("\"eventId\": \"load-{{seq}}\""));
+    setText(text);
+    m_window->findChild<QAction *>(QStringLiteral("generateVariantsAction"))->trigger();
+    auto *dialog = m_window->findChild<VariantsDialog *>(QStringLiteral("variantsDialog"));
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox *>(QStringLiteral("variantCount"))->setValue(12);
+    dialog->findChild<QLineEdit *>(QStringLiteral("variantSetName"))
+        ->setText(QStringLiteral("Load"));
+    QSignalSpy library(&**m_workspace, &Workspace::libraryChanged);
+    dialog->accept();
+    const auto set = (*m_workspace)->store().sets().byName(QStringLiteral("Load"));
+    QVERIFY(set);
+    QCOMPARE(set.value().memberCount, 12);
+    QCOMPARE(library.count(), 1);
+    const QString message = m_window->composer()->messageBar()->text();
+    QVERIFY2(message.contains(QLatin1String("Stored 12 events")), qPrintable(message));
+    QVERIFY(message.contains(QLatin1String("12 distinct dedup IDs")));
+
+    // An unknown variable keeps the dialog open with the reason, and stores nothing.
+    setText(text.replace(QLatin1String("load-{{seq}}"), QLatin1String("{{nope}}")));
+    m_window->findChild<QAction *>(QStringLiteral("generateVariantsAction"))->trigger();
+    dialog = m_window->findChildren<VariantsDialog *>().last();
+    dialog->findChild<QLineEdit *>(QStringLiteral("variantSetName"))
+        ->setText(QStringLiteral("Bad"));
+    QVERIFY(!dialog->generate());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("variantError"))
+                ->text()
+                .contains(QLatin1String("Nothing was stored")));
+    QVERIFY(!(*m_workspace)->store().sets().byName(QStringLiteral("Bad")));
 }
 
 QTEST_MAIN(TestMainWindow)
