@@ -8,6 +8,7 @@ namespace {
 constexpr qsizetype MaxHeadBytes = 64 * 1024;
 constexpr qint64 NeedSizeLine = -1;
 constexpr qint64 NeedTrailer = -2;
+constexpr qint64 BadLength = -2; // a Content-Length that is not a whole number
 
 } // namespace
 
@@ -107,7 +108,7 @@ bool HttpConnection::parseHead()
 {
     for (;;) {
         const qsizetype endOfHead = m_in.indexOf("\r\n\r\n");
-        if (endOfHead < 0) {
+        if (endOfHead < 0 || endOfHead > MaxHeadBytes) {
             if (m_in.size() > MaxHeadBytes)
                 end(SendResult::ErrorKind::Network, QStringLiteral("Answer headers too long"));
             return false;
@@ -115,14 +116,20 @@ bool HttpConnection::parseHead()
         const QList<QByteArray> lines = m_in.left(endOfHead).split('\n');
         m_in.remove(0, endOfHead + 4);
         const QByteArray status = lines.first().trimmed();
-        if (!status.startsWith("HTTP/1.") || status.size() < 12) {
+        bool numeric = false;
+        m_answer.status = status.mid(9, 3).toInt(&numeric);
+        if (!status.startsWith("HTTP/1.") || status.size() < 12 || !numeric
+            || m_answer.status < 100) {
             end(SendResult::ErrorKind::Network, QStringLiteral("Malformed HTTP answer"));
             return false;
         }
-        m_answer.status = status.mid(9, 3).toInt();
         m_answer.reason = status.mid(13);
         m_closeAfter = status.startsWith("HTTP/1.0");
         const auto [length, chunked] = readHeaders(lines);
+        if (length == BadLength) {
+            end(SendResult::ErrorKind::Network, QStringLiteral("Malformed Content-Length"));
+            return false;
+        }
         if (m_answer.status >= 100 && m_answer.status < 200)
             continue; // an interim answer (100 Continue): the real one follows
         chooseBody(length, chunked);
@@ -130,8 +137,8 @@ bool HttpConnection::parseHead()
     }
 }
 
-// Keeps the header lines (after the status line); returns Content-Length (-1 without) and
-// whether the body is chunked.
+// Keeps the header lines (after the status line); returns Content-Length (-1 without,
+// BadLength when it is not a number) and whether the body is chunked.
 std::pair<qint64, bool> HttpConnection::readHeaders(const QList<QByteArray> &lines)
 {
     m_answer.headers.clear();
@@ -144,9 +151,11 @@ std::pair<qint64, bool> HttpConnection::readHeaders(const QList<QByteArray> &lin
         const QByteArray name = lines[i].left(colon).trimmed();
         const QByteArray value = lines[i].mid(colon + 1).trimmed();
         m_answer.headers.append({name, value});
-        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-            length = value.toLongLong();
-        else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const qint64 parsed = value.toLongLong(&ok);
+            length = ok && parsed >= 0 && length != BadLength ? parsed : BadLength;
+        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
             chunked = value.toLower().contains("chunked");
         else if (name.compare("connection", Qt::CaseInsensitive) == 0)
             m_closeAfter = value.toLower().contains("close");
@@ -192,7 +201,9 @@ bool HttpConnection::takeChunks()
                 return false;
             const QByteArray line = m_in.left(endOfLine);
             bool ok = false;
-            m_remaining = line.left(line.indexOf(';')).trimmed().toLongLong(&ok, 16);
+            const qsizetype extension = line.indexOf(';'); // none: left(-1) would be empty
+            m_remaining
+                = line.left(extension < 0 ? line.size() : extension).trimmed().toLongLong(&ok, 16);
             m_in.remove(0, endOfLine + 2);
             if (!ok || m_remaining < 0) {
                 end(SendResult::ErrorKind::Network, QStringLiteral("Malformed chunked body"));
