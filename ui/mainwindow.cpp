@@ -31,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -61,8 +62,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     m_composer = new ComposerPage(m_workspace);
     addPage(QIcon(QStringLiteral(":/icons/compose.svg")), tr("Compose"), m_composer);
-    addPage(
-        QIcon(QStringLiteral(":/icons/library.svg")), tr("Library"), new LibraryPage(m_workspace));
+    m_library = new LibraryPage(m_workspace);
+    addPage(QIcon(QStringLiteral(":/icons/library.svg")), tr("Library"), m_library);
     addPage(QIcon(QStringLiteral(":/icons/replay.svg")), tr("Replay"), new ReplayPage(m_workspace));
     addPage(QIcon(QStringLiteral(":/icons/receiver.svg")), tr("Receiver"),
         new ReceiverPage(m_workspace));
@@ -187,10 +188,21 @@ void MainWindow::buildFileMenu()
 void MainWindow::buildEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_composer->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Edit > Undo follows the page: the composer's edits or the library's.
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_composer->undoStack());
+    m_undoGroup->addStack(m_library->undoStack());
+    m_undoGroup->setActiveStack(m_composer->undoStack());
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        QWidget *page = m_pages->currentWidget();
+        m_undoGroup->setActiveStack(page == m_library ? m_library->undoStack()
+                : page == m_composer                  ? m_composer->undoStack()
+                                                      : nullptr);
+    });
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
-    QAction *redo = m_composer->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
@@ -270,9 +282,6 @@ void MainWindow::restoreLayout()
     for (QSplitter *splitter : pageSplitters())
         splitter->restoreState(
             settings.value(QStringLiteral("splitters/") + splitter->objectName()).toByteArray());
-    const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
-    if (page >= 0 && page < m_navigation->count())
-        m_navigation->setCurrentRow(page);
 }
 
 // Every named splitter of the other pages is remembered, so pages need no code of their own.
@@ -296,6 +305,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (QSplitter *splitter : pageSplitters())
         settings.setValue(
             QStringLiteral("splitters/") + splitter->objectName(), splitter->saveState());
-    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
     event->accept();
 }

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class ComposerPage;
+class LibraryPage;
+class QUndoGroup;
 class QLabel;
 class QListWidget;
 class QSplitter;
@@ -53,6 +55,8 @@ private:
 
     Workspace &m_workspace;
     ComposerPage *m_composer = nullptr;
+    LibraryPage *m_library = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_receiverLabel = nullptr;
     QListWidget *m_navigation = nullptr;

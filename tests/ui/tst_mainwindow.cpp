@@ -6,6 +6,7 @@
 
 #include "storage/eventstore.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -36,6 +37,7 @@ private slots:
     void shortcutListShowsMenusAndPages();
     void pagesAndStatusBar();
     void generatesVariantsIntoANewSet();
+    void editUndoFollowsThePage();
     void screenshot();
 
 private:
@@ -238,6 +240,25 @@ void TestMainWindow::generatesVariantsIntoANewSet()
                 ->text()
                 .contains(QLatin1String("Nothing was stored")));
     QVERIFY(!(*m_workspace)->store().sets().byName(QStringLiteral("Bad")));
+}
+
+void TestMainWindow::editUndoFollowsThePage()
+{
+    QTest::keyClick(m_window, Qt::Key_2, Qt::AltModifier);
+    auto *view = m_window->findChild<QAbstractItemView *>(QStringLiteral("libraryEvents"));
+    QVERIFY(view);
+    QTRY_VERIFY(view->model()->rowCount() == 18);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    view->selectionModel()->select(
+        view->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_window->findChild<QAction *>(QStringLiteral("libraryDelete"))->trigger();
+    QTRY_COMPARE((*m_workspace)->store().count().value(), qint64(17));
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY2(undo->isEnabled(), qPrintable(undo->text()));
+    undo->trigger(); // Edit > Undo acts on the library while it is the page shown
+    QTRY_COMPARE((*m_workspace)->store().count().value(), qint64(18));
+    QTest::keyClick(m_window, Qt::Key_3, Qt::AltModifier); // the replay page has nothing to undo
+    QVERIFY(!undo->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -138,5 +138,5 @@ void TestWorkspace::unwritableStoreIsReported()
     QCOMPARE(workspace.targets().size(), 1); // the local receiver still works without a store
 }
 
-QTEST_MAIN(TestWorkspace)
+QTEST_GUILESS_MAIN(TestWorkspace)
 #include "tst_workspace.moc"
