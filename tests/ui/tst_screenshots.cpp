@@ -2,6 +2,7 @@
 #include "testworkspace.h"
 
 #include "receiver/receiver.h"
+#include "replay/replaycharts.h"
 #include "storage/eventstore.h"
 
 #include <QAbstractItemView>
@@ -115,6 +116,9 @@ void TestScreenshots::replayTheSamples()
     QTRY_COMPARE_WITH_TIMEOUT(progress->value(), progress->maximum(), 30000);
     QTRY_VERIFY(child<QPushButton>("startButton")->isEnabled());
     QCOMPARE(child<QTableView>("resultsTable")->model()->rowCount(), 18);
+    auto *charts = child<ReplayCharts>("replayCharts");
+    QTRY_COMPARE(charts->latencyPointCount(), 18); // the charts redraw a few times a second
+    child<QTableView>("resultsTable")->selectRow(0);
     save(QStringLiteral("replay.png"));
 }
 

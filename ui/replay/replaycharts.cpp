@@ -104,7 +104,7 @@ void ReplayCharts::redraw()
     m_latencyY->setRange(0, double(qMax<qint64>(10, m_maxLatency + m_maxLatency / 10 + 1)));
     m_latencyX->applyNiceNumbers(); // whole-number ticks, as the labels are integers
     m_latencyY->applyNiceNumbers();
-    QList<QPointF> points;
+    QList<QPointF> points {QPointF(0, 0)}; // a line needs two points: runs under a second too
     int peak = 0;
     for (int second = 0; second < m_perSecond.size(); ++second) {
         // Plotted at the end of each second: that is when its count is known.
