@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "jsonwriter.h"
+#include "net/sendhistoryrecord.h"
 #include "net/targetresolver.h"
 #include "schemaloader.h"
 #include "storeoption.h"
@@ -13,9 +14,6 @@
 #include "validation/payloadcheck.h"
 #include "validation/validator.h"
 #include "json/jsonlocator.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace {
 
@@ -29,32 +27,6 @@ struct Outgoing
     bool templatesResolved = false;
     QString problem; // why it cannot be sent (not JSON, no family, unknown template variable)
 };
-
-QString headersJson(const QList<QPair<QByteArray, QByteArray>> &headers)
-{
-    QJsonObject object;
-    for (const auto &h : headers)
-        object.insert(QString::fromUtf8(h.first), QString::fromUtf8(h.second));
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-SendRecord historyRecord(const QString &target, const SendResult &r)
-{
-    SendRecord record;
-    record.targetName = target;
-    record.requestUrl = r.url;
-    record.requestHeadersJson = headersJson(r.requestHeaders);
-    record.requestBody = r.requestBody;
-    record.responseStatus = r.status;
-    record.responseHeadersJson = headersJson(r.responseHeaders);
-    record.responseBody = r.responseBody;
-    record.responseTruncated = r.bodyTruncated;
-    record.connectMs = r.connectStartMs;
-    record.firstByteMs = r.firstByteMs;
-    record.totalMs = r.totalMs;
-    record.error = r.errorMessage;
-    return record;
-}
 
 QString yesNo(std::optional<bool> value)
 {
@@ -259,7 +231,7 @@ SendTotals sendAll(const QList<Outgoing> &events, const TargetConfig &config, co
         totals.unreachable += !result.transportOk() && result.status == 0
             && result.errorKind != SendResult::ErrorKind::Timeout;
         if (history)
-            history->append(historyRecord(config.name, result));
+            history->append(SendHistoryRecord::from(config.name, result));
         if (json)
             writeJson(*json, event, result);
         else

@@ -5,23 +5,10 @@
 #include "net/redactor.h"
 #include "net/secretstore.h"
 #include "net/sender.h"
+#include "net/sendhistoryrecord.h"
 #include "storage/eventstore.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
-
-namespace {
-
-QString headersJson(const QList<SendResult::Header> &headers)
-{
-    QJsonObject object;
-    for (const auto &header : headers)
-        object.insert(QString::fromUtf8(header.first), QString::fromUtf8(header.second));
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 SendController::SendController(Workspace &workspace, QObject *parent)
     : QObject(parent)
@@ -73,7 +60,7 @@ void SendController::onFinished(const SendResult &sent)
         result.responseBody = redactor.redactBytes(result.responseBody);
     }
     m_key.clear();
-    SendRecord record = toRecord(m_targetName, result);
+    SendRecord record = SendHistoryRecord::from(m_targetName, result);
     record.eventId = m_eventId;
     qint64 recordId = 0;
     QString problem;
@@ -83,24 +70,4 @@ void SendController::onFinished(const SendResult &sent)
         problem = appended.error().message;
     emit busyChanged(false);
     emit finished(result, recordId, problem);
-}
-
-SendRecord SendController::toRecord(const QString &targetName, const SendResult &result)
-{
-    SendRecord record;
-    record.targetName = targetName;
-    record.requestUrl = result.url;
-    record.requestHeadersJson = headersJson(result.requestHeaders);
-    record.requestBody = result.requestBody;
-    record.responseStatus = result.status;
-    record.responseHeadersJson = headersJson(result.responseHeaders);
-    record.responseBody = result.responseBody;
-    record.responseTruncated = result.bodyTruncated;
-    record.connectMs = result.connectStartMs;
-    record.firstByteMs = result.firstByteMs;
-    record.totalMs = result.totalMs;
-    record.error = result.transportOk()
-        ? QString()
-        : SendResult::errorKindName(result.errorKind) + QStringLiteral(": ") + result.errorMessage;
-    return record;
 }

@@ -24,7 +24,6 @@ public:
     bool busy() const { return m_pending != 0; }
     // `body` as written (templates are resolved here); `eventId` 0 for an unsaved event.
     void send(const QByteArray &body, const QString &family, qint64 eventId);
-    static SendRecord toRecord(const QString &targetName, const SendResult &result);
 
 public slots:
     void cancel();

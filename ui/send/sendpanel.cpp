@@ -1,5 +1,7 @@
 #include "sendpanel.h"
 
+#include "net/sendhistoryrecord.h"
+
 #include "dialogfacade.h"
 #include "eventsaver.h"
 #include "historypanel.h"
@@ -148,7 +150,7 @@ void SendPanel::busyChanged(bool busy)
 
 void SendPanel::sent(const SendResult &result, qint64 recordId, const QString &problem)
 {
-    SendRecord record = SendController::toRecord(m_workspace.currentTarget().name, result);
+    SendRecord record = SendHistoryRecord::from(m_workspace.currentTarget().name, result);
     record.id = recordId;
     const QString envVar = m_workspace.currentTarget().envVar;
     m_response->showRecord(record, envVar);
