@@ -1,18 +1,13 @@
-#include "tst_replayfakes.h"
+#include "tst_journaledreplay.h"
 
-#include "replay/replayengine.h"
 #include "replay/rundiff.h"
-#include "replay/runjournal.h"
-#include "storage/eventstore.h"
-#include "storage/runstore.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
 // The replay's journal in the store: results stream in as they complete, the intent is written
 // before each send, and a run interrupted at any moment resumes without re-sending finished
 // events while "maybe sent" ones are sent again and explained.
-class TestReplayResume final : public QObject
+class TestReplayResume final : public JournaledReplayTest
 {
     Q_OBJECT
 
@@ -28,58 +23,18 @@ private slots:
     void diffStoredRuns();
 
 private:
-    void newEngine();
     ReplayEngine::Finish runToEnd();
     QList<RunResult> storedResults(qint64 runId);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<ManualTimerSource> m_timers;
-    std::unique_ptr<FakeTransport> m_transport;
-    std::unique_ptr<EventStore> m_store;
-    std::unique_ptr<RunStore> m_runs;
-    std::unique_ptr<RunJournal> m_journal;
-    std::unique_ptr<ReplayEngine> m_engine;
-    QVector<ReplayResult> m_results;
-    std::optional<ReplayEngine::Finish> m_finish;
-    FakeDedupServer m_server;
 };
 
 void TestReplayResume::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<ManualClock>();
-    m_timers = std::make_unique<ManualTimerSource>(*m_clock);
-    m_transport = std::make_unique<FakeTransport>(*m_clock, *m_timers);
-    m_store = std::make_unique<EventStore>(m_clock.get());
-    QVERIFY(m_store->open(m_dir->filePath("store.db")).ok());
-    m_runs = std::make_unique<RunStore>(m_store->runs());
-    m_journal = std::make_unique<RunJournal>(*m_runs);
-    m_server = FakeDedupServer();
-    m_transport->setResponder([this](const SendRequest &r, int) { return m_server.answer(r); });
-    newEngine();
+    setUpRig();
 }
 
 void TestReplayResume::cleanup()
 {
-    m_engine.reset();
-    m_journal.reset();
-    m_runs.reset();
-    m_store.reset();
-    m_transport.reset();
-    m_timers.reset();
-}
-
-void TestReplayResume::newEngine()
-{
-    m_engine = std::make_unique<ReplayEngine>(*m_transport, *m_clock, *m_timers);
-    m_engine->setJournal(m_journal.get());
-    m_results.clear();
-    m_finish.reset();
-    connect(m_engine.get(), &ReplayEngine::resultReady, this,
-        [this](const ReplayResult &r) { m_results << r; });
-    connect(m_engine.get(), &ReplayEngine::finished, this,
-        [this](ReplayEngine::Finish how, const ReplayProgress &) { m_finish = how; });
+    tearDownRig();
 }
 
 ReplayEngine::Finish TestReplayResume::runToEnd()

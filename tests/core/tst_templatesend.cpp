@@ -1,20 +1,15 @@
-#include "tst_replayfakes.h"
+#include "tst_journaledreplay.h"
 
 #include "replay/payloadrewriter.h"
-#include "replay/replayengine.h"
 #include "replay/replayplanner.h"
-#include "replay/runjournal.h"
-#include "storage/eventstore.h"
-#include "storage/runstore.h"
 
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QtTest>
 
 // Template variables in replays: resolved per event with {{seq}} = position in the run, from a
 // run seed and instant kept with the run, so a resume after a crash sends the very same bytes
 // and the server dedups a "maybe sent" resend.
-class TestTemplateSend final : public QObject
+class TestTemplateSend final : public JournaledReplayTest
 {
     Q_OBJECT
 
@@ -31,7 +26,6 @@ private slots:
     void resumeResendsTheSameBytes();
 
 private:
-    void newEngine();
     bool runToEnd();
     static QVector<ReplayEvent> templateSet(int count);
     static QJsonObject object(const QByteArray &body)
@@ -40,59 +34,22 @@ private:
     }
 
     const QDateTime m_now {QDate(2024, 2, 3), QTime(10, 30), Qt::UTC};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<ManualTimerSource> m_timers;
-    std::unique_ptr<FakeTransport> m_transport;
-    std::unique_ptr<EventStore> m_store;
-    std::unique_ptr<RunStore> m_runs;
-    std::unique_ptr<RunJournal> m_journal;
-    std::unique_ptr<ReplayEngine> m_engine;
-    QVector<ReplayResult> m_results;
-    bool m_finished = false;
-    FakeDedupServer m_server;
 };
 
 void TestTemplateSend::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<ManualClock>(m_now);
-    m_timers = std::make_unique<ManualTimerSource>(*m_clock);
-    m_transport = std::make_unique<FakeTransport>(*m_clock, *m_timers);
-    m_store = std::make_unique<EventStore>(m_clock.get());
-    QVERIFY(m_store->open(m_dir->filePath("store.db")).ok());
-    m_runs = std::make_unique<RunStore>(m_store->runs());
-    m_journal = std::make_unique<RunJournal>(*m_runs);
-    m_server = FakeDedupServer();
-    m_transport->setResponder([this](const SendRequest &r, int) { return m_server.answer(r); });
-    newEngine();
+    setUpRig();
 }
 
 void TestTemplateSend::cleanup()
 {
-    m_engine.reset();
-    m_journal.reset();
-    m_runs.reset();
-    m_store.reset();
-    m_transport.reset();
-    m_timers.reset();
-}
-
-void TestTemplateSend::newEngine()
-{
-    m_engine = std::make_unique<ReplayEngine>(*m_transport, *m_clock, *m_timers);
-    m_engine->setJournal(m_journal.get());
-    m_results.clear();
-    m_finished = false;
-    connect(m_engine.get(), &ReplayEngine::resultReady, this,
-        [this](const ReplayResult &r) { m_results << r; });
-    connect(m_engine.get(), &ReplayEngine::finished, this, [this] { m_finished = true; });
+    tearDownRig();
 }
 
 bool TestTemplateSend::runToEnd()
 {
-    m_timers->advanceUntil([this] { return m_finished; }, 3600000);
-    return m_finished;
+    m_timers->advanceUntil([this] { return m_finish.has_value(); }, 3600000);
+    return m_finish.has_value();
 }
 
 QVector<ReplayEvent> TestTemplateSend::templateSet(int count)
