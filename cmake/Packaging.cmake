@@ -50,7 +50,7 @@ string(JOIN ", " CPACK_DEBIAN_PACKAGE_DEPENDS ${EVENTSMITH_DEB_DEPENDS})
 include(CPack)
 
 # Builds the package into a temporary folder, unpacks it and runs the unpacked CLI.
-if(TARGET eventsmith-cli)
+if(BUILD_TESTING AND TARGET eventsmith-cli)
     add_test(NAME tst_package
         COMMAND sh ${PROJECT_SOURCE_DIR}/cmake/package-test.sh ${PROJECT_BINARY_DIR}
             $<IF:$<TARGET_EXISTS:eventsmith>,gui,cli>)

@@ -1,16 +1,17 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
+#include "core/common/version.h"
 
-#include "composerpage.h"
-#include "messagebar.h"
+#include "ui/composer/composerpage.h"
+#include "ui/widgets/messagebar.h"
 
-#include "library/librarypage.h"
-#include "receiver/receiverpage.h"
-#include "replay/replaypage.h"
-#include "shortcutsdialog.h"
-#include "variantsdialog.h"
-#include "workspace.h"
+#include "ui/library/librarypage.h"
+#include "ui/receiver/receiverpage.h"
+#include "ui/replay/replaypage.h"
+#include "ui/shortcutsdialog.h"
+#include "ui/composer/variantsdialog.h"
+#include "ui/workspace.h"
 
-#include "receiver/receiver.h"
+#include "core/receiver/receiver.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation/payloadcheck.h"
+#include "core/validation/payloadcheck.h"
 
 #include <QMainWindow>
 

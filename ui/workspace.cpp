@@ -1,12 +1,12 @@
-#include "workspace.h"
+#include "ui/workspace.h"
 
-#include "io/samplesetseeder.h"
-#include "net/secretstore.h"
-#include "net/targetresolver.h"
-#include "receiver/receiver.h"
-#include "storage/eventstore.h"
-#include "storage/storelocation.h"
-#include "validation/validator.h"
+#include "core/library/samplesetseeder.h"
+#include "core/net/secretstore.h"
+#include "core/net/targetresolver.h"
+#include "core/receiver/receiver.h"
+#include "core/storage/eventstore.h"
+#include "core/storage/storelocation.h"
+#include "core/validation/validator.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "net/targetconfig.h"
-#include "schema/schemaset.h"
+#include "core/common/result.h"
+#include "core/net/targetconfig.h"
+#include "core/schema/schemaset.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clock.h"
+#include "core/common/clock.h"
 
 // A clock that only moves when told to; for tests and simulations.
 class ManualClock final : public Clock

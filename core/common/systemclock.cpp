@@ -1,4 +1,4 @@
-#include "systemclock.h"
+#include "core/common/systemclock.h"
 
 SystemClock::SystemClock()
 {

@@ -1,4 +1,4 @@
-#include "collisiondetector.h"
+#include "core/dedup/collisiondetector.h"
 
 void CollisionDetector::add(int index, const QString &dedupId)
 {

@@ -1,4 +1,4 @@
-#include "dedupid.h"
+#include "core/dedup/dedupid.h"
 
 #include <QCryptographicHash>
 

@@ -1,8 +1,8 @@
-#include "csvimporter.h"
+#include "core/io/csvimporter.h"
 
-#include "csvreader.h"
+#include "core/io/csvreader.h"
 
-#include "templates/templateresolver.h"
+#include "core/templates/templateresolver.h"
 
 #include <QFile>
 #include <QFileInfo>

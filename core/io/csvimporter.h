@@ -1,9 +1,9 @@
 #pragma once
 
-#include "csvmapping.h"
-#include "portableevent.h"
+#include "core/io/csvmapping.h"
+#include "core/io/portableevent.h"
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 #include <QIODevice>
 

@@ -1,9 +1,9 @@
-#include "csvmapping.h"
+#include "core/io/csvmapping.h"
 
-#include "payloadbuilder.h"
+#include "core/io/payloadbuilder.h"
 
-#include "templates/jsonstringrewriter.h"
-#include "templates/templateresolver.h"
+#include "core/templates/jsonstringrewriter.h"
+#include "core/templates/templateresolver.h"
 
 #include <QFile>
 #include <QJsonArray>

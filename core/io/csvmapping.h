@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
+#include "core/common/result.h"
 
-#include "validation/finding.h"
+#include "core/validation/finding.h"
 
 #include <QByteArray>
 #include <QHash>

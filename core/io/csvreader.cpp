@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "core/io/csvreader.h"
 
 namespace {
 constexpr qint64 chunkSize = 1 << 16;

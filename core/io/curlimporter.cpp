@@ -1,7 +1,7 @@
-#include "curlimporter.h"
+#include "core/io/curlimporter.h"
 
-#include "eventendpoint.h"
-#include "shellwords.h"
+#include "core/io/eventendpoint.h"
+#include "core/io/shellwords.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "curlwriter.h"
+#include "core/io/curlwriter.h"
 
 QByteArray CurlWriter::shellQuote(const QByteArray &text)
 {

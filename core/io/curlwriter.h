@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eventwriter.h"
+#include "core/io/eventwriter.h"
 
 // cURL export: one command per event, ready to paste in a shell. The key is a reference to the
 // target's environment variable ($EVENTSMITH_API_KEY), never the key itself.

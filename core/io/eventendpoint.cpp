@@ -1,4 +1,4 @@
-#include "eventendpoint.h"
+#include "core/io/eventendpoint.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>

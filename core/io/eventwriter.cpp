@@ -1,10 +1,10 @@
-#include "eventwriter.h"
+#include "core/io/eventwriter.h"
 
-#include "curlwriter.h"
-#include "harwriter.h"
-#include "ndjsonwriter.h"
-#include "postmanwriter.h"
-#include "setfilewriter.h"
+#include "core/io/curlwriter.h"
+#include "core/io/harwriter.h"
+#include "core/io/ndjsonwriter.h"
+#include "core/io/postmanwriter.h"
+#include "core/io/setfilewriter.h"
 
 void EventWriter::begin(QIODevice *out)
 {

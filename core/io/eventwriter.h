@@ -1,8 +1,8 @@
 #pragma once
 
-#include "portableevent.h"
+#include "core/io/portableevent.h"
 
-#include "net/targetconfig.h"
+#include "core/net/targetconfig.h"
 
 #include <QDateTime>
 #include <QIODevice>

@@ -1,6 +1,6 @@
-#include "harimporter.h"
+#include "core/io/harimporter.h"
 
-#include "eventendpoint.h"
+#include "core/io/eventendpoint.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "importreport.h"
+#include "core/io/importreport.h"
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 // Reads an HTTP Archive (HAR 1.2, as browsers and proxies save it): POSTs to the events endpoint
 // become events (family from the path, body from postData.text); other entries are skipped and

@@ -1,6 +1,7 @@
-#include "harwriter.h"
+#include "core/io/harwriter.h"
+#include "core/common/version.h"
 
-#include "jsontext.h"
+#include "core/io/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

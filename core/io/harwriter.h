@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eventwriter.h"
+#include "core/io/eventwriter.h"
 
 // HAR 1.2 export: one POST entry per event (no responses: nothing has been sent), the payload as
 // postData.text, the key header as a reference to the target's environment variable, and the

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "portableevent.h"
+#include "core/io/portableevent.h"
 
 #include <QStringList>
 #include <QVector>

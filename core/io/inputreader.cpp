@@ -1,7 +1,7 @@
-#include "inputreader.h"
+#include "core/io/inputreader.h"
 
-#include "json/jsonaccess.h"
-#include "json/jsonparser.h"
+#include "core/json/jsonaccess.h"
+#include "core/json/jsonparser.h"
 
 #include <QFile>
 #include <QFileInfo>

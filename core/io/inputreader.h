@@ -1,8 +1,8 @@
 #pragma once
 
-#include "json/jsonerror.h"
+#include "core/json/jsonerror.h"
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 #include <QByteArray>
 #include <QString>

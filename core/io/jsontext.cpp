@@ -1,6 +1,6 @@
-#include "jsontext.h"
+#include "core/io/jsontext.h"
 
-#include "templates/jsonstringrewriter.h"
+#include "core/templates/jsonstringrewriter.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "ndjsonwriter.h"
+#include "core/io/ndjsonwriter.h"
 
-#include "jsontext.h"
+#include "core/io/jsontext.h"
 
 void NdjsonWriter::write(const PortableEvent &event)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eventwriter.h"
+#include "core/io/eventwriter.h"
 
 // NDJSON export: one {"family", "name", "payload", "expect"} object per line, the payload
 // minified token for token.

@@ -1,6 +1,6 @@
-#include "payloadbuilder.h"
+#include "core/io/payloadbuilder.h"
 
-#include "templates/jsonstringrewriter.h"
+#include "core/templates/jsonstringrewriter.h"
 
 PayloadBuilder::PayloadBuilder()
 {

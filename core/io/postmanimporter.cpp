@@ -1,6 +1,6 @@
-#include "postmanimporter.h"
+#include "core/io/postmanimporter.h"
 
-#include "eventendpoint.h"
+#include "core/io/eventendpoint.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "importreport.h"
+#include "core/io/importreport.h"
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
-#include "postmanwriter.h"
+#include "core/io/postmanwriter.h"
 
-#include "jsontext.h"
+#include "core/io/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

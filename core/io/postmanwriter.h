@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eventwriter.h"
+#include "core/io/eventwriter.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
-#include "setfilereader.h"
+#include "core/io/setfilereader.h"
 
-#include "json/jsonlocator.h"
+#include "core/json/jsonlocator.h"
 
 PortableEvent SetFileReader::convert(const InputEvent &input)
 {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "inputreader.h"
-#include "portableevent.h"
+#include "core/io/inputreader.h"
+#include "core/io/portableevent.h"
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 #include <functional>
 

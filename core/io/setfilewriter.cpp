@@ -1,6 +1,6 @@
-#include "setfilewriter.h"
+#include "core/io/setfilewriter.h"
 
-#include "jsontext.h"
+#include "core/io/jsontext.h"
 
 void SetFileWriter::start()
 {

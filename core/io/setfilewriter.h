@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eventwriter.h"
+#include "core/io/eventwriter.h"
 
 // A set file (*.events.json): pretty-printed, keys in a stable order (name, description,
 // events; per event family, name, payload, expect) so it diffs well in git.

@@ -1,4 +1,4 @@
-#include "shellwords.h"
+#include "core/io/shellwords.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "jsonlocator.h"
+#include "core/json/jsonlocator.h"
 
-#include "jsonpointer.h"
+#include "core/json/jsonpointer.h"
 
 #include <cstring>
 #include <string>

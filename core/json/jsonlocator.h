@@ -1,6 +1,6 @@
 #pragma once
 
-#include "textposition.h"
+#include "core/json/textposition.h"
 
 #include <QString>
 

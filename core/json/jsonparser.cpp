@@ -1,7 +1,7 @@
-#include "jsonparser.h"
+#include "core/json/jsonparser.h"
 
-#include "jsonsyntaxchecker.h"
-#include "utf8.h"
+#include "core/json/jsonsyntaxchecker.h"
+#include "core/json/utf8.h"
 
 namespace {
 

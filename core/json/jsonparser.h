@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jsonerror.h"
+#include "core/json/jsonerror.h"
 
 #include <simdjson.h>
 

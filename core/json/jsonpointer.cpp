@@ -1,4 +1,4 @@
-#include "jsonpointer.h"
+#include "core/json/jsonpointer.h"
 
 namespace JsonPointer {
 

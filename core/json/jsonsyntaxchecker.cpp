@@ -1,6 +1,6 @@
-#include "jsonsyntaxchecker.h"
+#include "core/json/jsonsyntaxchecker.h"
 
-#include "utf8.h"
+#include "core/json/utf8.h"
 
 #include <cmath>
 #include <cstdlib>

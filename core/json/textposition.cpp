@@ -1,4 +1,4 @@
-#include "textposition.h"
+#include "core/json/textposition.h"
 
 #include <QtAlgorithms>
 

@@ -1,4 +1,4 @@
-#include "utf8.h"
+#include "core/json/utf8.h"
 
 qint64 Utf8::firstInvalid(std::string_view text)
 {

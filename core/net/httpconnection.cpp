@@ -1,4 +1,4 @@
-#include "httpconnection.h"
+#include "core/net/httpconnection.h"
 
 #include <QTcpSocket>
 #include <QTimer>

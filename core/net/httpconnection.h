@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sendresult.h"
+#include "core/net/sendresult.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "redactor.h"
+#include "core/net/redactor.h"
 
 #include <QRegularExpression>
 

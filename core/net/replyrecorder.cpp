@@ -1,4 +1,4 @@
-#include "replyrecorder.h"
+#include "core/net/replyrecorder.h"
 
 #include <QNetworkRequest>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "redactor.h"
-#include "sendresult.h"
+#include "core/net/redactor.h"
+#include "core/net/sendresult.h"
 
 #include <QNetworkReply>
 

@@ -1,4 +1,4 @@
-#include "requestbuilder.h"
+#include "core/net/requestbuilder.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "redactor.h"
-#include "sendrequest.h"
+#include "core/common/result.h"
+#include "core/net/redactor.h"
+#include "core/net/sendrequest.h"
 
 #include <QNetworkRequest>
 

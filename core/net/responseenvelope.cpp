@@ -1,4 +1,4 @@
-#include "responseenvelope.h"
+#include "core/net/responseenvelope.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include "core/net/retrypolicy.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/clock.h"
-#include "sendresult.h"
+#include "core/common/clock.h"
+#include "core/net/sendresult.h"
 
 #include <QByteArray>
 #include <QDateTime>

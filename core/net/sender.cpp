@@ -1,8 +1,8 @@
-#include "sender.h"
+#include "core/net/sender.h"
 
-#include "httpconnection.h"
-#include "replyrecorder.h"
-#include "requestbuilder.h"
+#include "core/net/httpconnection.h"
+#include "core/net/replyrecorder.h"
+#include "core/net/requestbuilder.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

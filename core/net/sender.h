@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sendrequest.h"
-#include "sendresult.h"
+#include "core/net/sendrequest.h"
+#include "core/net/sendresult.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "sendhistoryrecord.h"
+#include "core/net/sendhistoryrecord.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sendresult.h"
+#include "core/net/sendresult.h"
 
-#include "storage/sendrecord.h"
+#include "core/storage/sendrecord.h"
 
 // The send-history row of one exchange, as the CLI's `send` and the composer store it: the
 // request as sent and the response, with the failure kind named when the transport failed.

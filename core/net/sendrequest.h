@@ -1,6 +1,6 @@
 #pragma once
 
-#include "targetconfig.h"
+#include "core/net/targetconfig.h"
 
 #include <QByteArray>
 #include <QMetaType>

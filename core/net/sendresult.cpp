@@ -1,4 +1,4 @@
-#include "sendresult.h"
+#include "core/net/sendresult.h"
 
 QByteArray SendResult::responseHeader(const QByteArray &name) const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "responseenvelope.h"
+#include "core/net/responseenvelope.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "targetconfig.h"
+#include "core/net/targetconfig.h"
 
 #include <QJsonArray>
 

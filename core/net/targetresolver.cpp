@@ -1,6 +1,6 @@
-#include "targetresolver.h"
+#include "core/net/targetresolver.h"
 
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

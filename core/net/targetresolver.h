@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "net/targetconfig.h"
+#include "core/common/result.h"
+#include "core/net/targetconfig.h"
 
 class EventStore;
 struct Target;

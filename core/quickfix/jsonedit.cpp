@@ -1,6 +1,6 @@
-#include "jsonedit.h"
+#include "core/quickfix/jsonedit.h"
 
-#include "json/jsonpointer.h"
+#include "core/json/jsonpointer.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "quickfix.h"
+#include "core/quickfix/quickfix.h"
 
 QString QuickFix::kindName(Kind kind)
 {

@@ -1,9 +1,9 @@
-#include "quickfixer.h"
+#include "core/quickfix/quickfixer.h"
 
-#include "jsonedit.h"
+#include "core/quickfix/jsonedit.h"
 
-#include "schema/compiledschema.h"
-#include "json/jsonpointer.h"
+#include "core/schema/compiledschema.h"
+#include "core/json/jsonpointer.h"
 
 #include <QDateTime>
 #include <QJsonArray>

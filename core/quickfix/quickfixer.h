@@ -1,8 +1,8 @@
 #pragma once
 
-#include "quickfix.h"
+#include "core/quickfix/quickfix.h"
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,4 +1,4 @@
-#include "dedupledger.h"
+#include "core/receiver/dedupledger.h"
 
 std::optional<QString> DedupLedger::remember(
     const QString &family, const QString &dedupId, const QString &requestId)

@@ -1,4 +1,4 @@
-#include "faultinjector.h"
+#include "core/receiver/faultinjector.h"
 
 #include <algorithm>
 

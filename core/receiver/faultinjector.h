@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receivedrequest.h"
-#include "receiversettings.h"
+#include "core/receiver/receivedrequest.h"
+#include "core/receiver/receiversettings.h"
 
 #include <QRandomGenerator>
 

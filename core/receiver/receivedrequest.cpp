@@ -1,6 +1,6 @@
-#include "receivedrequest.h"
+#include "core/receiver/receivedrequest.h"
 
-#include "receiverenvelope.h"
+#include "core/receiver/receiverenvelope.h"
 
 #include <QJsonArray>
 

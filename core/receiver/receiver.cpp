@@ -1,4 +1,4 @@
-#include "receiver.h"
+#include "core/receiver/receiver.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "receivedrequest.h"
-#include "receiversettings.h"
-#include "receiverstats.h"
-#include "requestinbox.h"
-#include "requestprocessor.h"
+#include "core/receiver/receivedrequest.h"
+#include "core/receiver/receiversettings.h"
+#include "core/receiver/receiverstats.h"
+#include "core/receiver/requestinbox.h"
+#include "core/receiver/requestprocessor.h"
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 #include <QObject>
 #include <QPointer>

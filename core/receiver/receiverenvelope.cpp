@@ -1,4 +1,4 @@
-#include "receiverenvelope.h"
+#include "core/receiver/receiverenvelope.h"
 
 #include <QJsonDocument>
 #include <QUuid>

@@ -1,4 +1,4 @@
-#include "receiversettings.h"
+#include "core/receiver/receiversettings.h"
 
 #include <QStringList>
 

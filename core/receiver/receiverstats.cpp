@@ -1,4 +1,4 @@
-#include "receiverstats.h"
+#include "core/receiver/receiverstats.h"
 
 bool FamilyCounts::operator==(const FamilyCounts &other) const
 {

@@ -1,4 +1,4 @@
-#include "requestinbox.h"
+#include "core/receiver/requestinbox.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "receivedrequest.h"
+#include "core/receiver/receivedrequest.h"
 
 #include <QVector>
 

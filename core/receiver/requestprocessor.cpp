@@ -1,10 +1,10 @@
-#include "requestprocessor.h"
+#include "core/receiver/requestprocessor.h"
 
-#include "receiverenvelope.h"
+#include "core/receiver/receiverenvelope.h"
 
-#include "common/clock.h"
-#include "common/systemclock.h"
-#include "dedup/dedupid.h"
+#include "core/common/clock.h"
+#include "core/common/systemclock.h"
+#include "core/dedup/dedupid.h"
 
 #include <QUrlQuery>
 

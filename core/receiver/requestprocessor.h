@@ -1,14 +1,14 @@
 #pragma once
 
-#include "dedupledger.h"
-#include "faultinjector.h"
-#include "receivedrequest.h"
-#include "receiversettings.h"
-#include "receiverstats.h"
+#include "core/receiver/dedupledger.h"
+#include "core/receiver/faultinjector.h"
+#include "core/receiver/receivedrequest.h"
+#include "core/receiver/receiversettings.h"
+#include "core/receiver/receiverstats.h"
 
-#include "schema/schemaset.h"
-#include "validation/validator.h"
-#include "json/jsonparser.h"
+#include "core/schema/schemaset.h"
+#include "core/validation/validator.h"
+#include "core/json/jsonparser.h"
 
 #include <QUrl>
 

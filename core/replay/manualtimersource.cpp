@@ -1,6 +1,6 @@
-#include "manualtimersource.h"
+#include "core/replay/manualtimersource.h"
 
-#include "common/manualclock.h"
+#include "core/common/manualclock.h"
 
 quint64 ManualTimerSource::callAfter(qint64 delayMs, Callback callback)
 {

@@ -1,10 +1,10 @@
-#include "payloadrewriter.h"
+#include "core/replay/payloadrewriter.h"
 
-#include "common/manualclock.h"
-#include "dedup/dedupid.h"
-#include "templates/templateresolver.h"
-#include "json/jsonlocator.h"
-#include "json/jsonparser.h"
+#include "core/common/manualclock.h"
+#include "core/dedup/dedupid.h"
+#include "core/templates/templateresolver.h"
+#include "core/json/jsonlocator.h"
+#include "core/json/jsonparser.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <QDateTime>
 #include <QString>
 
-#include "validation/finding.h"
+#include "core/validation/finding.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "qttimersource.h"
+#include "core/replay/qttimersource.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timersource.h"
+#include "core/replay/timersource.h"
 
 #include <QObject>
 

@@ -1,12 +1,12 @@
-#include "replayengine.h"
+#include "core/replay/replayengine.h"
 
-#include "replayjudge.h"
-#include "replayplanner.h"
-#include "replaytransport.h"
-#include "runjournal.h"
-#include "timersource.h"
+#include "core/replay/replayjudge.h"
+#include "core/replay/replayplanner.h"
+#include "core/replay/replaytransport.h"
+#include "core/replay/runjournal.h"
+#include "core/replay/timersource.h"
 
-#include "common/clock.h"
+#include "core/common/clock.h"
 
 ReplayEngine::ReplayEngine(
     ReplayTransport &transport, const Clock &clock, TimerSource &timers, QObject *parent)

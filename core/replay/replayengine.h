@@ -1,16 +1,16 @@
 #pragma once
 
-#include "plannedevent.h"
-#include "replayevent.h"
-#include "replayoptions.h"
-#include "replayprogress.h"
-#include "replayresult.h"
-#include "replaystats.h"
-#include "tokenbucket.h"
+#include "core/replay/plannedevent.h"
+#include "core/replay/replayevent.h"
+#include "core/replay/replayoptions.h"
+#include "core/replay/replayprogress.h"
+#include "core/replay/replayresult.h"
+#include "core/replay/replaystats.h"
+#include "core/replay/tokenbucket.h"
 
-#include "common/result.h"
-#include "net/sendrequest.h"
-#include "storage/runrecord.h"
+#include "core/common/result.h"
+#include "core/net/sendrequest.h"
+#include "core/storage/runrecord.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "replayexpectation.h"
+#include "core/replay/replayexpectation.h"
 
 #include <QByteArray>
 #include <QString>

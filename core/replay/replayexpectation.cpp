@@ -1,6 +1,6 @@
-#include "replayexpectation.h"
+#include "core/replay/replayexpectation.h"
 
-#include "net/sendresult.h"
+#include "core/net/sendresult.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "replayjudge.h"
+#include "core/replay/replayjudge.h"
 
 ReplayResult ReplayJudge::base(const PlannedEvent &event)
 {

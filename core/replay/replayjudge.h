@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plannedevent.h"
-#include "replayresult.h"
+#include "core/replay/plannedevent.h"
+#include "core/replay/replayresult.h"
 
 // Turns what happened to one event into its ReplayResult: pass or fail against the expectation,
 // with a reason a QA engineer can act on, and a note when a duplicate answer is the run's own

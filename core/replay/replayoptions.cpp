@@ -1,4 +1,4 @@
-#include "replayoptions.h"
+#include "core/replay/replayoptions.h"
 
 namespace {
 

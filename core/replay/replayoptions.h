@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "net/retrypolicy.h"
+#include "core/common/result.h"
+#include "core/net/retrypolicy.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
-#include "replayplanner.h"
+#include "core/replay/replayplanner.h"
 
-#include "payloadrewriter.h"
+#include "core/replay/payloadrewriter.h"
 
-#include "common/clock.h"
-#include "dedup/dedupid.h"
-#include "validation/payloadcheck.h"
-#include "validation/validator.h"
-#include "json/jsonparser.h"
+#include "core/common/clock.h"
+#include "core/dedup/dedupid.h"
+#include "core/validation/payloadcheck.h"
+#include "core/validation/validator.h"
+#include "core/json/jsonparser.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "plannedevent.h"
-#include "replayevent.h"
-#include "replayoptions.h"
+#include "core/replay/plannedevent.h"
+#include "core/replay/replayevent.h"
+#include "core/replay/replayoptions.h"
 
-#include "common/result.h"
-#include "validation/finding.h"
+#include "core/common/result.h"
+#include "core/validation/finding.h"
 
 #include <QVector>
 

@@ -1,4 +1,4 @@
-#include "replayresult.h"
+#include "core/replay/replayresult.h"
 
 QString ReplayResult::outcomeName(Outcome outcome)
 {

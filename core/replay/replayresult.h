@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/sendresult.h"
+#include "core/net/sendresult.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "replaysetreader.h"
+#include "core/replay/replaysetreader.h"
 
-#include "io/inputreader.h"
-#include "json/jsonlocator.h"
-#include "json/jsonparser.h"
+#include "core/io/inputreader.h"
+#include "core/json/jsonlocator.h"
+#include "core/json/jsonparser.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "replayevent.h"
+#include "core/replay/replayevent.h"
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 #include <QString>
 #include <QVector>

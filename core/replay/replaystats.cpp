@@ -1,4 +1,4 @@
-#include "replaystats.h"
+#include "core/replay/replaystats.h"
 
 #include <algorithm>
 #include <cmath>

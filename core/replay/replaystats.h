@@ -1,7 +1,7 @@
 #pragma once
 
-#include "replayprogress.h"
-#include "replayresult.h"
+#include "core/replay/replayprogress.h"
+#include "core/replay/replayresult.h"
 
 #include <QVector>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/sendrequest.h"
-#include "net/sendresult.h"
+#include "core/net/sendrequest.h"
+#include "core/net/sendresult.h"
 
 #include <QObject>
 

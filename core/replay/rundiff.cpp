@@ -1,6 +1,6 @@
-#include "rundiff.h"
+#include "core/replay/rundiff.h"
 
-#include "storage/runstore.h"
+#include "core/storage/runstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

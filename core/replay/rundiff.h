@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "storage/runresult.h"
+#include "core/common/result.h"
+#include "core/storage/runresult.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "runjournal.h"
+#include "core/replay/runjournal.h"
 
-#include "storage/runstore.h"
+#include "core/storage/runstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "plannedevent.h"
-#include "replayoptions.h"
-#include "replayresult.h"
+#include "core/replay/plannedevent.h"
+#include "core/replay/replayoptions.h"
+#include "core/replay/replayresult.h"
 
-#include "common/result.h"
-#include "net/redactor.h"
-#include "storage/runrecord.h"
-#include "storage/runresult.h"
+#include "core/common/result.h"
+#include "core/net/redactor.h"
+#include "core/storage/runrecord.h"
+#include "core/storage/runresult.h"
 
 #include <QHash>
 #include <QSet>

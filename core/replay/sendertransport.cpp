@@ -1,6 +1,6 @@
-#include "sendertransport.h"
+#include "core/replay/sendertransport.h"
 
-#include "net/sender.h"
+#include "core/net/sender.h"
 
 #include <QThread>
 

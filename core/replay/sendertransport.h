@@ -1,6 +1,6 @@
 #pragma once
 
-#include "replaytransport.h"
+#include "core/replay/replaytransport.h"
 
 #include <QList>
 #include <QMutex>

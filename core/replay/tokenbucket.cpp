@@ -1,4 +1,4 @@
-#include "tokenbucket.h"
+#include "core/replay/tokenbucket.h"
 
 #include <cmath>
 

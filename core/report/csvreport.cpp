@@ -1,6 +1,6 @@
-#include "csvreport.h"
+#include "core/report/csvreport.h"
 
-#include "runreport.h"
+#include "core/report/runreport.h"
 
 namespace {
 

@@ -1,8 +1,8 @@
-#include "htmlreport.h"
+#include "core/report/htmlreport.h"
 
-#include "junitreport.h"
-#include "reportcharts.h"
-#include "runreport.h"
+#include "core/report/junitreport.h"
+#include "core/report/reportcharts.h"
+#include "core/report/runreport.h"
 
 #include <QJsonDocument>
 #include <QXmlStreamWriter>

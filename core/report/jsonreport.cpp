@@ -1,6 +1,6 @@
-#include "jsonreport.h"
+#include "core/report/jsonreport.h"
 
-#include "runreport.h"
+#include "core/report/runreport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "junitreport.h"
+#include "core/report/junitreport.h"
 
-#include "runreport.h"
+#include "core/report/runreport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "reportcharts.h"
+#include "core/report/reportcharts.h"
 
-#include "runreport.h"
+#include "core/report/runreport.h"
 
 #include <QXmlStreamWriter>
 

@@ -1,10 +1,10 @@
-#include "reportwriter.h"
+#include "core/report/reportwriter.h"
 
-#include "csvreport.h"
-#include "htmlreport.h"
-#include "jsonreport.h"
-#include "junitreport.h"
-#include "runreport.h"
+#include "core/report/csvreport.h"
+#include "core/report/htmlreport.h"
+#include "core/report/jsonreport.h"
+#include "core/report/junitreport.h"
+#include "core/report/runreport.h"
 
 #include <QSaveFile>
 

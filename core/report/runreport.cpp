@@ -1,6 +1,6 @@
-#include "runreport.h"
+#include "core/report/runreport.h"
 
-#include "storage/runstore.h"
+#include "core/storage/runstore.h"
 
 #include <QJsonDocument>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/result.h"
-#include "net/redactor.h"
-#include "storage/runrecord.h"
-#include "storage/runresult.h"
+#include "core/common/result.h"
+#include "core/net/redactor.h"
+#include "core/storage/runrecord.h"
+#include "core/storage/runresult.h"
 
 #include <QJsonObject>
 #include <QVector>

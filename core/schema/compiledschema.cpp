@@ -1,6 +1,6 @@
-#include "compiledschema.h"
+#include "core/schema/compiledschema.h"
 
-#include "json/jsonaccess.h"
+#include "core/json/jsonaccess.h"
 
 namespace {
 

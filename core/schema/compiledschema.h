@@ -1,6 +1,6 @@
 #pragma once
 
-#include "schemanode.h"
+#include "core/schema/schemanode.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "json/jsonaccess.h"
-#include "schemacompiler.h"
+#include "core/json/jsonaccess.h"
+#include "core/schema/schemacompiler.h"
 
-#include "json/jsonlocator.h"
-#include "json/jsonparser.h"
-#include "json/jsonpointer.h"
+#include "core/json/jsonlocator.h"
+#include "core/json/jsonparser.h"
+#include "core/json/jsonpointer.h"
 
 #include <QHash>
 #include <QUrl>

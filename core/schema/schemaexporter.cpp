@@ -1,6 +1,7 @@
-#include "schemaexporter.h"
+#include "core/schema/schemaexporter.h"
+#include "core/common/version.h"
 
-#include "schemaset.h"
+#include "core/schema/schemaset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "schemaset.h"
+#include "core/schema/schemaset.h"
 
-#include "schemacompiler.h"
+#include "core/schema/schemacompiler.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "compiledschema.h"
+#include "core/schema/compiledschema.h"
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 #include <map>
 #include <memory>

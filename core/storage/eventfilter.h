@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storedevent.h"
+#include "core/storage/storedevent.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "eventstore.h"
+#include "core/storage/eventstore.h"
 
-#include "common/systemclock.h"
-#include "ftsquery.h"
-#include "storesql.h"
-#include "storetransaction.h"
+#include "core/common/systemclock.h"
+#include "core/storage/ftsquery.h"
+#include "core/storage/storesql.h"
+#include "core/storage/storetransaction.h"
 
 namespace {
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "common/result.h"
-#include "eventfilter.h"
-#include "historystore.h"
-#include "runstore.h"
-#include "setstore.h"
-#include "storedatabase.h"
-#include "storedevent.h"
-#include "targetstore.h"
+#include "core/common/result.h"
+#include "core/storage/eventfilter.h"
+#include "core/storage/historystore.h"
+#include "core/storage/runstore.h"
+#include "core/storage/setstore.h"
+#include "core/storage/storedatabase.h"
+#include "core/storage/storedevent.h"
+#include "core/storage/targetstore.h"
 
 #include <QList>
 

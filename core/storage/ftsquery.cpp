@@ -1,4 +1,4 @@
-#include "ftsquery.h"
+#include "core/storage/ftsquery.h"
 
 #include <QRegularExpression>
 #include <QStringList>

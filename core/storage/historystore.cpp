@@ -1,8 +1,8 @@
-#include "historystore.h"
+#include "core/storage/historystore.h"
 
-#include "common/clock.h"
-#include "storedatabase.h"
-#include "storesql.h"
+#include "core/common/clock.h"
+#include "core/storage/storedatabase.h"
+#include "core/storage/storesql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

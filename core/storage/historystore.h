@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "sendrecord.h"
+#include "core/common/result.h"
+#include "core/storage/sendrecord.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "runrecord.h"
-#include "runresult.h"
+#include "core/common/result.h"
+#include "core/storage/runrecord.h"
+#include "core/storage/runresult.h"
 
 #include <QList>
 

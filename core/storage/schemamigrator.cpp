@@ -1,9 +1,9 @@
-#include "schemamigrator.h"
+#include "core/storage/schemamigrator.h"
 
-#include "schemasql.h"
-#include "storedatabase.h"
-#include "storesql.h"
-#include "storetransaction.h"
+#include "core/storage/schemasql.h"
+#include "core/storage/storedatabase.h"
+#include "core/storage/storesql.h"
+#include "core/storage/storetransaction.h"
 
 namespace {
 

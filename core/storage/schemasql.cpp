@@ -1,4 +1,4 @@
-#include "schemasql.h"
+#include "core/storage/schemasql.h"
 
 // current() is version 1; every later version is a step() on top of it, run for new files too,
 // so a migrated file and a new one have the very same schema. Times are milliseconds since the

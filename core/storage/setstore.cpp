@@ -1,9 +1,9 @@
-#include "setstore.h"
+#include "core/storage/setstore.h"
 
-#include "common/clock.h"
-#include "storedatabase.h"
-#include "storesql.h"
-#include "storetransaction.h"
+#include "core/common/clock.h"
+#include "core/storage/storedatabase.h"
+#include "core/storage/storesql.h"
+#include "core/storage/storetransaction.h"
 
 namespace {
 

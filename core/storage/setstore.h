@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "eventset.h"
+#include "core/common/result.h"
+#include "core/storage/eventset.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "storedatabase.h"
+#include "core/storage/storedatabase.h"
 
-#include "schemamigrator.h"
-#include "storesql.h"
+#include "core/storage/schemamigrator.h"
+#include "core/storage/storesql.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "storelocation.h"
+#include "core/storage/storelocation.h"
 
 #include <QDir>
 #include <QStandardPaths>

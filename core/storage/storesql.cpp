@@ -1,4 +1,4 @@
-#include "storesql.h"
+#include "core/storage/storesql.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
-#include "storetransaction.h"
+#include "core/storage/storetransaction.h"
 
-#include "storedatabase.h"
-#include "storesql.h"
+#include "core/storage/storedatabase.h"
+#include "core/storage/storesql.h"
 
 StoreTransaction::StoreTransaction(StoreDatabase &db)
     : m_db(db)

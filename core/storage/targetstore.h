@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "target.h"
+#include "core/common/result.h"
+#include "core/storage/target.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "jsonstringrewriter.h"
+#include "core/templates/jsonstringrewriter.h"
 
 #include <vector>
 

@@ -1,9 +1,9 @@
-#include "templateresolver.h"
+#include "core/templates/templateresolver.h"
 
-#include "jsonstringrewriter.h"
+#include "core/templates/jsonstringrewriter.h"
 
-#include "common/clock.h"
-#include "json/textposition.h"
+#include "core/common/clock.h"
+#include "core/json/textposition.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation/finding.h"
+#include "core/validation/finding.h"
 
 #include <QByteArray>
 #include <QHash>

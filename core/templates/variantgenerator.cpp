@@ -1,4 +1,4 @@
-#include "variantgenerator.h"
+#include "core/templates/variantgenerator.h"
 
 QVector<QByteArray> VariantGenerator::generate(
     const QByteArray &templateJson, int count, Findings *findings)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "templateresolver.h"
+#include "core/templates/templateresolver.h"
 
 #include <QByteArray>
 #include <QVector>

@@ -1,6 +1,6 @@
-#include "familydetection.h"
+#include "core/validation/familydetection.h"
 
-#include "schema/schemaset.h"
+#include "core/schema/schemaset.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "finding.h"
+#include "core/validation/finding.h"
 
 QString Finding::severityName(Severity severity)
 {

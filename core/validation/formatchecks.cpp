@@ -1,4 +1,4 @@
-#include "formatchecks.h"
+#include "core/validation/formatchecks.h"
 
 #include <cstdint>
 

@@ -1,11 +1,11 @@
-#include "nodevalidator.h"
+#include "core/validation/nodevalidator.h"
 
-#include "formatchecks.h"
-#include "json/jsonpointer.h"
-#include "schema/schemanode.h"
+#include "core/validation/formatchecks.h"
+#include "core/json/jsonpointer.h"
+#include "core/schema/schemanode.h"
 
-#include "common/clock.h"
-#include "common/systemclock.h"
+#include "core/common/clock.h"
+#include "core/common/systemclock.h"
 
 #include <cmath>
 #include <unordered_set>

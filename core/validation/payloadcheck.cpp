@@ -1,10 +1,10 @@
-#include "payloadcheck.h"
+#include "core/validation/payloadcheck.h"
 
-#include "familydetection.h"
-#include "validator.h"
+#include "core/validation/familydetection.h"
+#include "core/validation/validator.h"
 
-#include "json/jsonparser.h"
-#include "schema/schemaset.h"
+#include "core/json/jsonparser.h"
+#include "core/schema/schemaset.h"
 
 PayloadCheck PayloadCheck::check(const Validator &validator, const QString &family,
                                  simdjson::dom::element payload, std::string_view text,

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "finding.h"
+#include "core/validation/finding.h"
 
-#include "dedup/dedupid.h"
+#include "core/dedup/dedupid.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "validator.h"
+#include "core/validation/validator.h"
 
-#include "nodevalidator.h"
+#include "core/validation/nodevalidator.h"
 
-#include "json/jsonlocator.h"
-#include "schema/schemaset.h"
+#include "core/json/jsonlocator.h"
+#include "core/schema/schemaset.h"
 
 #include <QHash>
 

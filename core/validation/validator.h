@@ -1,6 +1,6 @@
 #pragma once
 
-#include "finding.h"
+#include "core/validation/finding.h"
 
 #include <QByteArray>
 #include <QString>

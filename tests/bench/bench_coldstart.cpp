@@ -3,9 +3,9 @@
 // (default 1,000,000; generated once with bulkInsert and kept under the build dir). Beside it,
 // in the same run: the same launch on an empty store, a minimal Qt window (this program with
 // --minimal-window), and `sqlite3 FILE 'select count(*) from events'`. Targets: < 0.5 s, < 150 MB.
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
-#include "benchevents.h"
+#include "tests/bench/benchevents.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // file (every line valid) into a new store, against the sqlite3 shell's own `.import` of the
 // same lines into a one-column table: the floor for getting those bytes into SQLite at all.
 // Wall times depend on what else the machine runs; the CPU times printed beside them do less.
-#include "benchevents.h"
+#include "tests/bench/benchevents.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,12 +2,12 @@
 // process, beside newman running the same set as a Postman collection and wrk posting the same
 // bodies (the ceiling). Prints events/s and the ratios; --quick uses 500 events.
 
-#include "common/systemclock.h"
-#include "replay/qttimersource.h"
-#include "replay/replayengine.h"
-#include "replay/runjournal.h"
-#include "replay/sendertransport.h"
-#include "storage/eventstore.h"
+#include "core/common/systemclock.h"
+#include "core/replay/qttimersource.h"
+#include "core/replay/replayengine.h"
+#include "core/replay/runjournal.h"
+#include "core/replay/sendertransport.h"
+#include "core/storage/eventstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

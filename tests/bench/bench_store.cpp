@@ -2,10 +2,10 @@
 // shell reading the same rows as one SQL file in one transaction, then open + first page,
 // a search for a word in 1% of the events, counts and a deep keyset page on the result.
 // Wall times depend on what else the machine runs; the CPU times printed beside them do less.
-#include "storage/eventstore.h"
-#include "storage/schemamigrator.h"
+#include "core/storage/eventstore.h"
+#include "core/storage/schemamigrator.h"
 
-#include "benchevents.h"
+#include "tests/bench/benchevents.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,13 +1,13 @@
 // Validation throughput: the core in-process (parse + validate + dedup ID per NDJSON line), the
 // eventsmith-cli process end to end, and Node (JSON.parse + ajv + SHA-256) on the same corpus.
 
-#include "corpusgenerator.h"
+#include "tests/bench/corpusgenerator.h"
 
-#include "dedup/dedupid.h"
-#include "schema/schemaexporter.h"
-#include "schema/schemaset.h"
-#include "validation/validator.h"
-#include "json/jsonparser.h"
+#include "core/dedup/dedupid.h"
+#include "core/schema/schemaexporter.h"
+#include "core/schema/schemaset.h"
+#include "core/validation/validator.h"
+#include "core/json/jsonparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 // Deterministic stored events for the store benchmarks: all families and sub-types, payloads from
 // a few words up to long transcripts, non-ASCII text, a marker word in 1% of the events.
-#include "storage/storedevent.h"
+#include "core/storage/storedevent.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "corpusgenerator.h"
+#include "tests/bench/corpusgenerator.h"
 
-#include "schema/schemaset.h"
+#include "core/schema/schemaset.h"
 
 #include <QDateTime>
 #include <QIODevice>

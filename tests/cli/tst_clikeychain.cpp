@@ -1,4 +1,4 @@
-#include "net/secretstore.h"
+#include "core/net/secretstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "combinatorancestors.h"
+#include "tests/conformance/combinatorancestors.h"
 
-#include "schema/schemanode.h"
-#include "json/jsonpointer.h"
+#include "core/schema/schemanode.h"
+#include "core/json/jsonpointer.h"
 
 QStringList CombinatorAncestors::of(const SchemaNode *root, const QString &pointer)
 {

@@ -1,4 +1,4 @@
-#include "faultgenerator.h"
+#include "tests/conformance/faultgenerator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

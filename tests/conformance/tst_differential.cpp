@@ -1,13 +1,13 @@
 // Differential test: the core validator and ajv v8 (+ ajv-formats) must agree on every payload
 // derived from the schema examples, and both must point at the fault of each mutation.
 
-#include "combinatorancestors.h"
-#include "faultgenerator.h"
+#include "tests/conformance/combinatorancestors.h"
+#include "tests/conformance/faultgenerator.h"
 
-#include "schema/schemaexporter.h"
-#include "schema/schemaset.h"
-#include "validation/validator.h"
-#include "json/jsonparser.h"
+#include "core/schema/schemaexporter.h"
+#include "core/schema/schemaset.h"
+#include "core/validation/validator.h"
+#include "core/json/jsonparser.h"
 
 #include <QDir>
 #include <QFile>

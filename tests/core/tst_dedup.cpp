@@ -1,6 +1,6 @@
-#include "dedup/collisiondetector.h"
-#include "dedup/dedupid.h"
-#include "json/jsonparser.h"
+#include "core/dedup/collisiondetector.h"
+#include "core/dedup/dedupid.h"
+#include "core/json/jsonparser.h"
 
 #include <QFile>
 #include <QtTest>

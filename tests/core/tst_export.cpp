@@ -1,11 +1,11 @@
-#include "io/curlimporter.h"
-#include "io/eventwriter.h"
-#include "io/harimporter.h"
-#include "io/jsontext.h"
-#include "io/postmanimporter.h"
-#include "io/setfilereader.h"
-#include "receiver/receiver.h"
-#include "schema/schemaset.h"
+#include "core/io/curlimporter.h"
+#include "core/io/eventwriter.h"
+#include "core/io/harimporter.h"
+#include "core/io/jsontext.h"
+#include "core/io/postmanimporter.h"
+#include "core/io/setfilereader.h"
+#include "core/receiver/receiver.h"
+#include "core/schema/schemaset.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "net/requestbuilder.h"
-#include "tst_httpconnectionserver.h"
+#include "core/net/requestbuilder.h"
+#include "tests/support/scriptedhttpserver.h"
 
 using namespace HttpTest;
 

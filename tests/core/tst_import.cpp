@@ -1,12 +1,12 @@
-#include "common/manualclock.h"
-#include "io/csvimporter.h"
-#include "io/csvreader.h"
-#include "io/harimporter.h"
-#include "io/postmanimporter.h"
-#include "schema/schemaset.h"
-#include "templates/templateresolver.h"
-#include "validation/payloadcheck.h"
-#include "validation/validator.h"
+#include "core/common/manualclock.h"
+#include "core/io/csvimporter.h"
+#include "core/io/csvreader.h"
+#include "core/io/harimporter.h"
+#include "core/io/postmanimporter.h"
+#include "core/schema/schemaset.h"
+#include "core/templates/templateresolver.h"
+#include "core/validation/payloadcheck.h"
+#include "core/validation/validator.h"
 
 #include <QBuffer>
 #include <QJsonArray>

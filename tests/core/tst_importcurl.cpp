@@ -1,6 +1,6 @@
-#include "io/curlimporter.h"
-#include "io/eventendpoint.h"
-#include "io/shellwords.h"
+#include "core/io/curlimporter.h"
+#include "core/io/eventendpoint.h"
+#include "core/io/shellwords.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "json/jsonlocator.h"
-#include "json/jsonparser.h"
-#include "json/jsonpointer.h"
-#include "json/jsonsyntaxchecker.h"
-#include "json/textposition.h"
+#include "core/json/jsonlocator.h"
+#include "core/json/jsonparser.h"
+#include "core/json/jsonpointer.h"
+#include "core/json/jsonsyntaxchecker.h"
+#include "core/json/textposition.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
-#include "quickfix/jsonedit.h"
-#include "quickfix/quickfixer.h"
-#include "schema/schemaset.h"
-#include "validation/payloadcheck.h"
-#include "validation/validator.h"
+#include "core/quickfix/jsonedit.h"
+#include "core/quickfix/quickfixer.h"
+#include "core/schema/schemaset.h"
+#include "core/validation/payloadcheck.h"
+#include "core/validation/validator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "receiver/faultinjector.h"
-#include "receiver/receiver.h"
-#include "receiver/requestinbox.h"
-#include "schema/schemaset.h"
+#include "core/receiver/faultinjector.h"
+#include "core/receiver/receiver.h"
+#include "core/receiver/requestinbox.h"
+#include "core/schema/schemaset.h"
 
 #include <QElapsedTimer>
 #include <QFile>

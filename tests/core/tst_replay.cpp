@@ -1,7 +1,7 @@
-#include "tst_replayfakes.h"
+#include "tests/support/replayfakes.h"
 
-#include "replay/replayengine.h"
-#include "replay/tokenbucket.h"
+#include "core/replay/replayengine.h"
+#include "core/replay/tokenbucket.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,12 +1,12 @@
-#include "tst_replayfakes.h"
+#include "tests/support/replayfakes.h"
 
-#include "net/sendresult.h"
-#include "replay/payloadrewriter.h"
-#include "replay/replayengine.h"
-#include "replay/replaysetreader.h"
-#include "replay/rundiff.h"
-#include "schema/schemaset.h"
-#include "validation/validator.h"
+#include "core/net/sendresult.h"
+#include "core/replay/payloadrewriter.h"
+#include "core/replay/replayengine.h"
+#include "core/replay/replaysetreader.h"
+#include "core/replay/rundiff.h"
+#include "core/schema/schemaset.h"
+#include "core/validation/validator.h"
 
 #include <QtTest>
 

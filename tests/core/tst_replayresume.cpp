@@ -1,6 +1,6 @@
-#include "tst_journaledreplay.h"
+#include "tests/support/journaledreplay.h"
 
-#include "replay/rundiff.h"
+#include "core/replay/rundiff.h"
 
 #include <QtTest>
 

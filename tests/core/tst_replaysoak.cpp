@@ -1,12 +1,12 @@
-#include "common/systemclock.h"
-#include "receiver/receiver.h"
-#include "replay/qttimersource.h"
-#include "replay/replayengine.h"
-#include "replay/runjournal.h"
-#include "replay/sendertransport.h"
-#include "schema/schemaset.h"
-#include "storage/eventstore.h"
-#include "storage/runstore.h"
+#include "core/common/systemclock.h"
+#include "core/receiver/receiver.h"
+#include "core/replay/qttimersource.h"
+#include "core/replay/replayengine.h"
+#include "core/replay/runjournal.h"
+#include "core/replay/sendertransport.h"
+#include "core/schema/schemaset.h"
+#include "core/storage/eventstore.h"
+#include "core/storage/runstore.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,11 +1,11 @@
-#include "common/manualclock.h"
-#include "replay/runjournal.h"
-#include "report/csvreport.h"
-#include "report/junitreport.h"
-#include "report/reportcharts.h"
-#include "report/reportwriter.h"
-#include "report/runreport.h"
-#include "storage/eventstore.h"
+#include "core/common/manualclock.h"
+#include "core/replay/runjournal.h"
+#include "core/report/csvreport.h"
+#include "core/report/junitreport.h"
+#include "core/report/reportcharts.h"
+#include "core/report/reportwriter.h"
+#include "core/report/runreport.h"
+#include "core/storage/eventstore.h"
 
 #include <QFile>
 #include <QJsonArray>

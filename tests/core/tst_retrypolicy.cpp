@@ -1,5 +1,5 @@
-#include "common/manualclock.h"
-#include "net/retrypolicy.h"
+#include "core/common/manualclock.h"
+#include "core/net/retrypolicy.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "schema/schemaexporter.h"
-#include "schema/schemaset.h"
+#include "core/schema/schemaexporter.h"
+#include "core/schema/schemaset.h"
 
 #include <QFile>
 #include <QJsonArray>

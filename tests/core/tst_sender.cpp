@@ -1,4 +1,4 @@
-#include "net/sender.h"
+#include "core/net/sender.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -1,7 +1,7 @@
-#include "common/manualclock.h"
-#include "storage/eventstore.h"
-#include "storage/ftsquery.h"
-#include "storage/schemamigrator.h"
+#include "core/common/manualclock.h"
+#include "core/storage/eventstore.h"
+#include "core/storage/ftsquery.h"
+#include "core/storage/schemamigrator.h"
 
 #include <QSet>
 #include <QSqlQuery>

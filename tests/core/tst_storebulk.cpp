@@ -1,6 +1,6 @@
-#include "common/manualclock.h"
-#include "storage/eventstore.h"
-#include "storage/storetransaction.h"
+#include "core/common/manualclock.h"
+#include "core/storage/eventstore.h"
+#include "core/storage/storetransaction.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "common/manualclock.h"
-#include "storage/eventstore.h"
+#include "core/common/manualclock.h"
+#include "core/storage/eventstore.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "common/manualclock.h"
-#include "storage/eventstore.h"
-#include "storage/schemamigrator.h"
+#include "core/common/manualclock.h"
+#include "core/storage/eventstore.h"
+#include "core/storage/schemamigrator.h"
 
 #include <QFile>
 #include <QSqlQuery>

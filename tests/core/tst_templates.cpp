@@ -1,7 +1,7 @@
-#include "common/manualclock.h"
-#include "templates/jsonstringrewriter.h"
-#include "templates/templateresolver.h"
-#include "templates/variantgenerator.h"
+#include "core/common/manualclock.h"
+#include "core/templates/jsonstringrewriter.h"
+#include "core/templates/templateresolver.h"
+#include "core/templates/variantgenerator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "tst_journaledreplay.h"
+#include "tests/support/journaledreplay.h"
 
-#include "replay/payloadrewriter.h"
-#include "replay/replayplanner.h"
+#include "core/replay/payloadrewriter.h"
+#include "core/replay/replayplanner.h"
 
 #include <QRegularExpression>
 #include <QtTest>

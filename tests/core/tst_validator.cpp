@@ -1,9 +1,9 @@
-#include "common/manualclock.h"
-#include "json/jsonparser.h"
-#include "schema/schemaset.h"
-#include "validation/familydetection.h"
-#include "validation/payloadcheck.h"
-#include "validation/validator.h"
+#include "core/common/manualclock.h"
+#include "core/json/jsonparser.h"
+#include "core/schema/schemaset.h"
+#include "core/validation/familydetection.h"
+#include "core/validation/payloadcheck.h"
+#include "core/validation/validator.h"
 
 #include <QDir>
 #include <QFile>

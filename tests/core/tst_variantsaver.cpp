@@ -1,10 +1,10 @@
-#include "io/variantsaver.h"
+#include "core/library/variantsaver.h"
 
-#include "common/manualclock.h"
-#include "schema/schemaset.h"
-#include "storage/eventstore.h"
-#include "templates/templateresolver.h"
-#include "validation/validator.h"
+#include "core/common/manualclock.h"
+#include "core/schema/schemaset.h"
+#include "core/storage/eventstore.h"
+#include "core/templates/templateresolver.h"
+#include "core/validation/validator.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

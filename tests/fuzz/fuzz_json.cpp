@@ -1,9 +1,9 @@
 // Fuzzes the JSON text layer: the strict checker must agree with simdjson on what is JSON,
 // every error position must lie inside the text, and nothing may crash on any input.
-#include "dedup/dedupid.h"
-#include "json/jsonlocator.h"
-#include "json/jsonparser.h"
-#include "json/jsonsyntaxchecker.h"
+#include "core/dedup/dedupid.h"
+#include "core/json/jsonlocator.h"
+#include "core/json/jsonparser.h"
+#include "core/json/jsonsyntaxchecker.h"
 
 #include <cstdint>
 #include <cstdio>

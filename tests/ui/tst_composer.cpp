@@ -1,11 +1,11 @@
-#include "composerpage.h"
-#include "formfield.h"
-#include "jsoneditor.h"
-#include "mainwindow.h"
-#include "testworkspace.h"
-#include "schemaform.h"
+#include "ui/composer/composerpage.h"
+#include "ui/composer/formfield.h"
+#include "ui/composer/jsoneditor.h"
+#include "ui/mainwindow.h"
+#include "tests/support/testworkspace.h"
+#include "ui/composer/schemaform.h"
 
-#include "schema/schemaset.h"
+#include "core/schema/schemaset.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
-#include "library/csvmappingeditor.h"
-#include "library/exportdialog.h"
-#include "library/importdialog.h"
-#include "testworkspace.h"
+#include "ui/library/csvmappingeditor.h"
+#include "ui/library/exportdialog.h"
+#include "ui/library/importdialog.h"
+#include "tests/support/testworkspace.h"
 
-#include "io/postmanimporter.h"
-#include "io/setfilereader.h"
-#include "storage/eventstore.h"
+#include "core/io/postmanimporter.h"
+#include "core/io/setfilereader.h"
+#include "core/storage/eventstore.h"
 
 #include <QFile>
 #include <QLabel>

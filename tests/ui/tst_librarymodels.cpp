@@ -1,8 +1,8 @@
-#include "library/eventlistmodel.h"
-#include "library/setlistmodel.h"
-#include "testworkspace.h"
+#include "ui/library/eventlistmodel.h"
+#include "ui/library/setlistmodel.h"
+#include "tests/support/testworkspace.h"
 
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>

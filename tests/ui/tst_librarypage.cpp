@@ -1,10 +1,10 @@
-#include "library/eventlistmodel.h"
-#include "library/librarypage.h"
-#include "library/setlistmodel.h"
-#include "testworkspace.h"
+#include "ui/library/eventlistmodel.h"
+#include "ui/library/librarypage.h"
+#include "ui/library/setlistmodel.h"
+#include "tests/support/testworkspace.h"
 
-#include "io/samplesetseeder.h"
-#include "storage/eventstore.h"
+#include "core/library/samplesetseeder.h"
+#include "core/storage/eventstore.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,10 +1,10 @@
-#include "composerpage.h"
-#include "mainwindow.h"
-#include "messagebar.h"
-#include "testworkspace.h"
-#include "variantsdialog.h"
+#include "ui/composer/composerpage.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/messagebar.h"
+#include "tests/support/testworkspace.h"
+#include "ui/composer/variantsdialog.h"
 
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -1,12 +1,12 @@
-#include "receiver/endpointpanel.h"
-#include "receiver/inboxmodel.h"
-#include "receiver/requestformatter.h"
-#include "receiverpagefixture.h"
+#include "ui/receiver/endpointpanel.h"
+#include "ui/receiver/inboxmodel.h"
+#include "ui/receiver/requestformatter.h"
+#include "tests/support/receiverpagefixture.h"
 
-#include "messagebar.h"
-#include "receiver/receiver.h"
-#include "schema/schemaset.h"
-#include "storage/eventstore.h"
+#include "ui/widgets/messagebar.h"
+#include "core/receiver/receiver.h"
+#include "core/schema/schemaset.h"
+#include "core/storage/eventstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,5 +1,5 @@
-#include "receiver/inboxmodel.h"
-#include "receiver/requestformatter.h"
+#include "ui/receiver/inboxmodel.h"
+#include "ui/receiver/requestformatter.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,14 +1,14 @@
-#include "testworkspace.h"
+#include "tests/support/testworkspace.h"
 
-#include "replay/replaycharts.h"
-#include "replay/replaypage.h"
-#include "replay/resultdetails.h"
-#include "replay/resultsmodel.h"
-#include "replay/runhistorypanel.h"
+#include "ui/replay/replaycharts.h"
+#include "ui/replay/replaypage.h"
+#include "ui/replay/resultdetails.h"
+#include "ui/replay/resultsmodel.h"
+#include "ui/replay/runhistorypanel.h"
 
-#include "messagebar.h"
-#include "receiver/receiver.h"
-#include "storage/eventstore.h"
+#include "ui/widgets/messagebar.h"
+#include "core/receiver/receiver.h"
+#include "core/storage/eventstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

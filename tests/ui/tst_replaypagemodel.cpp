@@ -1,10 +1,10 @@
-#include "testworkspace.h"
+#include "tests/support/testworkspace.h"
 
-#include "replay/replaypage.h"
-#include "replay/resultsmodel.h"
-#include "replay/statuscolors.h"
+#include "ui/replay/replaypage.h"
+#include "ui/replay/resultsmodel.h"
+#include "ui/replay/statuscolors.h"
 
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "mainwindow.h"
-#include "testworkspace.h"
+#include "ui/mainwindow.h"
+#include "tests/support/testworkspace.h"
 
-#include "receiver/receiver.h"
-#include "replay/replaycharts.h"
-#include "storage/eventstore.h"
+#include "core/receiver/receiver.h"
+#include "ui/replay/replaycharts.h"
+#include "core/storage/eventstore.h"
 
 #include <QAbstractItemView>
 #include <QDir>

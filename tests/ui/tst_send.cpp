@@ -1,16 +1,16 @@
-#include "composerpage.h"
-#include "jsoneditor.h"
-#include "mainwindow.h"
-#include "messagebar.h"
-#include "send/dialogfacade.h"
-#include "send/targetsdialog.h"
-#include "testworkspace.h"
+#include "ui/composer/composerpage.h"
+#include "ui/composer/jsoneditor.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/composer/send/dialogfacade.h"
+#include "ui/composer/send/targetsdialog.h"
+#include "tests/support/testworkspace.h"
 
-#include "io/storedeventfactory.h"
-#include "net/secretstore.h"
-#include "net/targetresolver.h"
-#include "receiver/receiver.h"
-#include "storage/eventstore.h"
+#include "core/library/storedeventfactory.h"
+#include "core/net/secretstore.h"
+#include "core/net/targetresolver.h"
+#include "core/receiver/receiver.h"
+#include "core/storage/eventstore.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "themecolors.h"
+#include "ui/widgets/themecolors.h"
 
 #include <QtTest>
 

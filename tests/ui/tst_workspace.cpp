@@ -1,8 +1,8 @@
-#include "workspace.h"
+#include "ui/workspace.h"
 
-#include "io/samplesetseeder.h"
-#include "receiver/receiver.h"
-#include "storage/eventstore.h"
+#include "core/library/samplesetseeder.h"
+#include "core/receiver/receiver.h"
+#include "core/storage/eventstore.h"
 
 #include <QTcpServer>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
-#include "csvmappingeditor.h"
+#include "ui/library/csvmappingeditor.h"
 
-#include "libraryimporter.h"
+#include "ui/library/libraryimporter.h"
 
-#include "io/csvreader.h"
-#include "schema/schemaset.h"
+#include "core/io/csvreader.h"
+#include "core/schema/schemaset.h"
 
 #include <QComboBox>
 #include <QFile>

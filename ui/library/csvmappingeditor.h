@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/csvmapping.h"
+#include "core/io/csvmapping.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "deleteeventscommand.h"
+#include "ui/library/deleteeventscommand.h"
 
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/storedevent.h"
+#include "core/storage/storedevent.h"
 
 #include <QList>
 #include <QUndoCommand>

@@ -1,6 +1,6 @@
-#include "eventlistmodel.h"
+#include "ui/library/eventlistmodel.h"
 
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
 #include <QDataStream>
 #include <QIODevice>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/eventfilter.h"
-#include "storage/storedevent.h"
+#include "core/storage/eventfilter.h"
+#include "core/storage/storedevent.h"
 
 #include <QAbstractTableModel>
 #include <QList>

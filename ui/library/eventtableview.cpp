@@ -1,6 +1,6 @@
-#include "eventtableview.h"
+#include "ui/library/eventtableview.h"
 
-#include "eventlistmodel.h"
+#include "ui/library/eventlistmodel.h"
 
 #include <QHeaderView>
 

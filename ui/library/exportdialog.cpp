@@ -1,9 +1,9 @@
-#include "exportdialog.h"
+#include "ui/library/exportdialog.h"
 
-#include "libraryexporter.h"
+#include "ui/library/libraryexporter.h"
 
-#include "storage/eventstore.h"
-#include "workspace.h"
+#include "core/storage/eventstore.h"
+#include "ui/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "importdialog.h"
+#include "ui/library/importdialog.h"
 
-#include "csvmappingeditor.h"
+#include "ui/library/csvmappingeditor.h"
 
-#include "workspace.h"
+#include "ui/workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>

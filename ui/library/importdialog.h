@@ -1,6 +1,6 @@
 #pragma once
 
-#include "libraryimporter.h"
+#include "ui/library/libraryimporter.h"
 
 #include <QDialog>
 

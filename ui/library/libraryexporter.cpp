@@ -1,7 +1,7 @@
-#include "libraryexporter.h"
+#include "ui/library/libraryexporter.h"
 
-#include "schema/schemaexporter.h"
-#include "storage/eventstore.h"
+#include "core/schema/schemaexporter.h"
+#include "core/storage/eventstore.h"
 
 #include <QSaveFile>
 

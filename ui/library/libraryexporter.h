@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "io/eventwriter.h"
+#include "core/common/result.h"
+#include "core/io/eventwriter.h"
 
 #include <QCoreApplication>
 

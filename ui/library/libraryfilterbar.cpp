@@ -1,6 +1,6 @@
-#include "libraryfilterbar.h"
+#include "ui/library/libraryfilterbar.h"
 
-#include "schema/schemaset.h"
+#include "core/schema/schemaset.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/eventfilter.h"
+#include "core/storage/eventfilter.h"
 
 #include <QWidget>
 

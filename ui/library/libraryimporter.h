@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/result.h"
-#include "io/csvmapping.h"
-#include "io/importreport.h"
-#include "validation/finding.h"
+#include "core/common/result.h"
+#include "core/io/csvmapping.h"
+#include "core/io/importreport.h"
+#include "core/validation/finding.h"
 
 #include <QCoreApplication>
 #include <QStringList>

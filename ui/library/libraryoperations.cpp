@@ -1,9 +1,9 @@
-#include "libraryoperations.h"
+#include "ui/library/libraryoperations.h"
 
-#include "deleteeventscommand.h"
-#include "storecommand.h"
+#include "ui/library/deleteeventscommand.h"
+#include "ui/library/storecommand.h"
 
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
 #include <QUndoStack>
 

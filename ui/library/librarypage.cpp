@@ -1,17 +1,17 @@
-#include "librarypage.h"
+#include "ui/library/librarypage.h"
 
-#include "eventlistmodel.h"
-#include "eventtableview.h"
-#include "exportdialog.h"
-#include "importdialog.h"
-#include "libraryfilterbar.h"
-#include "libraryoperations.h"
-#include "setlistmodel.h"
+#include "ui/library/eventlistmodel.h"
+#include "ui/library/eventtableview.h"
+#include "ui/library/exportdialog.h"
+#include "ui/library/importdialog.h"
+#include "ui/library/libraryfilterbar.h"
+#include "ui/library/libraryoperations.h"
+#include "ui/library/setlistmodel.h"
 
-#include "messagebar.h"
-#include "schema/schemaset.h"
-#include "storage/eventstore.h"
-#include "workspace.h"
+#include "ui/widgets/messagebar.h"
+#include "core/schema/schemaset.h"
+#include "core/storage/eventstore.h"
+#include "ui/workspace.h"
 
 #include <QAction>
 #include <QDragEnterEvent>

@@ -1,8 +1,8 @@
-#include "setlistmodel.h"
+#include "ui/library/setlistmodel.h"
 
-#include "eventlistmodel.h"
+#include "ui/library/eventlistmodel.h"
 
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
 #include <QIcon>
 #include <QMimeData>

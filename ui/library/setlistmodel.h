@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/eventset.h"
+#include "core/storage/eventset.h"
 
 #include <QAbstractListModel>
 

@@ -1,4 +1,4 @@
-#include "storecommand.h"
+#include "ui/library/storecommand.h"
 
 StoreCommand::StoreCommand(const QString &text, Step redo, Step undo, std::function<void()> changed)
     : QUndoCommand(text)

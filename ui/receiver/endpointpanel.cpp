@@ -1,7 +1,7 @@
-#include "endpointpanel.h"
+#include "ui/receiver/endpointpanel.h"
 
-#include "receiver/receiver.h"
-#include "schema/schemaset.h"
+#include "core/receiver/receiver.h"
+#include "core/schema/schemaset.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
-#include "inboxmodel.h"
+#include "ui/receiver/inboxmodel.h"
 
-#include "themecolors.h"
+#include "ui/widgets/themecolors.h"
 
 #include <QLocale>
 #include <QPalette>

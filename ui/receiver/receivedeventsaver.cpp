@@ -1,8 +1,8 @@
-#include "receivedeventsaver.h"
+#include "ui/receiver/receivedeventsaver.h"
 
-#include "io/storedeventfactory.h"
-#include "storage/eventstore.h"
-#include "validation/payloadcheck.h"
+#include "core/library/storedeventfactory.h"
+#include "core/storage/eventstore.h"
+#include "core/validation/payloadcheck.h"
 
 #include <QCoreApplication>
 

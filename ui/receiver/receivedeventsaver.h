@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "receiver/receivedrequest.h"
+#include "core/common/result.h"
+#include "core/receiver/receivedrequest.h"
 
 class EventStore;
 class Validator;

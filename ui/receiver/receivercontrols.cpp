@@ -1,6 +1,6 @@
-#include "receivercontrols.h"
+#include "ui/receiver/receivercontrols.h"
 
-#include "themecolors.h"
+#include "ui/widgets/themecolors.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "receiver/receiversettings.h"
+#include "core/receiver/receiversettings.h"
 
 #include <QWidget>
 

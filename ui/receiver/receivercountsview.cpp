@@ -1,4 +1,4 @@
-#include "receivercountsview.h"
+#include "ui/receiver/receivercountsview.h"
 
 #include <QHeaderView>
 #include <QLabel>

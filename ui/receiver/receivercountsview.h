@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receiver/receivedrequest.h"
-#include "receiver/receiverstats.h"
+#include "core/receiver/receivedrequest.h"
+#include "core/receiver/receiverstats.h"
 
 #include <QMap>
 #include <QWidget>

@@ -1,16 +1,16 @@
-#include "receiverpage.h"
+#include "ui/receiver/receiverpage.h"
 
-#include "endpointpanel.h"
-#include "inboxmodel.h"
-#include "receivedeventsaver.h"
-#include "receivercontrols.h"
-#include "receivercountsview.h"
-#include "requestformatter.h"
+#include "ui/receiver/endpointpanel.h"
+#include "ui/receiver/inboxmodel.h"
+#include "ui/receiver/receivedeventsaver.h"
+#include "ui/receiver/receivercontrols.h"
+#include "ui/receiver/receivercountsview.h"
+#include "ui/receiver/requestformatter.h"
 
-#include "messagebar.h"
-#include "workspace.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/workspace.h"
 
-#include "receiver/receiver.h"
+#include "core/receiver/receiver.h"
 
 #include <QAction>
 #include <QEvent>

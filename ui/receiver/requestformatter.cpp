@@ -1,4 +1,4 @@
-#include "requestformatter.h"
+#include "ui/receiver/requestformatter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "receiver/receivedrequest.h"
+#include "core/receiver/receivedrequest.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "replaycharts.h"
+#include "ui/replay/replaycharts.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resultrow.h"
+#include "ui/replay/resultrow.h"
 
 #include <QList>
 #include <QPointF>

@@ -1,4 +1,4 @@
-#include "replayoptionsform.h"
+#include "ui/replay/replayoptionsform.h"
 
 #include <QCheckBox>
 #include <QComboBox>

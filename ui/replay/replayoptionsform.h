@@ -1,6 +1,6 @@
 #pragma once
 
-#include "replay/replayoptions.h"
+#include "core/replay/replayoptions.h"
 
 #include <QWidget>
 

@@ -1,20 +1,20 @@
-#include "replaypage.h"
+#include "ui/replay/replaypage.h"
 
-#include "replaycharts.h"
-#include "replayoptionsform.h"
-#include "replayprogresstext.h"
-#include "replayrunner.h"
-#include "resultdetails.h"
-#include "resultsmodel.h"
-#include "runhistorypanel.h"
-#include "runsourcepicker.h"
+#include "ui/replay/replaycharts.h"
+#include "ui/replay/replayoptionsform.h"
+#include "ui/replay/replayprogresstext.h"
+#include "ui/replay/replayrunner.h"
+#include "ui/replay/resultdetails.h"
+#include "ui/replay/resultsmodel.h"
+#include "ui/replay/runhistorypanel.h"
+#include "ui/replay/runsourcepicker.h"
 
-#include "messagebar.h"
-#include "workspace.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/workspace.h"
 
-#include "net/targetconfig.h"
-#include "report/runreport.h"
-#include "storage/eventstore.h"
+#include "core/net/targetconfig.h"
+#include "core/report/runreport.h"
+#include "core/storage/eventstore.h"
 
 #include <QAction>
 #include <QFileDialog>

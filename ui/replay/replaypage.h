@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "replay/replayengine.h"
-#include "report/reportwriter.h"
+#include "core/common/result.h"
+#include "core/replay/replayengine.h"
+#include "core/report/reportwriter.h"
 
 #include <QWidget>
 

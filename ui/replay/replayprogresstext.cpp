@@ -1,4 +1,4 @@
-#include "replayprogresstext.h"
+#include "ui/replay/replayprogresstext.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "replay/replayprogress.h"
+#include "core/replay/replayprogress.h"
 
 #include <QString>
 

@@ -1,14 +1,14 @@
-#include "replayrunner.h"
+#include "ui/replay/replayrunner.h"
 
-#include "setevents.h"
-#include "workspace.h"
+#include "ui/replay/setevents.h"
+#include "ui/workspace.h"
 
-#include "common/systemclock.h"
-#include "net/secretstore.h"
-#include "replay/qttimersource.h"
-#include "replay/runjournal.h"
-#include "replay/sendertransport.h"
-#include "storage/eventstore.h"
+#include "core/common/systemclock.h"
+#include "core/net/secretstore.h"
+#include "core/replay/qttimersource.h"
+#include "core/replay/runjournal.h"
+#include "core/replay/sendertransport.h"
+#include "core/storage/eventstore.h"
 
 #include <QJsonDocument>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "resultrow.h"
+#include "ui/replay/resultrow.h"
 
-#include "common/result.h"
-#include "net/redactor.h"
-#include "net/targetconfig.h"
-#include "replay/replayengine.h"
+#include "core/common/result.h"
+#include "core/net/redactor.h"
+#include "core/net/targetconfig.h"
+#include "core/replay/replayengine.h"
 
 #include <QElapsedTimer>
 #include <QObject>

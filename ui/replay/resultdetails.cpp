@@ -1,6 +1,6 @@
-#include "resultdetails.h"
+#include "ui/replay/resultdetails.h"
 
-#include "resultrow.h"
+#include "ui/replay/resultrow.h"
 
 #include <QFontDatabase>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "resultrow.h"
+#include "ui/replay/resultrow.h"
 
-#include "net/redactor.h"
-#include "replay/replayresult.h"
+#include "core/net/redactor.h"
+#include "core/replay/replayresult.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/runreport.h"
+#include "core/report/runreport.h"
 
 #include <QByteArray>
 #include <QString>

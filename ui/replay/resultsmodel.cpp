@@ -1,8 +1,8 @@
-#include "resultsmodel.h"
+#include "ui/replay/resultsmodel.h"
 
-#include "statuscolors.h"
+#include "ui/replay/statuscolors.h"
 
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
 #include <QGuiApplication>
 

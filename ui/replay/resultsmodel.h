@@ -1,9 +1,9 @@
 #pragma once
 
-#include "resultrow.h"
+#include "ui/replay/resultrow.h"
 
-#include "net/redactor.h"
-#include "storage/runrecord.h"
+#include "core/net/redactor.h"
+#include "core/storage/runrecord.h"
 
 #include <QAbstractTableModel>
 #include <QVector>

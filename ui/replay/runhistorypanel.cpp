@@ -1,7 +1,7 @@
-#include "runhistorypanel.h"
+#include "ui/replay/runhistorypanel.h"
 
-#include "replay/rundiff.h"
-#include "storage/eventstore.h"
+#include "core/replay/rundiff.h"
+#include "core/storage/eventstore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/runrecord.h"
+#include "core/storage/runrecord.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "runsourcepicker.h"
+#include "ui/replay/runsourcepicker.h"
 
-#include "workspace.h"
+#include "ui/workspace.h"
 
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

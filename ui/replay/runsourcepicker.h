@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/targetconfig.h"
+#include "core/net/targetconfig.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "setevents.h"
+#include "ui/replay/setevents.h"
 
-#include "storage/eventstore.h"
+#include "core/storage/eventstore.h"
 
 Result<QVector<ReplayEvent>> SetEvents::load(EventStore &store, qint64 setId)
 {

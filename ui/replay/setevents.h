@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "replay/replayevent.h"
+#include "core/common/result.h"
+#include "core/replay/replayevent.h"
 
 #include <QVector>
 

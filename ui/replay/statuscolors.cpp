@@ -1,4 +1,4 @@
-#include "statuscolors.h"
+#include "ui/replay/statuscolors.h"
 
 #include <cmath>
 

@@ -1,0 +1,41 @@
+#include "cli/commandline.h"
+
+#include "cli/command.h"
+
+CommandLine::CommandLine(const QString &command, const QString &description,
+                         const QString &positional)
+    : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    if (!positional.isEmpty())
+        m_parser.addPositionalArgument(positional.section(QLatin1Char(' '), 0, 0),
+                                       positional.section(QLatin1Char(' '), 1),
+                                       positional.section(QLatin1Char(' '), 0, 0));
+}
+
+int CommandLine::parse(const QStringList &arguments, const CliIo &io)
+{
+    QStringList args = arguments;
+    if (!args.isEmpty())
+        args[0] = QStringLiteral("eventsmith-cli %1").arg(m_command);
+    if (!m_parser.parse(args))
+        return usageError(io, m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        // Qt names the executable by its path; show the command as people type it.
+        QString help = m_parser.helpText();
+        const qsizetype options = help.indexOf(QLatin1String(" [options]"));
+        if (help.startsWith(QLatin1String("Usage: ")) && options > 0)
+            help.replace(7, options - 7, QStringLiteral("eventsmith-cli %1").arg(m_command));
+        io.print(help);
+        return ExitCode::Ok;
+    }
+    return -1;
+}
+
+int CommandLine::usageError(const CliIo &io, const QString &message) const
+{
+    io.printError(QStringLiteral("eventsmith-cli %1: %2\nTry 'eventsmith-cli %1 --help'.\n")
+                      .arg(m_command, message));
+    return ExitCode::Usage;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "cli/cliio.h"
+
+#include <QCommandLineParser>
+
+// A QCommandLineParser that reports errors and --help through CliIo instead of exiting.
+class CommandLine final
+{
+public:
+    CommandLine(const QString &command, const QString &description, const QString &positional);
+
+    QCommandLineParser &parser() { return m_parser; }
+    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    // Returns -1 to go on, or the exit code to return (help shown, or a usage error).
+    int parse(const QStringList &arguments, const CliIo &io);
+    QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    int usageError(const CliIo &io, const QString &message) const;
+
+private:
+    QCommandLineParser m_parser;
+    QString m_command;
+};

@@ -1,0 +1,190 @@
+#include "cli/servecommand.h"
+
+#include "cli/commandline.h"
+#include "cli/schemaloader.h"
+#include "cli/signalwatcher.h"
+#include "cli/storeoption.h"
+#include "core/net/targetresolver.h"
+
+#include "core/receiver/receiver.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace {
+
+void addOptions(CommandLine &cli)
+{
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("port"),
+         QStringLiteral("Port on 127.0.0.1 (default %1; 0 picks a free one).")
+             .arg(TargetResolver::DefaultReceiverPort),
+         QStringLiteral("n")},
+        {QStringLiteral("api-key"), QStringLiteral("Require this API key (header or query)."),
+         QStringLiteral("key")},
+        {QStringLiteral("strict"), QStringLiteral("Answer 400 with the findings when a payload has errors.")},
+        {QStringLiteral("latency"), QStringLiteral("Add latency: MS or MIN-MAX."), QStringLiteral("ms")},
+        {QStringLiteral("fail-rate"), QStringLiteral("Fraction of requests answered 500."), QStringLiteral("f")},
+        {QStringLiteral("rate-limit-rate"), QStringLiteral("Fraction of requests answered 429."),
+         QStringLiteral("f")},
+        {QStringLiteral("retry-after"), QStringLiteral("Retry-After seconds on 429 (default 1)."),
+         QStringLiteral("s")},
+        {QStringLiteral("drop-rate"), QStringLiteral("Fraction of connections closed without an answer."),
+         QStringLiteral("f")},
+        {QStringLiteral("seed"), QStringLiteral("Seed of the fault draws (reproducible runs)."),
+         QStringLiteral("n")},
+        {QStringLiteral("body-limit"), QStringLiteral("Largest body in bytes (default 10 MB)."),
+         QStringLiteral("bytes")},
+        {QStringLiteral("format"), QStringLiteral("One line per request: text (default) or json."),
+         QStringLiteral("format"), QStringLiteral("text")},
+    };
+    for (const QCommandLineOption &option : options)
+        cli.addOption(option);
+    cli.addOption(QCommandLineOption(QStringLiteral("store"),
+                                     QStringLiteral("Also keep every accepted event in this store."),
+                                     QStringLiteral("file")));
+    cli.addOption(SchemaLoader::option());
+}
+
+bool readRate(const CommandLine &cli, const QString &name, double *out, QString *error)
+{
+    if (!cli.isSet(name))
+        return true;
+    bool ok = false;
+    *out = cli.value(name).toDouble(&ok);
+    if (!ok || *out < 0 || *out > 1)
+        *error = QStringLiteral("--%1 must be a fraction between 0 and 1").arg(name);
+    return error->isEmpty();
+}
+
+Result<ReceiverSettings> readSettings(const CommandLine &cli)
+{
+    ReceiverSettings s;
+    QString error;
+    s.port = TargetResolver::DefaultReceiverPort;
+    if (cli.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const int port = cli.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok || port < 0 || port > 65535)
+            return Error{QStringLiteral("usage"), QStringLiteral("--port must be 0..65535")};
+        s.port = static_cast<quint16>(port);
+    }
+    s.apiKey = cli.value(QStringLiteral("api-key"));
+    s.mode = cli.isSet(QStringLiteral("strict")) ? ReceiverMode::Strict : ReceiverMode::Lenient;
+    if (cli.isSet(QStringLiteral("latency"))) {
+        auto latency = FaultSettings::parseLatency(cli.value(QStringLiteral("latency")));
+        if (!latency)
+            return latency.error();
+        s.faults.latencyMinMs = latency.value().first;
+        s.faults.latencyMaxMs = latency.value().second;
+    }
+    if (!readRate(cli, QStringLiteral("fail-rate"), &s.faults.serverErrorRate, &error)
+        || !readRate(cli, QStringLiteral("rate-limit-rate"), &s.faults.rateLimitRate, &error)
+        || !readRate(cli, QStringLiteral("drop-rate"), &s.faults.dropRate, &error))
+        return Error{QStringLiteral("usage"), error};
+    if (cli.isSet(QStringLiteral("retry-after")))
+        s.faults.retryAfterSeconds = cli.value(QStringLiteral("retry-after")).toInt();
+    if (cli.isSet(QStringLiteral("seed")))
+        s.seed = cli.value(QStringLiteral("seed")).toUInt();
+    if (cli.isSet(QStringLiteral("body-limit")))
+        s.bodyLimit = cli.value(QStringLiteral("body-limit")).toLongLong();
+    return s;
+}
+
+QString summaryText(const ReceiverStats &stats)
+{
+    QString text = QStringLiteral("\nfamily     accepted  duplicates  rejected  faulted\n");
+    for (auto it = stats.families.cbegin(); it != stats.families.cend(); ++it)
+        text += QStringLiteral("%1 %2 %3 %4 %5\n")
+                    .arg(it.key().isEmpty() ? QStringLiteral("(none)") : it.key(), -10)
+                    .arg(it->accepted, 8)
+                    .arg(it->duplicates, 11)
+                    .arg(it->rejected, 9)
+                    .arg(it->faulted, 8);
+    const FamilyCounts total = stats.total();
+    text += QStringLiteral("%1 %2 %3 %4 %5\n")
+                .arg(QStringLiteral("total"), -10)
+                .arg(total.accepted, 8)
+                .arg(total.duplicates, 11)
+                .arg(total.rejected, 9)
+                .arg(total.faulted, 8);
+    return text;
+}
+
+// A received event as the library keeps it.
+StoredEvent storedEvent(const ReceivedRequest &r)
+{
+    StoredEvent event;
+    event.family = r.family;
+    event.subType = r.subType;
+    event.name = QStringLiteral("received %1").arg(r.requestId);
+    event.payload = QString::fromUtf8(r.body);
+    event.dedupId = r.dedupId;
+    event.validity = hasErrors(r.findings) ? EventValidity::Invalid : EventValidity::Valid;
+    return event;
+}
+
+} // namespace
+
+QString ServeCommand::requestLine(const ReceivedRequest &r)
+{
+    QString what = r.family.isEmpty() ? QStringLiteral("-") : r.family;
+    if (!r.subType.isEmpty())
+        what += QLatin1Char('/') + r.subType;
+    QString line = QStringLiteral("%1 %2 %3 %4 %5")
+                       .arg(r.receivedAt.toUTC().toString(Qt::ISODateWithMs), r.method)
+                       .arg(r.status == 0 ? QStringLiteral("dropped") : QString::number(r.status))
+                       .arg(what, r.path);
+    if (r.duplicate)
+        line += QStringLiteral(" duplicate");
+    if (r.fault != ReceiverFault::None)
+        line += QStringLiteral(" fault=%1").arg(ReceivedRequest::faultName(r.fault));
+    if (!r.findings.isEmpty())
+        line += QStringLiteral(" findings=%1").arg(r.findings.size());
+    return line + QLatin1Char('\n');
+}
+
+int ServeCommand::run(const QStringList &arguments, const CliIo &io)
+{
+    CommandLine cli(name(), summary(), QString());
+    addOptions(cli);
+    if (const int code = cli.parse(arguments, io); code >= 0)
+        return code;
+    Result<ReceiverSettings> settings = readSettings(cli);
+    if (!settings)
+        return cli.usageError(io, settings.error().message);
+    const auto schemas = SchemaLoader::load(cli.values(QStringLiteral("schema")), io);
+    if (!schemas)
+        return ExitCode::Usage;
+    std::unique_ptr<EventStore> store;
+    if (cli.isSet(QStringLiteral("store")) && !(store = StoreOption::open(cli.value(QStringLiteral("store")), io)))
+        return ExitCode::Usage;
+
+    Receiver receiver(*schemas, settings.value());
+    const Result<quint16> port = receiver.start();
+    if (!port) {
+        io.printError(QStringLiteral("error: %1\n").arg(port.error().message));
+        return ExitCode::Network;
+    }
+    const bool asJson = cli.value(QStringLiteral("format")) == QLatin1String("json");
+    io.printError(QStringLiteral("Receiving on %1 (mode %2%3). Ctrl-C stops.\n")
+                      .arg(QStringLiteral("http://127.0.0.1:%1/api/v2/analytics/webhook/receive/"
+                                          "generic/{eventType}")
+                               .arg(port.value()),
+                           ReceiverSettings::modeName(settings.value().mode),
+                           settings.value().apiKey.isEmpty() ? QString()
+                                                            : QStringLiteral(", API key required")));
+    QObject::connect(&receiver, &Receiver::requestReceived, &receiver,
+                     [&](const ReceivedRequest &r) {
+                         io.out->write(asJson ? QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n'
+                                              : requestLine(r).toUtf8());
+                         if (store && r.accepted())
+                             store->insertEvent(storedEvent(r));
+                     });
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);
+    QCoreApplication::exec();
+    receiver.stop();
+    io.printError(summaryText(receiver.stats()));
+    return ExitCode::Ok;
+}

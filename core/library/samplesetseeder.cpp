@@ -1,0 +1,66 @@
+#include "core/library/samplesetseeder.h"
+
+#include "core/library/storedeventfactory.h"
+
+#include "core/schema/schemaset.h"
+#include "core/storage/eventstore.h"
+#include "core/storage/storetransaction.h"
+#include "core/validation/payloadcheck.h"
+#include "core/validation/validator.h"
+
+#include <QJsonDocument>
+
+namespace SampleSetSeeder {
+
+namespace {
+
+QList<StoredEvent> sampleEvents(const Validator &validator)
+{
+    QList<StoredEvent> events;
+    const SchemaSet &schemas = validator.schemas();
+    for (const QString &family : schemas.families()) {
+        const CompiledSchema *schema = schemas.schema(family);
+        for (const QByteArray &example : schema->examples()) {
+            // Indented so the composer opens it readable; QJsonDocument keeps every value.
+            const QByteArray text
+                = QJsonDocument::fromJson(example).toJson(QJsonDocument::Indented);
+            const PayloadCheck check = PayloadCheck::checkText(
+                validator, family, std::string_view(text.constData(), size_t(text.size())));
+            StoredEvent event = StoredEventFactory::make({}, QString::fromUtf8(text), check);
+            event.name = QStringLiteral("%1 · %2").arg(family, event.subType);
+            events.append(event);
+        }
+    }
+    return events;
+}
+
+} // namespace
+
+Result<qint64> seedIfEmpty(EventStore &store, const Validator &validator)
+{
+    const Result<qint64> events = store.count();
+    const auto sets = store.sets().list();
+    if (!events)
+        return events.error();
+    if (!sets)
+        return sets.error();
+    if (events.value() > 0 || !sets.value().isEmpty())
+        return qint64(0);
+    StoreTransaction transaction(store.database());
+    if (const auto error = transaction.begin())
+        return *error;
+    const auto ids = store.bulkInsert(sampleEvents(validator));
+    if (!ids)
+        return ids.error();
+    const Result<qint64> setId = store.sets().create(QString::fromLatin1(SetName),
+        QStringLiteral("One realistic event per sub-type, from the schemas' examples."));
+    if (!setId)
+        return setId;
+    if (const auto added = store.sets().appendMembers(setId.value(), ids.value()); !added)
+        return added.error();
+    if (const auto error = transaction.commit())
+        return *error;
+    return setId;
+}
+
+} // namespace SampleSetSeeder

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/dedup/dedupid.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+class QTreeWidget;
+
+// The live dedup ID: short form (full form on hover and copy), explicit or auto, and the
+// components it was computed from, because the components decide which events collide.
+class DedupPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DedupPanel(QWidget *parent = nullptr);
+
+    void setDedup(const QString &family, const DedupId &dedup);
+    // Says the ID was computed from the payload with its template variables resolved.
+    void setTemplatesResolved(bool resolved);
+    // Stored events (other than the one open) with the same ID, described for the user.
+    void setCollisions(const QStringList &events);
+    // Names of the components of `family`'s recipe (spec §4).
+    static QStringList componentNames(const QString &family, DedupSource source);
+
+public slots:
+    void copyId();
+
+private:
+    QString m_id;
+    QLabel *m_idLabel = nullptr;
+    QLabel *m_source = nullptr;
+    QLabel *m_templateNote = nullptr;
+    QLabel *m_collision = nullptr;
+    QToolButton *m_copy = nullptr;
+    QTreeWidget *m_components = nullptr;
+};

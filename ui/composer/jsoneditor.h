@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/validation/finding.h"
+
+#include <QPlainTextEdit>
+
+// The raw JSON editor: highlighting, findings underlined with their message on hover,
+// undo keys routed to the window's undo stack, and whole-payload pastes and file drops
+// reported so the composer can detect the family.
+class JsonEditor final : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit JsonEditor(QWidget *parent = nullptr);
+
+    // Underlines the findings; `utf8` is the text the offsets refer to.
+    void setFindings(const Findings &findings, const QByteArray &utf8);
+    void replaceRange(int position, int length, const QString &text);
+    // Character position of a UTF-8 byte offset into `utf8`.
+    static int characterPosition(const QByteArray &utf8, qint64 offset);
+
+signals:
+    void undoRequested();
+    void redoRequested();
+    void payloadPasted(const QString &text);
+    void fileDropped(const QString &path);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    struct Mark
+    {
+        int start;
+        int end;
+        QString message;
+    };
+    QVector<Mark> m_marks;
+};

@@ -1,0 +1,78 @@
+#include "ui/composer/send/eventsaver.h"
+
+#include "ui/workspace.h"
+
+#include "core/library/storedeventfactory.h"
+#include "core/storage/eventstore.h"
+#include "core/validation/payloadcheck.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace EventSaver {
+
+namespace {
+
+Result<bool> addToSet(Workspace &workspace, qint64 setId, qint64 eventId)
+{
+    SetStore sets = workspace.store().sets();
+    const auto members = sets.members(setId);
+    if (!members)
+        return members.error();
+    if (members.value().contains(eventId))
+        return false;
+    const auto added = sets.addMember(setId, eventId);
+    if (!added)
+        return added.error();
+    return true;
+}
+
+} // namespace
+
+Result<Saved> save(Workspace &workspace, qint64 eventId, const QString &name,
+    const QString &payload, const PayloadCheck &check, qint64 setId)
+{
+    if (check.family.isEmpty())
+        return Error {QStringLiteral("no-family"),
+            QStringLiteral("The event has no family yet; pick one or fix the JSON first.")};
+    StoredEvent event = StoredEventFactory::make(
+        name.trimmed().isEmpty() ? defaultName(payload, check) : name.trimmed(), payload, check);
+    Saved saved;
+    EventStore &store = workspace.store();
+    if (eventId > 0 && store.event(eventId)) {
+        event.id = eventId;
+        if (const auto updated = store.updateEvent(event); !updated)
+            return updated.error();
+        saved.eventId = eventId;
+    } else {
+        const auto inserted = store.insertEvent(event);
+        if (!inserted)
+            return inserted.error();
+        saved.eventId = inserted.value();
+        saved.inserted = true;
+    }
+    if (setId > 0) {
+        const auto added = addToSet(workspace, setId, saved.eventId);
+        if (!added)
+            return added.error();
+        saved.addedToSet = added.value();
+    }
+    return saved;
+}
+
+QString defaultName(const QString &payload, const PayloadCheck &check)
+{
+    const QJsonObject object = QJsonDocument::fromJson(payload.toUtf8()).object();
+    QString name = check.family;
+    const QString subType = StoredEventFactory::subTypeOf(payload);
+    if (!subType.isEmpty())
+        name += QLatin1Char(' ') + subType;
+    for (const char *key : {"subject", "title", "opportunityId"}) {
+        const QString value = object.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            return name + QStringLiteral(": ") + value.left(60);
+    }
+    return name;
+}
+
+} // namespace EventSaver

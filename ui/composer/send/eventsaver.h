@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+
+class Workspace;
+struct PayloadCheck;
+
+// Keeps the composer's event in the library: updates the event it was opened from, or inserts
+// a new one, and adds it to a set when one is chosen (once: a set lists an event only once).
+namespace EventSaver {
+struct Saved
+{
+    qint64 eventId = 0;
+    bool inserted = false;
+    bool addedToSet = false;
+};
+Result<Saved> save(Workspace &workspace, qint64 eventId, const QString &name,
+    const QString &payload, const PayloadCheck &check, qint64 setId);
+// A readable default name: the family, the sub-type and the subject or title when there is one.
+QString defaultName(const QString &payload, const PayloadCheck &check);
+} // namespace EventSaver

@@ -1,0 +1,122 @@
+#include "ui/composer/send/sendbar.h"
+
+#include "ui/workspace.h"
+
+#include "core/storage/eventstore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QToolButton>
+
+SendBar::SendBar(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("sendBar"));
+    m_target = new QComboBox;
+    m_target->setObjectName(QStringLiteral("sendTargetCombo"));
+    m_target->setMinimumContentsLength(14);
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_target->setToolTip(tr("Where Send posts the event"));
+    QToolButton *edit = button(tr("Targets…"), QStringLiteral("editTargetsButton"),
+        tr("Add or edit targets, their auth mode and API keys"));
+    m_send = button(tr("Send"), QStringLiteral("sendButton"), tr("Send the event (Ctrl+Enter)"));
+    m_send->setStyleSheet(QStringLiteral("font-weight:bold"));
+    m_cancel = button(tr("Cancel"), QStringLiteral("cancelSendButton"), tr("Stop waiting (Esc)"));
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("sendProgress"));
+    m_progress->setRange(0, 0); // busy: a send has no measurable progress
+    m_progress->setMaximumWidth(80);
+    m_progress->setTextVisible(false);
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("eventNameEdit"));
+    m_name->setPlaceholderText(tr("Event name"));
+    m_name->setMaximumWidth(220);
+    m_set = new QComboBox;
+    m_set->setObjectName(QStringLiteral("saveSetCombo"));
+    m_set->setToolTip(tr("Also add the event to this set when saving"));
+    QToolButton *save = button(
+        tr("Save"), QStringLiteral("saveButton"), tr("Save the event in the library (Ctrl+S)"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *widget :
+        {static_cast<QWidget *>(new QLabel(tr("Target:"))), static_cast<QWidget *>(m_target),
+            static_cast<QWidget *>(edit), static_cast<QWidget *>(m_send),
+            static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel)})
+        layout->addWidget(widget);
+    layout->addSpacing(16);
+    for (QWidget *widget : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_set),
+             static_cast<QWidget *>(save)})
+        layout->addWidget(widget);
+    connect(edit, &QToolButton::clicked, this, &SendBar::editTargetsClicked);
+    connect(m_send, &QToolButton::clicked, this, &SendBar::sendClicked);
+    connect(m_cancel, &QToolButton::clicked, this, &SendBar::cancelClicked);
+    connect(save, &QToolButton::clicked, this, &SendBar::saveClicked);
+    connect(m_target, &QComboBox::activated, this,
+        [this] { m_workspace.setCurrentTarget(m_target->currentText()); });
+    connect(&m_workspace, &Workspace::targetsChanged, this, &SendBar::reloadTargets);
+    connect(&m_workspace, &Workspace::currentTargetChanged, this, &SendBar::reloadTargets);
+    connect(&m_workspace, &Workspace::libraryChanged, this, &SendBar::reloadSets);
+    reloadTargets();
+    reloadSets();
+    setBusy(false);
+}
+
+QToolButton *SendBar::button(const QString &text, const QString &name, const QString &tip)
+{
+    auto *button = new QToolButton;
+    button->setObjectName(name);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+void SendBar::setBusy(bool busy)
+{
+    m_send->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+}
+
+QString SendBar::eventName() const
+{
+    return m_name->text();
+}
+
+void SendBar::setEventName(const QString &name)
+{
+    m_name->setText(name);
+}
+
+qint64 SendBar::chosenSetId() const
+{
+    return m_set->currentData().toLongLong();
+}
+
+void SendBar::reloadTargets()
+{
+    const QSignalBlocker blocker(m_target);
+    m_target->clear();
+    for (const TargetConfig &target : m_workspace.targets())
+        m_target->addItem(target.name);
+    m_target->setCurrentIndex(qMax(0, m_target->findText(m_workspace.currentTarget().name)));
+    TargetConfig current = m_workspace.currentTarget();
+    m_target->setToolTip(current.urlTemplate.replace(
+        QLatin1String(TargetConfig::PortPlaceholder), QString::number(m_workspace.receiverPort())));
+}
+
+void SendBar::reloadSets()
+{
+    const qint64 chosen = chosenSetId();
+    const QSignalBlocker blocker(m_set);
+    m_set->clear();
+    m_set->addItem(tr("Library only"), qint64(0));
+    if (const auto sets = m_workspace.store().sets().list())
+        for (const EventSet &set : sets.value())
+            m_set->addItem(tr("and set %1").arg(set.name), set.id);
+    m_set->setCurrentIndex(qMax(0, m_set->findData(chosen)));
+}

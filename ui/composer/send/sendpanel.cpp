@@ -1,0 +1,211 @@
+#include "ui/composer/send/sendpanel.h"
+
+#include "core/net/sendhistoryrecord.h"
+
+#include "ui/composer/send/dialogfacade.h"
+#include "ui/composer/send/eventsaver.h"
+#include "ui/composer/send/historypanel.h"
+#include "ui/composer/send/responseview.h"
+#include "ui/composer/send/sendadvice.h"
+#include "ui/composer/send/sendbar.h"
+#include "ui/composer/send/sendcontroller.h"
+#include "ui/composer/send/targetsdialog.h"
+
+#include "ui/composer/composerpage.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/workspace.h"
+
+#include "core/net/responseenvelope.h"
+#include "core/storage/eventstore.h"
+#include "core/validation/validator.h"
+
+#include <QAction>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+SendPanel::SendPanel(Workspace &workspace, ComposerPage &composer, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_composer(composer)
+{
+    setObjectName(QStringLiteral("sendPanel"));
+    m_bar = new SendBar(workspace);
+    m_controller = new SendController(workspace, this);
+    m_response = new ResponseView;
+    m_history = new HistoryPanel(workspace);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("sendTabs"));
+    m_tabs->addTab(m_response, tr("Response"));
+    m_tabs->addTab(m_history, tr("History"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    buildActions();
+    connect(m_bar, &SendBar::sendClicked, this, &SendPanel::send);
+    connect(m_bar, &SendBar::cancelClicked, this, &SendPanel::cancel);
+    connect(m_bar, &SendBar::saveClicked, this, &SendPanel::save);
+    connect(m_bar, &SendBar::editTargetsClicked, this, &SendPanel::editTargets);
+    connect(m_controller, &SendController::busyChanged, this, &SendPanel::busyChanged);
+    connect(m_controller, &SendController::finished, this, &SendPanel::sent);
+    connect(m_controller, &SendController::note, this,
+        [this](const QString &text) { m_composer.messageBar()->showMessage(text); });
+    connect(m_history, &HistoryPanel::recordChosen, this,
+        [this](const SendRecord &record) { m_response->showRecord(record); });
+    connect(m_history, &HistoryPanel::resendRequested, this, &SendPanel::resend);
+    connect(&m_composer, &ComposerPage::openEventChanged, this, &SendPanel::openEventChanged);
+}
+
+void SendPanel::buildActions()
+{
+    auto add = [this](const QString &text, const QList<QKeySequence> &keys, const char *name,
+                   void (SendPanel::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_composer.addAction(action);
+        return action;
+    };
+    m_actions << add(tr("&Send event"),
+        {QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))}, "sendAction",
+        &SendPanel::send);
+    m_actions << add(tr("Sa&ve to library"), {QKeySequence::Save}, "saveAction", &SendPanel::save);
+    m_actions << add(tr("Edit &targets…"), {QKeySequence(tr("Ctrl+T"))}, "editTargetsAction",
+        &SendPanel::editTargets);
+    m_cancelAction = add(
+        tr("Cancel send"), {QKeySequence(Qt::Key_Escape)}, "cancelSendAction", &SendPanel::cancel);
+    m_cancelAction->setEnabled(false);
+}
+
+bool SendPanel::busy() const
+{
+    return m_controller->busy();
+}
+
+void SendPanel::send()
+{
+    if (busy())
+        return;
+    const PayloadCheck &check = m_composer.lastCheck();
+    if (m_composer.text().trimmed().isEmpty() || check.family.isEmpty() || !check.parsed) {
+        m_composer.messageBar()->showMessage(
+            tr("Nothing to send: the payload must be a JSON object of a known family."),
+            MessageBar::Level::Warning);
+        return;
+    }
+    const QByteArray body = m_composer.text().toUtf8();
+    const QString family = check.family;
+    const int errors = int(std::count_if(check.findings.cbegin(), check.findings.cend(),
+        [](const Finding &f) { return f.severity == Severity::Error; }));
+    if (errors == 0) {
+        startSend(body, family);
+        return;
+    }
+    DialogFacade::confirm(this, tr("Send with errors?"),
+        tr("The event has %n error finding(s). The API may reject it or store it incomplete. "
+           "Send it anyway?",
+            nullptr, errors),
+        tr("Send anyway"), [this, body, family](bool accepted) {
+            if (accepted)
+                startSend(body, family);
+            else
+                m_composer.messageBar()->showMessage(tr("Not sent: fix the findings first."));
+        });
+}
+
+void SendPanel::startSend(const QByteArray &body, const QString &family)
+{
+    m_response->showSending(m_workspace.currentTarget().name);
+    m_tabs->setCurrentWidget(m_response);
+    m_controller->send(body, family, m_composer.openEventId());
+}
+
+void SendPanel::resend(const SendRecord &record)
+{
+    if (busy())
+        return;
+    const QByteArray &body = record.requestBody;
+    const PayloadCheck check = PayloadCheck::checkText(m_workspace.validator(), QString(),
+        std::string_view(body.constData(), size_t(body.size())));
+    if (check.family.isEmpty()) {
+        m_composer.messageBar()->showMessage(
+            tr("Cannot re-send: %1").arg(check.familyReason), MessageBar::Level::Warning);
+        return;
+    }
+    startSend(body, check.family);
+}
+
+void SendPanel::cancel()
+{
+    m_controller->cancel();
+}
+
+void SendPanel::busyChanged(bool busy)
+{
+    m_bar->setBusy(busy);
+    m_cancelAction->setEnabled(busy);
+    m_actions.first()->setEnabled(!busy);
+}
+
+void SendPanel::sent(const SendResult &result, qint64 recordId, const QString &problem)
+{
+    SendRecord record = SendHistoryRecord::from(m_workspace.currentTarget().name, result);
+    record.id = recordId;
+    const QString envVar = m_workspace.currentTarget().envVar;
+    m_response->showRecord(record, envVar);
+    m_history->addRecord(recordId);
+    const QString advice = SendAdvice::forRecord(record, envVar);
+    if (!advice.isEmpty()) {
+        const QString what = result.transportOk()
+            ? tr("%1 %2").arg(result.status).arg(result.reason)
+            : result.errorMessage;
+        m_composer.messageBar()->showMessage(
+            tr("Send failed: %1. %2").arg(what, advice), MessageBar::Level::Error);
+    } else {
+        const auto &envelope = result.envelope;
+        m_composer.messageBar()->showMessage(
+            tr("Sent: %1, requestId %2%3")
+                .arg(result.status)
+                .arg(envelope ? envelope->requestId : tr("(none)"))
+                .arg(envelope && envelope->duplicate.value_or(false) ? tr(", a duplicate")
+                                                                     : QString()));
+    }
+    if (!problem.isEmpty())
+        m_composer.messageBar()->showMessage(
+            tr("The send was not recorded in the history: %1").arg(problem),
+            MessageBar::Level::Warning);
+}
+
+void SendPanel::save()
+{
+    const auto saved = EventSaver::save(m_workspace, m_composer.openEventId(), m_bar->eventName(),
+        m_composer.text(), m_composer.lastCheck(), m_bar->chosenSetId());
+    if (!saved) {
+        m_composer.messageBar()->showMessage(
+            tr("Not saved: %1").arg(saved.error().message), MessageBar::Level::Error);
+        return;
+    }
+    const auto event = m_workspace.store().event(saved.value().eventId);
+    const QString name = event ? event.value().name : m_bar->eventName();
+    m_composer.setOpenEvent(saved.value().eventId, name);
+    m_workspace.notifyLibraryChanged();
+    QString text = saved.value().inserted ? tr("Saved “%1” in the library").arg(name)
+                                          : tr("Updated “%1”").arg(name);
+    if (saved.value().addedToSet)
+        text += tr(" and added it to the chosen set");
+    m_composer.messageBar()->showMessage(text + QLatin1Char('.'));
+}
+
+void SendPanel::editTargets()
+{
+    auto *dialog = new TargetsDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SendPanel::openEventChanged(qint64 eventId)
+{
+    m_history->setEvent(eventId);
+    m_bar->setEventName(m_composer.openEventName());
+}
