@@ -91,7 +91,8 @@ QByteArray PayloadRewriter::shiftTimestamp(const QByteArray &payload, qint64 shi
     const QString shifted
         = when->addMSecs(shiftMs).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
     QByteArray out = payload;
-    out.replace(span->first, span->second - span->first, '"' + shifted.toLatin1() + '"');
+    out.replace(
+        span->first, span->second - span->first, QByteArray('"' + shifted.toLatin1() + '"'));
     return out;
 }
 

@@ -61,7 +61,8 @@ private:
                 return ReplayExpectation();
             m_parsedText = event.text;
         }
-        const QString pointer = event.pointer.chopped(int(qstrlen("payload"))) + "expect";
+        const QString pointer
+            = event.pointer.chopped(int(qstrlen("payload"))) + QLatin1String("expect");
         auto found = m_root.at_pointer(pointer.toStdString());
         if (found.error())
             return ReplayExpectation();

@@ -111,7 +111,8 @@ void HtmlReport::writeSummary(QXmlStreamWriter &xml, const RunReport &report)
         QStringLiteral("%1 s").arg(report.durationMs() / 1000.0, 0, 'f', 2));
     pair(xml, QStringLiteral("Events"), QString::number(run.total));
     for (const char *outcome : {"passed", "failed", "skipped", "pending"})
-        pair(xml, QString::fromLatin1(outcome), QString::number(report.count(outcome)));
+        pair(xml, QString::fromLatin1(outcome),
+            QString::number(report.count(QString::fromLatin1(outcome))));
     pair(xml, QStringLiteral("Sent again after an interruption"),
         QString::number(report.resentCount()));
     pair(xml, QStringLiteral("Options"),

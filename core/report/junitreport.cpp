@@ -25,10 +25,12 @@ QString seconds(qint64 ms)
 void writeCounts(QXmlStreamWriter &xml, const RunReport &report)
 {
     xml.writeAttribute(QStringLiteral("tests"), QString::number(report.entries().size()));
-    xml.writeAttribute(QStringLiteral("failures"), QString::number(report.count("failed")));
+    xml.writeAttribute(
+        QStringLiteral("failures"), QString::number(report.count(QStringLiteral("failed"))));
     xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
     xml.writeAttribute(QStringLiteral("skipped"),
-        QString::number(report.count("skipped") + report.count("pending")));
+        QString::number(
+            report.count(QStringLiteral("skipped")) + report.count(QStringLiteral("pending"))));
     xml.writeAttribute(QStringLiteral("time"), seconds(report.durationMs()));
 }
 

@@ -219,7 +219,8 @@ QJsonObject successSchema()
     schema.insert(QStringLiteral("properties"),
         object({
             {QStringLiteral("_metadata"),
-                object({{QStringLiteral("$ref"), kComponents + QStringLiteral("Metadata")}})},
+                object(
+                    {{QStringLiteral("$ref"), QString(kComponents + QStringLiteral("Metadata"))}})},
             {QStringLiteral("received"),
                 typed(QStringLiteral("boolean"), QStringLiteral("The event was received."))},
             {QStringLiteral("connection"), connection},
@@ -237,7 +238,8 @@ QJsonObject errorSchema()
     schema.insert(QStringLiteral("properties"),
         object({
             {QStringLiteral("_metadata"),
-                object({{QStringLiteral("$ref"), kComponents + QStringLiteral("Metadata")}})},
+                object(
+                    {{QStringLiteral("$ref"), QString(kComponents + QStringLiteral("Metadata"))}})},
             {QStringLiteral("message"),
                 typed(QStringLiteral("string"),
                     QStringLiteral("What went wrong, e.g. \"Invalid API key\"."))},
@@ -247,8 +249,8 @@ QJsonObject errorSchema()
 
 QJsonObject jsonResponse(const QString &description, const QString &schema)
 {
-    const QJsonObject media = object(
-        {{QStringLiteral("schema"), object({{QStringLiteral("$ref"), kComponents + schema}})}});
+    const QJsonObject media = object({{QStringLiteral("schema"),
+        object({{QStringLiteral("$ref"), QString(kComponents + schema)}})}});
     return object({{QStringLiteral("description"), description},
         {QStringLiteral("content"), object({{QStringLiteral("application/json"), media}})}});
 }
@@ -274,7 +276,8 @@ QJsonObject requestBody(const QStringList &families)
 {
     QJsonArray oneOf;
     for (const QString &family : families)
-        oneOf.append(object({{QStringLiteral("$ref"), kComponents + componentName(family)}}));
+        oneOf.append(
+            object({{QStringLiteral("$ref"), QString(kComponents + componentName(family))}}));
     const QJsonObject media
         = object({{QStringLiteral("schema"), object({{QStringLiteral("oneOf"), oneOf}})}});
     return object({{QStringLiteral("required"), true},

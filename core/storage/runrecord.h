@@ -8,17 +8,18 @@
 enum class RunState { Running, Paused, Completed, Cancelled, Crashed, Stopped };
 
 // A replay of one set against one target, with counts kept up to date by the store.
+// Every member has a default, so {a, b} may name only the leading ones.
 struct RunRecord
 {
     qint64 id = 0;
     qint64 setId = 0;
-    QString setName;
+    QString setName {};
     qint64 targetId = 0;
-    QString targetName;
+    QString targetName {};
     QString optionsJson = QStringLiteral("{}");
     RunState state = RunState::Running;
-    QDateTime startedAt; // set by the store when invalid
-    QDateTime finishedAt;
+    QDateTime startedAt {}; // set by the store when invalid
+    QDateTime finishedAt {};
     qint64 total = 0; // events planned
     qint64 done = 0; // results recorded as final
     qint64 passed = 0;

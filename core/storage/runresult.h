@@ -8,6 +8,7 @@
 enum class RunResultState { Intent, Sent, Done };
 
 // The outcome of one event of a replay run, at its position in the set.
+// Every member has a default, so {a, b} may name only the leading ones.
 struct RunResult
 {
     qint64 runId = 0;
@@ -16,17 +17,17 @@ struct RunResult
     RunResultState state = RunResultState::Intent;
     int attempts = 0;
     int finalStatus = 0; // HTTP status of the last attempt, 0 when none
-    QString responseSummary;
+    QString responseSummary {};
     qint64 latencyMs = -1;
     bool passed = false;
-    QString failureReason;
-    QDateTime updatedAt;
+    QString failureReason {};
+    QDateTime updatedAt {};
     bool skipped = false; // not sent (invalid, dry run); never passed
     // The last exchange as sent and answered: secrets redacted, bodies at most 1 MB each.
-    QString requestUrl;
+    QString requestUrl {};
     QString requestHeadersJson = QStringLiteral("{}");
-    QByteArray requestBody;
+    QByteArray requestBody {};
     QString responseHeadersJson = QStringLiteral("{}");
-    QByteArray responseBody;
+    QByteArray responseBody {};
     bool bodiesTruncated = false;
 };

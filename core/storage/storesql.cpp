@@ -119,7 +119,7 @@ Result<QSqlQuery> StoreSql::select(
     query.setForwardOnly(true);
     if (auto error = run(query, sql, values))
         return *error;
-    return std::move(query);
+    return query;
 }
 
 Result<QVariant> StoreSql::scalar(
