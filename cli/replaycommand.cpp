@@ -137,10 +137,11 @@ int runDiff(const CommandLine &cli, const CliIo &io)
     int broken = 0;
     for (const RunDiff::Change &c : changes.value()) {
         broken += c.kind == RunDiff::Kind::Broken;
-        io.print(QStringLiteral("#%1 %2: %3 -> %4\n")
-                     .arg(c.position)
-                     .arg(RunDiff::kindName(c.kind), c.before.isEmpty() ? "-" : c.before,
-                         c.after.isEmpty() ? "-" : c.after));
+        io.print(
+            QStringLiteral("#%1 %2: %3 -> %4\n")
+                .arg(c.position)
+                .arg(RunDiff::kindName(c.kind), c.before.isEmpty() ? QStringLiteral("-") : c.before,
+                    c.after.isEmpty() ? QStringLiteral("-") : c.after));
     }
     io.print(QStringLiteral("%1 event(s) changed between runs %2 and %3, %4 broke\n")
                  .arg(changes.value().size())
