@@ -74,7 +74,7 @@ Timing runProcess(const QString &program, const QStringList &args)
 void printRate(const char *what, qint64 n, const Timing &t)
 {
     std::printf("%-36s %9lld events in %8.2f s = %9.0f events/s  (%.1f s CPU)\n", what,
-        (long long)n, t.ms / 1000.0, n * 1000.0 / std::max<qint64>(t.ms, 1), t.cpu);
+        static_cast<long long>(n), t.ms / 1000.0, n * 1000.0 / std::max<qint64>(t.ms, 1), t.cpu);
 }
 
 } // namespace
@@ -84,30 +84,32 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const qint64 n = args.size() > 1 ? args.at(1).toLongLong() : 100000;
-    QTemporaryDir temp(args.size() > 2 ? args.at(2) + "/bench_import-XXXXXX" : QString());
+    QTemporaryDir temp(
+        args.size() > 2 ? args.at(2) + QStringLiteral("/bench_import-XXXXXX") : QString());
     if (n <= 0 || !temp.isValid()) {
         std::fprintf(stderr, "usage: bench_import [events=100000] [work-dir]\n");
         return 2;
     }
-    const QString ndjson = temp.filePath("events.ndjson");
-    const QString csv = temp.filePath("events.csv");
+    const QString ndjson = temp.filePath(QStringLiteral("events.ndjson"));
+    const QString csv = temp.filePath(QStringLiteral("events.csv"));
     qint64 bytes = 0;
     if (!writeInputs(ndjson, csv, n, bytes))
         return 1;
-    std::printf("bench_import: %lld events, %.1f MB of NDJSON, work dir %s\n", (long long)n,
-        bytes / 1e6, qPrintable(temp.path()));
+    std::printf("bench_import: %lld events, %.1f MB of NDJSON, work dir %s\n",
+        static_cast<long long>(n), bytes / 1e6, qPrintable(temp.path()));
     const Timing cli = runProcess(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"),
         {QStringLiteral("import"), QStringLiteral("ndjson"), ndjson, QStringLiteral("--store"),
-            temp.filePath("store.db"), QStringLiteral("--set"), QStringLiteral("bench")});
+            temp.filePath(QStringLiteral("store.db")), QStringLiteral("--set"),
+            QStringLiteral("bench")});
     if (cli.ms < 0)
         return 1;
     printRate("eventsmith-cli import ndjson", n, cli);
-    if (QStandardPaths::findExecutable("sqlite3").isEmpty()) {
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
         std::printf("sqlite3 not found (apt-get install -y sqlite3): comparison skipped\n");
         return 0;
     }
     const Timing shell = runProcess(QStringLiteral("sqlite3"),
-        {QStringLiteral("-bail"), temp.filePath("shell.db"),
+        {QStringLiteral("-bail"), temp.filePath(QStringLiteral("shell.db")),
             QStringLiteral("CREATE TABLE lines (line TEXT)"),
             QStringLiteral(".import --csv ") + csv + QStringLiteral(" lines")});
     if (shell.ms < 0)

@@ -91,7 +91,10 @@ int main(int argc, char **argv)
     TestWorkspace workspace;
     MainWindow window(*workspace);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        std::fprintf(stderr, "bench_keystroke: the window was never exposed\n");
+        return 1;
+    }
     ComposerPage *composer = window.composer();
     composer->replacePayload(text, QStringLiteral("bench"));
     JsonEditor *editor = composer->editor();
@@ -117,7 +120,10 @@ int main(int argc, char **argv)
     plain.setLineWrapMode(QPlainTextEdit::NoWrap);
     plain.setPlainText(text);
     plain.show();
-    QTest::qWaitForWindowExposed(&plain);
+    if (!QTest::qWaitForWindowExposed(&plain)) {
+        std::fprintf(stderr, "bench_keystroke: the plain editor was never exposed\n");
+        return 1;
+    }
     const std::vector<double> floor = typeAt(&plain, position, keys);
 
     const Stats r = stats(real), f = stats(floor), s = stats(formMs);

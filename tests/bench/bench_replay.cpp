@@ -59,7 +59,7 @@ QProcess *startServe(quint16 *port)
     auto *serve = new QProcess;
     serve->setStandardOutputFile(QProcess::nullDevice());
     serve->setReadChannel(QProcess::StandardError);
-    serve->start(Cli, {"serve", "--port", "0"});
+    serve->start(Cli, {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
     QByteArray err;
     const QRegularExpression line(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"));
     for (int i = 0; i < 100 && *port == 0; ++i) {
@@ -98,7 +98,8 @@ double replayRate(const QVector<ReplayEvent> &events, quint16 port, int concurre
     QElapsedTimer clock;
     clock.start();
     const double cpuBefore = cpuSeconds();
-    if (!engine.start(events, options, RunRecord {0, 0, "bench", 0, "bench"}))
+    if (!engine.start(
+            events, options, RunRecord {0, 0, QStringLiteral("bench"), 0, QStringLiteral("bench")}))
         return 0;
     if (engine.state() != ReplayEngine::State::Finished)
         QCoreApplication::exec();
@@ -113,21 +114,26 @@ double newmanRate(const QVector<ReplayEvent> &events, quint16 port, const QStrin
 {
     QJsonArray items;
     for (const ReplayEvent &e : events)
-        items.append(QJsonObject {{"name", e.name},
-            {"request",
-                QJsonObject {{"method", "POST"},
-                    {"header",
+        items.append(QJsonObject {{QStringLiteral("name"), e.name},
+            {QStringLiteral("request"),
+                QJsonObject {{QStringLiteral("method"), QStringLiteral("POST")},
+                    {QStringLiteral("header"),
                         QJsonArray {
-                            QJsonObject {{"key", "Content-Type"}, {"value", "application/json"}}}},
-                    {"body", QJsonObject {{"mode", "raw"}, {"raw", QString::fromUtf8(e.payload)}}},
-                    {"url", QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(Path)}}}});
+                            QJsonObject {{QStringLiteral("key"), QStringLiteral("Content-Type")},
+                                {QStringLiteral("value"), QStringLiteral("application/json")}}}},
+                    {QStringLiteral("body"),
+                        QJsonObject {{QStringLiteral("mode"), QStringLiteral("raw")},
+                            {QStringLiteral("raw"), QString::fromUtf8(e.payload)}}},
+                    {QStringLiteral("url"),
+                        QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(Path)}}}});
     const QJsonObject collection {
-        {"info",
-            QJsonObject {{"name", "bench"},
-                {"schema",
-                    "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}}},
-        {"item", items}};
-    const QString file = dir + "/bench.postman_collection.json";
+        {QStringLiteral("info"),
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("bench")},
+                {QStringLiteral("schema"),
+                    QStringLiteral(
+                        "https://schema.getpostman.com/json/collection/v2.1.0/collection.json")}}},
+        {QStringLiteral("item"), items}};
+    const QString file = dir + QStringLiteral("/bench.postman_collection.json");
     QFile out(file);
     out.open(QIODevice::WriteOnly);
     out.write(QJsonDocument(collection).toJson(QJsonDocument::Compact));
@@ -139,27 +145,31 @@ double newmanRate(const QVector<ReplayEvent> &events, quint16 port, const QStrin
     QProcess process;
     QElapsedTimer clock;
     clock.start();
-    process.start(newman, {"run", file, "--reporters", "cli", "--silent"});
+    process.start(newman,
+        {QStringLiteral("run"), file, QStringLiteral("--reporters"), QStringLiteral("cli"),
+            QStringLiteral("--silent")});
     process.waitForFinished(-1);
     return process.exitCode() == 0 ? events.size() / (clock.nsecsElapsed() / 1e9) : 0;
 }
 
 double wrkRate(const QVector<ReplayEvent> &events, quint16 port, const QString &dir)
 {
-    QFile bodies(dir + "/bodies.txt");
+    QFile bodies(dir + QStringLiteral("/bodies.txt"));
     bodies.open(QIODevice::WriteOnly);
     for (const ReplayEvent &e : events)
         bodies.write(e.payload + '\n');
     bodies.close();
     QProcess wrk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("EVENTSMITH_BODIES", bodies.fileName());
+    env.insert(QStringLiteral("EVENTSMITH_BODIES"), bodies.fileName());
     wrk.setProcessEnvironment(env);
-    wrk.start("wrk",
-        {"-t2", "-c32", "-d5s", "-s", EVENTSMITH_SOURCE_DIR "/tests/bench/bench_replay.lua",
+    wrk.start(QStringLiteral("wrk"),
+        {QStringLiteral("-t2"), QStringLiteral("-c32"), QStringLiteral("-d5s"),
+            QStringLiteral("-s"),
+            QStringLiteral(EVENTSMITH_SOURCE_DIR "/tests/bench/bench_replay.lua"),
             QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(Path)});
     wrk.waitForFinished(-1);
-    const auto m = QRegularExpression("Requests/sec:\\s+([0-9.]+)")
+    const auto m = QRegularExpression(QStringLiteral("Requests/sec:\\s+([0-9.]+)"))
                        .match(QString::fromUtf8(wrk.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1).toDouble() : 0;
 }
@@ -170,10 +180,10 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const bool quick = args.contains("--quick");
+    const bool quick = args.contains(QStringLiteral("--quick"));
     const int count = quick ? 500 : 5000;
     // --engine-only [N]: just the engine at concurrency N (all four without N), for profiling.
-    const qsizetype engineOnly = args.indexOf("--engine-only");
+    const qsizetype engineOnly = args.indexOf(QStringLiteral("--engine-only"));
     QList<int> levels {6, 12, 24, 48};
     if (engineOnly >= 0 && engineOnly + 1 < args.size())
         levels = {args.at(engineOnly + 1).toInt()};
@@ -185,7 +195,7 @@ int main(int argc, char **argv)
         return 1;
     }
     EventStore store;
-    store.open(dir.filePath("bench.db"));
+    store.open(dir.filePath(QStringLiteral("bench.db")));
     std::printf("bench_replay: %d events against eventsmith-cli serve on port %u\n", count, port);
     double best = 0;
     int bestConcurrency = 0;

@@ -49,8 +49,8 @@ double cpuSeconds(int who)
 
 void printRate(const char *what, qint64 n, qint64 ms)
 {
-    std::printf("%-34s %9lld rows in %8.2f s = %9.0f rows/s\n", what, (long long)n, ms / 1000.0,
-        n * 1000.0 / std::max<qint64>(ms, 1));
+    std::printf("%-34s %9lld rows in %8.2f s = %9.0f rows/s\n", what, static_cast<long long>(n),
+        ms / 1000.0, n * 1000.0 / std::max<qint64>(ms, 1));
 }
 
 bool openStore(EventStore &store, const QString &path)
@@ -170,15 +170,21 @@ void measureQueries(const QString &path, qint64 n)
              last = page.constLast().id)
             all += page.size();
     });
-    std::printf("search, every match (%lld = %.2f%%)     %8.1f ms\n", (long long)all,
+    std::printf("search, every match (%lld = %.2f%%)     %8.1f ms\n", static_cast<long long>(all),
         100.0 * all / std::max<qint64>(n, 1), matchesMs);
     qint64 count = 0, emails = 0;
     const double countMs = timeMs([&] { count = store.count().value(); });
-    const double familyMs = timeMs([&] { emails = store.count({"emails"}).value(); });
-    std::printf("count() = %lld                     %8.2f ms\n", (long long)count, countMs);
-    std::printf("count(emails) = %lld                %8.2f ms\n", (long long)emails, familyMs);
-    const double deepMs = timeMs([&] { store.pageAfter(n / 2, 100, {"calls", "missed"}); });
-    std::printf("filtered page after id %lld          %8.2f ms\n", (long long)n / 2, deepMs);
+    const double familyMs
+        = timeMs([&] { emails = store.count({QStringLiteral("emails")}).value(); });
+    std::printf(
+        "count() = %lld                     %8.2f ms\n", static_cast<long long>(count), countMs);
+    std::printf(
+        "count(emails) = %lld                %8.2f ms\n", static_cast<long long>(emails), familyMs);
+    const double deepMs = timeMs([&] {
+        store.pageAfter(n / 2, 100, {QStringLiteral("calls"), QStringLiteral("missed")});
+    });
+    std::printf(
+        "filtered page after id %lld          %8.2f ms\n", static_cast<long long>(n) / 2, deepMs);
 }
 
 } // namespace
@@ -188,14 +194,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const qint64 n = args.size() > 1 ? args.at(1).toLongLong() : 1000000;
-    QTemporaryDir temp(args.size() > 2 ? args.at(2) + "/bench_store-XXXXXX" : QString());
+    QTemporaryDir temp(
+        args.size() > 2 ? args.at(2) + QStringLiteral("/bench_store-XXXXXX") : QString());
     if (n <= 0 || !temp.isValid()) {
         std::fprintf(stderr, "usage: bench_store [events=1000000] [work-dir]\n");
         return 2;
     }
-    std::printf("bench_store: %lld events, schema v%d, work dir %s\n", (long long)n,
+    std::printf("bench_store: %lld events, schema v%d, work dir %s\n", static_cast<long long>(n),
         SchemaMigrator::CurrentVersion, qPrintable(temp.path()));
-    const QString storePath = temp.filePath("store.db");
+    const QString storePath = temp.filePath(QStringLiteral("store.db"));
     double avgPayload = 0;
     double storeCpu = 0;
     const qint64 storeMs = insertThroughStore(storePath, n, avgPayload, storeCpu);
@@ -205,14 +212,15 @@ int main(int argc, char **argv)
     printRate("EventStore::bulkInsert", n, storeMs);
     std::printf("  (batches of %d, %.1f s of CPU)\n", BatchSize, storeCpu);
 
-    if (QStandardPaths::findExecutable("sqlite3").isEmpty()) {
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
         std::printf("sqlite3 not found (apt-get install -y sqlite3): comparison skipped\n");
     } else {
-        const QString sqlPath = temp.filePath("events.sql");
+        const QString sqlPath = temp.filePath(QStringLiteral("events.sql"));
         if (!writeSqlFile(sqlPath, n))
             return 1;
         double shellCpu = 0;
-        const qint64 shellMs = insertThroughShell(temp.filePath("shell.db"), sqlPath, shellCpu);
+        const qint64 shellMs
+            = insertThroughShell(temp.filePath(QStringLiteral("shell.db")), sqlPath, shellCpu);
         if (shellMs < 0)
             return 1;
         printRate("sqlite3 shell, one SQL file", n, shellMs);
@@ -222,7 +230,7 @@ int main(int argc, char **argv)
         std::printf("store / sqlite3 throughput ratio    %.2f   (target >= 0.80: %s)\n", ratio,
             ratio >= 0.8 ? "met" : "MISSED");
         QFile::remove(sqlPath);
-        QFile::remove(temp.filePath("shell.db"));
+        QFile::remove(temp.filePath(QStringLiteral("shell.db")));
     }
     measureQueries(storePath, n);
     return 0;

@@ -26,19 +26,29 @@ inline const QStringList words = QStringLiteral(
     "answer thanks regards hello hi great sounds good perfect let me know happy to help "
     "café résumé naïve déjà")
                                      .split(QLatin1Char(' '));
-inline const QStringList firstNames {"Ann", "Bob", "Chloé", "Dmitri", "Eve", "Farah", "Gus", "Hiro",
-    "Inès", "Jamal", "Kai", "Lena", "Marta", "Noah", "Olu", "Priya"};
-inline const QStringList lastNames {"Smith", "Okafor", "Müller", "Tanaka", "Garcia", "Rossi",
-    "Dubois", "Nowak", "Kim", "Silva", "Khan", "Berg"};
-inline const QStringList companies {"acme", "globex", "initech", "umbrella", "hooli", "stark",
-    "wayne", "soylent", "tyrell", "cyberdyne"};
-inline const QStringList emailTypes {
-    "sent", "reply", "opened", "clicked", "bounced", "unsubscribed"};
-inline const QStringList callTypes {"transcript", "scheduled", "completed", "missed"};
-inline const QStringList crmTypes {
-    "opportunity_created", "deal_won", "deal_lost", "meeting_booked"};
-inline const QStringList socialTypes {
-    "connection_sent", "connection_accepted", "message_sent", "message_received"};
+inline const QStringList firstNames {QStringLiteral("Ann"), QStringLiteral("Bob"),
+    QStringLiteral("Chloé"), QStringLiteral("Dmitri"), QStringLiteral("Eve"),
+    QStringLiteral("Farah"), QStringLiteral("Gus"), QStringLiteral("Hiro"), QStringLiteral("Inès"),
+    QStringLiteral("Jamal"), QStringLiteral("Kai"), QStringLiteral("Lena"), QStringLiteral("Marta"),
+    QStringLiteral("Noah"), QStringLiteral("Olu"), QStringLiteral("Priya")};
+inline const QStringList lastNames {QStringLiteral("Smith"), QStringLiteral("Okafor"),
+    QStringLiteral("Müller"), QStringLiteral("Tanaka"), QStringLiteral("Garcia"),
+    QStringLiteral("Rossi"), QStringLiteral("Dubois"), QStringLiteral("Nowak"),
+    QStringLiteral("Kim"), QStringLiteral("Silva"), QStringLiteral("Khan"), QStringLiteral("Berg")};
+inline const QStringList companies {QStringLiteral("acme"), QStringLiteral("globex"),
+    QStringLiteral("initech"), QStringLiteral("umbrella"), QStringLiteral("hooli"),
+    QStringLiteral("stark"), QStringLiteral("wayne"), QStringLiteral("soylent"),
+    QStringLiteral("tyrell"), QStringLiteral("cyberdyne")};
+inline const QStringList emailTypes {QStringLiteral("sent"), QStringLiteral("reply"),
+    QStringLiteral("opened"), QStringLiteral("clicked"), QStringLiteral("bounced"),
+    QStringLiteral("unsubscribed")};
+inline const QStringList callTypes {QStringLiteral("transcript"), QStringLiteral("scheduled"),
+    QStringLiteral("completed"), QStringLiteral("missed")};
+inline const QStringList crmTypes {QStringLiteral("opportunity_created"),
+    QStringLiteral("deal_won"), QStringLiteral("deal_lost"), QStringLiteral("meeting_booked")};
+inline const QStringList socialTypes {QStringLiteral("connection_sent"),
+    QStringLiteral("connection_accepted"), QStringLiteral("message_sent"),
+    QStringLiteral("message_received")};
 
 // Builds event i from a generator seeded with i, so both runs see identical rows.
 class EventFactory
@@ -50,8 +60,11 @@ public:
         m_marker = i % 100 == 37;
         StoredEvent e;
         const int roll = pick(10);
-        e.family = roll < 4 ? "emails" : roll < 6 ? "calls" : roll < 8 ? "crm" : "social";
-        const QString person = pickOf(firstNames) + ' ' + pickOf(lastNames);
+        e.family = roll < 4 ? QStringLiteral("emails")
+            : roll < 6      ? QStringLiteral("calls")
+            : roll < 8      ? QStringLiteral("crm")
+                            : QStringLiteral("social");
+        const QString person = pickOf(firstNames) + QLatin1Char(' ') + pickOf(lastNames);
         const QString stamp = QStringLiteral("2024-%1-%2T%3:%4:00Z")
                                   .arg(1 + pick(12), 2, 10, QLatin1Char('0'))
                                   .arg(1 + pick(28), 2, 10, QLatin1Char('0'))
@@ -94,7 +107,7 @@ private:
     QString address(const QString &person)
     {
         return QStringLiteral("{\"email\":\"%1@%2.com\",\"name\":\"%3\"}")
-            .arg(person.section(' ', 0, 0).toLower(), pickOf(companies), person);
+            .arg(person.section(QLatin1Char(' '), 0, 0).toLower(), pickOf(companies), person);
     }
     QString email(const QString &type, const QString &stamp, const QString &person)
     {
@@ -102,7 +115,7 @@ private:
                               "\"body\":{\"text\":\"%4\"},\"from\":%5,\"to\":[%6],"
                               "\"conversationId\":\"conv-%7\"}")
             .arg(stamp, type, text(3, 9), text(25, 650), address(person),
-                address(pickOf(firstNames) + " " + pickOf(lastNames)))
+                address(pickOf(firstNames) + QStringLiteral(" ") + pickOf(lastNames)))
             .arg(m_rng() % 1000000);
     }
     QString call(const QString &type, const QString &stamp, const QString &person)
@@ -114,7 +127,7 @@ private:
                            .arg(k % 2 ? person : QStringLiteral("Rep"), text(4, 40));
         return QStringLiteral("{\"eventTimestamp\":\"%1\",\"eventType\":\"%2\",\"title\":\"%3\","
                               "\"transcript\":[%4],\"participants\":[%5],\"duration\":%6}")
-            .arg(stamp, type, text(2, 6), entries.join(','), address(person))
+            .arg(stamp, type, text(2, 6), entries.join(QLatin1Char(',')), address(person))
             .arg(60 + pick(3600));
     }
     QString crm(const QString &type, const QString &stamp, const QString &person)
@@ -134,7 +147,7 @@ private:
         return QStringLiteral("{\"eventTimestamp\":\"%1\",\"eventType\":\"%2\",\"body\":"
                               "{\"text\":\"%3\"},\"from\":%4,\"to\":[%5]}")
             .arg(stamp, type, text(8, 150), address(person),
-                address(pickOf(firstNames) + " " + pickOf(lastNames)));
+                address(pickOf(firstNames) + QLatin1Char(' ') + pickOf(lastNames)));
     }
 
     std::mt19937_64 m_rng;

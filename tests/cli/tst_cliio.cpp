@@ -82,12 +82,14 @@ QString TestCliIo::write(const QString &name, const QByteArray &text) const
 
 void TestCliIo::csvImportThenExport()
 {
-    const Run imported = run(
-        {"import", "csv", data("leads.csv"), "--map", data("leads.map.json"), "--set", "leads"});
+    const Run imported = run({QStringLiteral("import"), QStringLiteral("csv"), data("leads.csv"),
+        QStringLiteral("--map"), data("leads.map.json"), QStringLiteral("--set"),
+        QStringLiteral("leads")});
     QVERIFY2(imported.code == 0, qPrintable(imported.err));
     QCOMPARE(imported.out, QStringLiteral("imported 2 events into set \"leads\"\n"));
     QVERIFY(imported.err.contains(QLatin1String("2 events: 2 valid, 0 with errors")));
-    const Run exported = run({"export", "leads", "--format", "ndjson"});
+    const Run exported = run({QStringLiteral("export"), QStringLiteral("leads"),
+        QStringLiteral("--format"), QStringLiteral("ndjson")});
     QCOMPARE(exported.code, 0);
     const QStringList lines = exported.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
@@ -99,10 +101,12 @@ void TestCliIo::csvImportThenExport()
                  .value(QStringLiteral("eventId"))
                  .toString(),
         QStringLiteral("lead-1"));
-    const Run again = run({"import", "csv", data("leads-bom-semicolon.csv"), "--map",
-        data("leads.map.json"), "--set", "leads"});
+    const Run again = run({QStringLiteral("import"), QStringLiteral("csv"),
+        data("leads-bom-semicolon.csv"), QStringLiteral("--map"), data("leads.map.json"),
+        QStringLiteral("--set"), QStringLiteral("leads")});
     QCOMPARE(again.code, 0);
-    QCOMPARE(run({"export", "leads", "--format", "set"})
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("leads"), QStringLiteral("--format"),
+                     QStringLiteral("set")})
                  .out.count(QLatin1String("\"family\": \"emails\"")),
         3);
 }
@@ -112,7 +116,9 @@ void TestCliIo::invalidRowsStoreNothing()
     const QString csv = write(QStringLiteral("bad.csv"),
         "Email,Name,Company,Note,Amount\nok@example.com,A,B,hi,1\nnot-an-address,A,B,hi,1\nx@"
         "example.com,A,B,,one\n");
-    const Run r = run({"import", "csv", csv, "--map", data("leads.map.json"), "--set", "bad"});
+    const Run r
+        = run({QStringLiteral("import"), QStringLiteral("csv"), csv, QStringLiteral("--map"),
+            data("leads.map.json"), QStringLiteral("--set"), QStringLiteral("bad")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QLatin1String("bad.csv:3 (emails): not importable")));
     QVERIFY(r.err.contains(QLatin1String("/to/0/email")));
@@ -120,21 +126,25 @@ void TestCliIo::invalidRowsStoreNothing()
     QVERIFY(r.err.contains(QLatin1String("column-type")));
     QVERIFY(r.err.contains(QLatin1String("3 events: 1 valid, 2 with errors")));
     QVERIFY(r.err.contains(QLatin1String("nothing stored")));
-    const Run exported = run({"export", "bad", "--format", "ndjson"});
+    const Run exported = run({QStringLiteral("export"), QStringLiteral("bad"),
+        QStringLiteral("--format"), QStringLiteral("ndjson")});
     QCOMPARE(exported.code, 2); // the set was never created
 }
 
 void TestCliIo::curlKeyNeverStored()
 {
-    const Run r
-        = run({"import", "curl", data("docs.curl"), "--set", "docs", "--target", "docs-target"});
+    const Run r = run({QStringLiteral("import"), QStringLiteral("curl"), data("docs.curl"),
+        QStringLiteral("--set"), QStringLiteral("docs"), QStringLiteral("--target"),
+        QStringLiteral("docs-target")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(!r.out.contains(QLatin1String("sk_live")));
     QVERIFY(!r.err.contains(QLatin1String("sk_live")));
     QVERIFY2(r.err.contains(QLatin1String("keychain is unavailable")), qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("set EVENTSMITH_API_KEY in the environment")));
     QVERIFY(r.err.contains(QLatin1String("saved target \"docs-target\"")));
-    const Run exported = run({"export", "docs", "--format", "curl", "--target", "docs-target"});
+    const Run exported
+        = run({QStringLiteral("export"), QStringLiteral("docs"), QStringLiteral("--format"),
+            QStringLiteral("curl"), QStringLiteral("--target"), QStringLiteral("docs-target")});
     QCOMPARE(exported.code, 0);
     QVERIFY(exported.out.contains(QLatin1String("$EVENTSMITH_API_KEY")));
     QVERIFY(exported.out.contains(QLatin1String("It'\\''s here")));
@@ -149,16 +159,19 @@ void TestCliIo::curlKeyNeverStored()
 
 void TestCliIo::postmanAndHarListSkipped()
 {
-    const Run postman = run({"import", "postman", data("collection.postman.json"), "--set", "pm"});
+    const Run postman = run({QStringLiteral("import"), QStringLiteral("postman"),
+        data("collection.postman.json"), QStringLiteral("--set"), QStringLiteral("pm")});
     QVERIFY2(postman.code == 0, qPrintable(postman.err));
     QVERIFY(
         postman.err.contains(QLatin1String("skipped: List agents: GET {{baseUrl}}/api/v2/agents")));
     QVERIFY(postman.err.contains(QLatin1String("skipped: Create person: POST")));
     QCOMPARE(postman.out, QStringLiteral("imported 2 events into set \"pm\"\n"));
-    const Run har = run({"import", "har", data("browser.har"), "--set", "har"});
+    const Run har = run({QStringLiteral("import"), QStringLiteral("har"), data("browser.har"),
+        QStringLiteral("--set"), QStringLiteral("har")});
     QVERIFY2(har.code == 0, qPrintable(har.err));
     QVERIFY(har.err.contains(QLatin1String("skipped: browser.har#0: GET")));
-    const Run exported = run({"export", "pm", "--format", "postman"});
+    const Run exported = run({QStringLiteral("export"), QStringLiteral("pm"),
+        QStringLiteral("--format"), QStringLiteral("postman")});
     QCOMPARE(exported.code, 0);
     QVERIFY(exported.out.contains(
         QLatin1String("12345678901234567890, \\\"one\\\": 1.0"))); // exact text
@@ -175,7 +188,8 @@ void TestCliIo::ndjsonStreamsThroughExport()
                     .toUtf8();
     text += "{broken\n";
     const QString file = write(QStringLiteral("many.ndjson"), text);
-    const Run exported = run({"export", file, "--format", "har"});
+    const Run exported
+        = run({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("har")});
     QCOMPARE(exported.code, 2); // the broken line is reported
     QVERIFY(exported.err.contains(QLatin1String("many.ndjson:1001: not exported")));
     QCOMPARE(QJsonDocument::fromJson(exported.out.toUtf8())
@@ -186,13 +200,15 @@ void TestCliIo::ndjsonStreamsThroughExport()
                  .toArray()
                  .size(),
         1000);
-    const Run refused = run({"import", "ndjson", file});
+    const Run refused = run({QStringLiteral("import"), QStringLiteral("ndjson"), file});
     QCOMPARE(refused.code, 1);
     text.chop(8);
-    const Run imported = run({"import", "ndjson", write(QStringLiteral("good.ndjson"), text)});
+    const Run imported = run({QStringLiteral("import"), QStringLiteral("ndjson"),
+        write(QStringLiteral("good.ndjson"), text)});
     QCOMPARE(imported.code, 0);
     QCOMPARE(imported.out, QStringLiteral("imported 1000 events into set \"good\"\n"));
-    QVERIFY(run({"export", "good", "--format", "ndjson"})
+    QVERIFY(run({QStringLiteral("export"), QStringLiteral("good"), QStringLiteral("--format"),
+                    QStringLiteral("ndjson")})
                 .out.contains(QLatin1String("\"amount\":1.50}")));
 }
 
@@ -200,16 +216,24 @@ void TestCliIo::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no kind") << QStringList {"import"} << "give a kind and a file";
-    QTest::newRow("bad kind") << QStringList {"import", "xml", "x"} << "unknown kind";
-    QTest::newRow("csv without map") << QStringList {"import", "csv", "x.csv"} << "needs --map";
-    QTest::newRow("missing file") << QStringList {"import", "har", "/nonexistent.har"}
+    QTest::newRow("no kind") << QStringList {QStringLiteral("import")}
+                             << QStringLiteral("give a kind and a file");
+    QTest::newRow("bad kind") << QStringList {QStringLiteral("import"), QStringLiteral("xml"),
+        QStringLiteral("x")} << QStringLiteral("unknown kind");
+    QTest::newRow("csv without map")
+        << QStringList {QStringLiteral("import"), QStringLiteral("csv"), QStringLiteral("x.csv")}
+        << QStringLiteral("needs --map");
+    QTest::newRow("missing file") << QStringList {QStringLiteral("import"), QStringLiteral("har"),
+        QStringLiteral("/nonexistent.har")}
                                   << "cannot read";
-    QTest::newRow("bad format") << QStringList {"export", "x", "--format", "xml"}
+    QTest::newRow("bad format") << QStringList {QStringLiteral("export"), QStringLiteral("x"),
+        QStringLiteral("--format"), QStringLiteral("xml")}
                                 << "--format must be one of";
-    QTest::newRow("unknown set") << QStringList {"export", "nosuchset", "--format", "curl"}
+    QTest::newRow("unknown set") << QStringList {QStringLiteral("export"),
+        QStringLiteral("nosuchset"), QStringLiteral("--format"), QStringLiteral("curl")}
                                  << "no set named";
-    QTest::newRow("bad family") << QStringList {"import", "ndjson", "x", "--family", "fax"}
+    QTest::newRow("bad family") << QStringList {QStringLiteral("import"), QStringLiteral("ndjson"),
+        QStringLiteral("x"), QStringLiteral("--family"), QStringLiteral("fax")}
                                 << "unknown family";
 }
 
@@ -227,8 +251,9 @@ void TestCliIo::processExportToFile()
     const QString out = m_dir.filePath(QStringLiteral("out.postman.json"));
     QProcess process;
     process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"),
-        {"export", data("mixed.events.json"), "--format", "postman", "-o", out, "--target", "local",
-            "--port", "9999"});
+        {QStringLiteral("export"), data("mixed.events.json"), QStringLiteral("--format"),
+            QStringLiteral("postman"), QStringLiteral("-o"), out, QStringLiteral("--target"),
+            QStringLiteral("local"), QStringLiteral("--port"), QStringLiteral("9999")});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     QFile file(out);
@@ -236,7 +261,7 @@ void TestCliIo::processExportToFile()
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("http://127.0.0.1:9999/api/v2/analytics/webhook/receive/generic/calls"));
     QVERIFY(text.contains("collection/v2.1.0/collection.json"));
-    const Run help = run({"import", "--help"});
+    const Run help = run({QStringLiteral("import"), QStringLiteral("--help")});
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(QLatin1String("--map")));
 }

@@ -46,7 +46,8 @@ private:
 void TestCliNetwork::init()
 {
     QVERIFY(m_dir.isValid());
-    m_store = m_dir.filePath(QStringLiteral("store-%1.db").arg(QTest::currentTestFunction()));
+    m_store = m_dir.filePath(
+        QStringLiteral("store-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
 }
 
 void TestCliNetwork::cleanup()

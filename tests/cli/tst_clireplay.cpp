@@ -63,9 +63,9 @@ void TestCliReplay::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = m_dir->filePath("store.db");
-    m_serveLog = m_dir->filePath("serve.ndjson");
-    m_env.insert("QA_KEY", Key);
+    m_store = m_dir->filePath(QStringLiteral("store.db"));
+    m_serveLog = m_dir->filePath(QStringLiteral("serve.ndjson"));
+    m_env.insert(QStringLiteral("QA_KEY"), Key);
 }
 
 void TestCliReplay::cleanup()
@@ -91,8 +91,9 @@ TestCliReplay::Run TestCliReplay::cli(const QStringList &args)
 
 QStringList TestCliReplay::replayArgs(const QString &set, const QStringList &extra) const
 {
-    return QStringList {
-               "replay", set, "--target", m_target, "--store", m_store, "--api-key-env", "QA_KEY"}
+    return QStringList {QStringLiteral("replay"), set, QStringLiteral("--target"), m_target,
+               QStringLiteral("--store"), m_store, QStringLiteral("--api-key-env"),
+               QStringLiteral("QA_KEY")}
     + extra;
 }
 
@@ -100,8 +101,10 @@ quint16 TestCliReplay::startServe(const QStringList &extra)
 {
     m_serve = new QProcess;
     m_serve->setStandardOutputFile(m_serveLog); // a file: a full pipe would stall the receiver
-    m_serve->start(
-        Cli, QStringList {"serve", "--port", "0", "--format", "json", "--api-key", Key} + extra);
+    m_serve->start(Cli,
+        QStringList {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--api-key"), Key}
+            + extra);
     const QRegularExpression portLine(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"));
     QByteArray err;
     for (int i = 0; i < 100; ++i) {
@@ -121,23 +124,31 @@ QString TestCliReplay::writeSet(int count, const QString &name, const QString &e
     QJsonArray events;
     for (int i = 0; i < count; ++i) {
         QJsonObject payload {
-            {"eventTimestamp",
-                QStringLiteral("2024-02-03T10:%1:00Z").arg(i % 60, 2, 10, QChar('0'))},
-            {"eventType", "sent"}, {"subject", QStringLiteral("Replay %1").arg(i)},
-            {"body", QJsonObject {{"text", "Hello"}}},
-            {"from", QJsonObject {{"email", "qa@example.com"}}},
-            {"to",
-                QJsonArray {QJsonObject {{"email", QStringLiteral("lead%1@example.com").arg(i)}}}}};
-        QJsonObject event {{"family", "emails"}, {"name", QStringLiteral("event %1").arg(i)},
-            {"payload", payload}};
+            {QStringLiteral("eventTimestamp"),
+                QStringLiteral("2024-02-03T10:%1:00Z").arg(i % 60, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("eventType"), QStringLiteral("sent")},
+            {QStringLiteral("subject"), QStringLiteral("Replay %1").arg(i)},
+            {QStringLiteral("body"),
+                QJsonObject {{QStringLiteral("text"), QStringLiteral("Hello")}}},
+            {QStringLiteral("from"),
+                QJsonObject {{QStringLiteral("email"), QStringLiteral("qa@example.com")}}},
+            {QStringLiteral("to"),
+                QJsonArray {QJsonObject {
+                    {QStringLiteral("email"), QStringLiteral("lead%1@example.com").arg(i)}}}}};
+        QJsonObject event {{QStringLiteral("family"), QStringLiteral("emails")},
+            {QStringLiteral("name"), QStringLiteral("event %1").arg(i)},
+            {QStringLiteral("payload"), payload}};
         if (!expect.isEmpty() && i == 0)
-            event.insert("expect", QJsonDocument::fromJson(expect.toUtf8()).object());
+            event.insert(
+                QStringLiteral("expect"), QJsonDocument::fromJson(expect.toUtf8()).object());
         events.append(event);
     }
     const QString path = m_dir->filePath(name);
     QFile file(path);
     file.open(QIODevice::WriteOnly);
-    file.write(QJsonDocument(QJsonObject {{"name", name}, {"events", events}}).toJson());
+    file.write(QJsonDocument(
+        QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("events"), events}})
+                   .toJson());
     return path;
 }
 
@@ -153,8 +164,8 @@ QHash<QString, int> TestCliReplay::acceptedByDedupId(int *lines)
     while (!file.atEnd()) {
         const QJsonObject r = QJsonDocument::fromJson(file.readLine()).object();
         ++count;
-        if (r["status"].toInt() == 200 && !r["duplicate"].toBool())
-            ++accepted[r["dedupId"].toString()];
+        if (r[QStringLiteral("status")].toInt() == 200 && !r[QStringLiteral("duplicate")].toBool())
+            ++accepted[r[QStringLiteral("dedupId")].toString()];
     }
     if (lines)
         *lines = count;
@@ -163,21 +174,22 @@ QHash<QString, int> TestCliReplay::acceptedByDedupId(int *lines)
 
 qint64 TestCliReplay::runIdFrom(const QByteArray &err)
 {
-    const auto match
-        = QRegularExpression("Run (\\d+) (started|resumed)").match(QString::fromUtf8(err));
+    const auto match = QRegularExpression(QStringLiteral("Run (\\d+) (started|resumed)"))
+                           .match(QString::fromUtf8(err));
     return match.hasMatch() ? match.captured(1).toLongLong() : 0;
 }
 
 void TestCliReplay::replayWritesReportsWithoutTheKey()
 {
     QVERIFY(startServe() > 0);
-    const QString set = writeSet(20, "twenty.events.json");
+    const QString set = writeSet(20, QStringLiteral("twenty.events.json"));
     const Run r = cli(replayArgs(set,
-        {"--junit", m_dir->filePath("r.xml"), "--report", m_dir->filePath("r.json"), "--html",
-            m_dir->filePath("r.html")}));
+        {QStringLiteral("--junit"), m_dir->filePath(QStringLiteral("r.xml")),
+            QStringLiteral("--report"), m_dir->filePath(QStringLiteral("r.json")),
+            QStringLiteral("--html"), m_dir->filePath(QStringLiteral("r.html"))}));
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY(r.out.contains("20 events: 20 passed, 0 failed"));
-    QFile junit(m_dir->filePath("r.xml"));
+    QFile junit(m_dir->filePath(QStringLiteral("r.xml")));
     QVERIFY(junit.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&junit);
     int cases = 0, failures = 0;
@@ -192,47 +204,64 @@ void TestCliReplay::replayWritesReportsWithoutTheKey()
     QCOMPARE(failures, 0);
     const qint64 run = runIdFrom(r.err);
     QVERIFY(run > 0);
-    const Run csv = cli({"report", QString::number(run), "--format", "csv", "--store", m_store});
+    const Run csv = cli({QStringLiteral("report"), QString::number(run), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("--store"), m_store});
     QCOMPARE(csv.code, 0);
     QCOMPARE(csv.out.count("\r\n"), 21);
     QVERIFY(csv.out.contains("Replay 19"));
-    for (const QString &name : {"r.xml", "r.json", "r.html", "store.db", "store.db-wal"}) {
+    for (const QString &name :
+        {QStringLiteral("r.xml"), QStringLiteral("r.json"), QStringLiteral("r.html"),
+            QStringLiteral("store.db"), QStringLiteral("store.db-wal")}) {
         QFile f(m_dir->filePath(name));
         if (f.open(QIODevice::ReadOnly))
             QVERIFY2(!f.readAll().contains(Key.toUtf8()), qPrintable(name));
     }
     QVERIFY(!csv.out.contains(Key.toUtf8()));
-    QCOMPARE(cli({"report", "999", "--format", "json", "--store", m_store}).code, 2);
-    QCOMPARE(cli({"report", QString::number(run), "--format", "pdf", "--store", m_store}).code, 2);
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("999"), QStringLiteral("--format"),
+                     QStringLiteral("json"), QStringLiteral("--store"), m_store})
+                 .code,
+        2);
+    QCOMPARE(cli({QStringLiteral("report"), QString::number(run), QStringLiteral("--format"),
+                     QStringLiteral("pdf"), QStringLiteral("--store"), m_store})
+                 .code,
+        2);
 }
 
 void TestCliReplay::failedExpectationExitsOneAndDiffShowsIt()
 {
     QVERIFY(startServe() > 0);
-    const Run good = cli(replayArgs(writeSet(5, "a.events.json"), {"--fresh-ids"}));
+    const Run good = cli(
+        replayArgs(writeSet(5, QStringLiteral("a.events.json")), {QStringLiteral("--fresh-ids")}));
     QCOMPARE(good.code, 0);
-    const Run bad
-        = cli(replayArgs(writeSet(5, "a.events.json", R"({"status": 400})"), {"--fresh-ids"}));
+    const Run bad = cli(replayArgs(
+        writeSet(5, QStringLiteral("a.events.json"), QStringLiteral(R"({"status": 400})")),
+        {QStringLiteral("--fresh-ids")}));
     QCOMPARE(bad.code, 1);
     QVERIFY(bad.out.contains("4 passed, 1 failed"));
     // Different expectations make a different set; the same set compares.
-    const Run again = cli(replayArgs(m_dir->filePath("a.events.json"), {"--fresh-ids"}));
+    const Run again = cli(replayArgs(
+        m_dir->filePath(QStringLiteral("a.events.json")), {QStringLiteral("--fresh-ids")}));
     QCOMPARE(again.code, 1);
-    const Run diff = cli({"replay", "--diff", QString::number(runIdFrom(bad.err)),
-        QString::number(runIdFrom(again.err)), "--store", m_store});
+    const Run diff = cli(
+        {QStringLiteral("replay"), QStringLiteral("--diff"), QString::number(runIdFrom(bad.err)),
+            QString::number(runIdFrom(again.err)), QStringLiteral("--store"), m_store});
     QVERIFY2(diff.code == 0, diff.err.constData());
     QVERIFY(diff.out.contains("0 event(s) changed"));
-    const Run broke = cli({"replay", "--diff", QString::number(runIdFrom(good.err)),
-        QString::number(runIdFrom(bad.err)), "--store", m_store});
+    const Run broke = cli(
+        {QStringLiteral("replay"), QStringLiteral("--diff"), QString::number(runIdFrom(good.err)),
+            QString::number(runIdFrom(bad.err)), QStringLiteral("--store"), m_store});
     QCOMPARE(broke.code, 1);
     QVERIFY2(broke.out.contains("#0 broken: passed 200 -> failed 200"), broke.out.constData());
-    QCOMPARE(cli({"replay", "--diff", "1", "--store", m_store}).code, 2);
+    QCOMPARE(cli({QStringLiteral("replay"), QStringLiteral("--diff"), QStringLiteral("1"),
+                     QStringLiteral("--store"), m_store})
+                 .code,
+        2);
 }
 
 void TestCliReplay::unreachableTargetExitsThree()
 {
     m_target = QStringLiteral("http://127.0.0.1:9");
-    const Run r = cli(replayArgs(writeSet(10, "ten.events.json")));
+    const Run r = cli(replayArgs(writeSet(10, QStringLiteral("ten.events.json"))));
     QCOMPARE(r.code, 3);
     QVERIFY(r.err.contains("unreachable"));
     QVERIFY(r.err.contains("--resume"));
@@ -240,13 +269,18 @@ void TestCliReplay::unreachableTargetExitsThree()
 
 void TestCliReplay::faultsStillAcceptEveryEventOnce()
 {
-    QVERIFY(startServe({"--fail-rate", "0.2", "--rate-limit-rate", "0.1", "--retry-after", "1",
-                "--drop-rate", "0.05", "--latency", "0-5", "--seed", "11"})
+    QVERIFY(startServe({QStringLiteral("--fail-rate"), QStringLiteral("0.2"),
+                QStringLiteral("--rate-limit-rate"), QStringLiteral("0.1"),
+                QStringLiteral("--retry-after"), QStringLiteral("1"), QStringLiteral("--drop-rate"),
+                QStringLiteral("0.05"), QStringLiteral("--latency"), QStringLiteral("0-5"),
+                QStringLiteral("--seed"), QStringLiteral("11")})
         > 0);
     const int count = 150;
-    const Run r = cli(replayArgs(writeSet(count, "faults.events.json"),
-        {"--concurrency", "8", "--retries", "12", "--report", m_dir->filePath("f.json")}));
-    QVERIFY2(r.code == 0, r.out + r.err);
+    const Run r = cli(replayArgs(writeSet(count, QStringLiteral("faults.events.json")),
+        {QStringLiteral("--concurrency"), QStringLiteral("8"), QStringLiteral("--retries"),
+            QStringLiteral("12"), QStringLiteral("--report"),
+            m_dir->filePath(QStringLiteral("f.json"))}));
+    QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
     const QHash<QString, int> accepted = acceptedByDedupId();
     QCOMPARE(accepted.size(), count);
     for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
@@ -255,36 +289,39 @@ void TestCliReplay::faultsStillAcceptEveryEventOnce()
 
 void TestCliReplay::ctrlCLeavesResumableRun()
 {
-    QVERIFY(startServe({"--latency", "20"}) > 0);
+    QVERIFY(startServe({QStringLiteral("--latency"), QStringLiteral("20")}) > 0);
     const int count = 200;
-    const QString set = writeSet(count, "ctrlc.events.json");
+    const QString set = writeSet(count, QStringLiteral("ctrlc.events.json"));
     QProcess replay;
     replay.setProcessEnvironment(m_env);
     replay.setReadChannel(QProcess::StandardError); // "Run N started" comes on stderr
-    replay.start(Cli, replayArgs(set, {"--concurrency", "2", "--rate", "50"}));
+    replay.start(Cli,
+        replayArgs(set,
+            {QStringLiteral("--concurrency"), QStringLiteral("2"), QStringLiteral("--rate"),
+                QStringLiteral("50")}));
     QByteArray err;
     while (runIdFrom(err) == 0 && replay.waitForReadyRead(5000))
         err += replay.readAllStandardError();
     const qint64 run = runIdFrom(err);
     QVERIFY(run > 0);
     QTest::qWait(400);
-    QVERIFY2(replay.state() == QProcess::Running, err + replay.readAll());
+    QVERIFY2(replay.state() == QProcess::Running, QByteArray(err + replay.readAll()).constData());
     ::kill(pid_t(replay.processId()), SIGINT);
     QVERIFY(replay.waitForFinished(20000));
     err += replay.readAllStandardError();
     QCOMPARE(replay.exitStatus(), QProcess::NormalExit);
     QCOMPARE(replay.exitCode(), 1);
     QVERIFY2(err.contains(QStringLiteral("--resume %1").arg(run).toUtf8()), err.constData());
-    const Run resumed = cli(replayArgs(set, {"--resume", QString::number(run)}));
+    const Run resumed = cli(replayArgs(set, {QStringLiteral("--resume"), QString::number(run)}));
     QVERIFY2(resumed.code == 0, resumed.err.constData());
     QCOMPARE(acceptedByDedupId().size(), count);
 }
 
 void TestCliReplay::killedAtRandomMomentsAndResumed()
 {
-    QVERIFY(startServe({"--latency", "5-25"}) > 0);
+    QVERIFY(startServe({QStringLiteral("--latency"), QStringLiteral("5-25")}) > 0);
     const int count = 500;
-    const QString set = writeSet(count, "crash.events.json");
+    const QString set = writeSet(count, QStringLiteral("crash.events.json"));
     const quint32 seed = QRandomGenerator::global()->generate();
     qInfo("kill seed %u", seed);
     QRandomGenerator random(seed);
@@ -296,17 +333,20 @@ void TestCliReplay::killedAtRandomMomentsAndResumed()
         replay.setProcessEnvironment(m_env);
         replay.setReadChannel(QProcess::StandardError);
     replay.setReadChannel(QProcess::StandardError); // "Run N started" comes on stderr
-        replay.start(Cli,
-            replayArgs(set, {"--concurrency", "3", "--rate", "100"})
-                + (run ? QStringList {"--resume", QString::number(run)} : QStringList {}));
-        QVERIFY(replay.waitForStarted());
-        QByteArray err;
-        if (run == 0) {
-            while (runIdFrom(err) == 0 && replay.waitForReadyRead(5000))
-                err += replay.readAllStandardError();
-            run = runIdFrom(err);
-            QVERIFY(run > 0);
-        }
+    replay.start(Cli,
+        replayArgs(set,
+            {QStringLiteral("--concurrency"), QStringLiteral("3"), QStringLiteral("--rate"),
+                QStringLiteral("100")})
+            + (run ? QStringList {QStringLiteral("--resume"), QString::number(run)}
+                   : QStringList {}));
+    QVERIFY(replay.waitForStarted());
+    QByteArray err;
+    if (run == 0) {
+        while (runIdFrom(err) == 0 && replay.waitForReadyRead(5000))
+            err += replay.readAllStandardError();
+        run = runIdFrom(err);
+        QVERIFY(run > 0);
+    }
         if (kills < 10 && !replay.waitForFinished(int(random.bounded(80, 700)))) {
             ::kill(pid_t(replay.processId()), SIGKILL);
             QVERIFY(replay.waitForFinished(10000));
@@ -323,22 +363,24 @@ void TestCliReplay::killedAtRandomMomentsAndResumed()
     QCOMPARE(accepted.size(), count);
     for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
         QCOMPARE(it.value(), 1);
-    const Run report
-        = cli({"report", QString::number(run), "--format", "json", "--store", m_store});
+    const Run report = cli({QStringLiteral("report"), QString::number(run),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--store"), m_store});
     const QJsonObject o = QJsonDocument::fromJson(report.out).object();
-    QCOMPARE(o["run"]["state"].toString(), QStringLiteral("completed"));
-    QCOMPARE(o["summary"]["passed"].toInt(), count);
+    QCOMPARE(
+        o[QStringLiteral("run")][QStringLiteral("state")].toString(), QStringLiteral("completed"));
+    QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("passed")].toInt(), count);
     qInfo("%d kills, %d requests at the receiver for %d events, %d resent", kills, lines, count,
-        o["summary"]["resent"].toInt());
+        o[QStringLiteral("summary")][QStringLiteral("resent")].toInt());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "check");
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(m_store);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec("PRAGMA integrity_check") && q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }
-    QSqlDatabase::removeDatabase("check");
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
 
 QTEST_GUILESS_MAIN(TestCliReplay)

@@ -115,20 +115,22 @@ void TestCliTemplates::validateShowsResolvedDedupId()
                           QStringLiteral("json"), data(QStringLiteral("auto.json"))}
         + fixed());
     QCOMPARE(r.code, 0);
-    const QJsonObject result = QJsonDocument::fromJson(r.out)["results"].toArray().at(0).toObject();
-    QCOMPARE(result.value("templatesResolved").toBool(), true);
+    const QJsonObject result
+        = QJsonDocument::fromJson(r.out)[QStringLiteral("results")].toArray().at(0).toObject();
+    QCOMPARE(result.value(QStringLiteral("templatesResolved")).toBool(), true);
     const QStringList components {QStringLiteral("a@example.com"), QStringLiteral("Hello #1"),
         QStringLiteral("2024-02-03T08:30:00.000Z"), QStringLiteral("b@example.com")};
-    QCOMPARE(result.value("dedupComponents").toVariant().toStringList(), components);
+    QCOMPARE(
+        result.value(QStringLiteral("dedupComponents")).toVariant().toStringList(), components);
     const QByteArray recipe
         = (QStringLiteral("emails") + QChar(0x1f) + components.join(QChar(0x1f))).toUtf8();
-    QCOMPARE(result.value("dedupId").toString().toLatin1(),
+    QCOMPARE(result.value(QStringLiteral("dedupId")).toString().toLatin1(),
         QCryptographicHash::hash(recipe, QCryptographicHash::Sha256).toHex());
     const Run text = cli(
         QStringList {QStringLiteral("validate"), data(QStringLiteral("auto.json"))} + fixed());
     QCOMPARE(text.code, 0);
-    QVERIFY2(text.out.contains("note: templates resolved; checked and dedup ID "
-                 + result.value("dedupId").toString().left(12).toLatin1()),
+    QVERIFY2(text.out.contains(QByteArray("note: templates resolved; checked and dedup ID "
+                 + result.value(QStringLiteral("dedupId")).toString().left(12).toLatin1())),
         text.out.constData());
 }
 
@@ -138,13 +140,14 @@ void TestCliTemplates::validateReportsUnknownVariable()
                           QStringLiteral("json"), data(QStringLiteral("unknown.json"))}
         + fixed());
     QCOMPARE(r.code, 1);
-    const QJsonObject result = QJsonDocument::fromJson(r.out)["results"].toArray().at(0).toObject();
-    QCOMPARE(result.value("valid").toBool(), false);
-    const QJsonObject issue = result.value("issues").toArray().at(0).toObject();
-    QCOMPARE(issue.value("code").toString(), QStringLiteral("unknown-variable"));
-    QCOMPARE(issue.value("path").toString(), QStringLiteral("/subject"));
-    QCOMPARE(issue.value("line").toInt(), 4);
-    QCOMPARE(issue.value("column").toInt(), 21); // where "{{sequence}}" starts
+    const QJsonObject result
+        = QJsonDocument::fromJson(r.out)[QStringLiteral("results")].toArray().at(0).toObject();
+    QCOMPARE(result.value(QStringLiteral("valid")).toBool(), false);
+    const QJsonObject issue = result.value(QStringLiteral("issues")).toArray().at(0).toObject();
+    QCOMPARE(issue.value(QStringLiteral("code")).toString(), QStringLiteral("unknown-variable"));
+    QCOMPARE(issue.value(QStringLiteral("path")).toString(), QStringLiteral("/subject"));
+    QCOMPARE(issue.value(QStringLiteral("line")).toInt(), 4);
+    QCOMPARE(issue.value(QStringLiteral("column")).toInt(), 21); // where "{{sequence}}" starts
     const Run text = cli(
         QStringList {QStringLiteral("validate"), data(QStringLiteral("unknown.json"))} + fixed());
     QCOMPARE(text.code, 1);
@@ -164,9 +167,15 @@ void TestCliTemplates::dedupSaysTemplatesResolved()
                                 QStringLiteral("json"), data(QStringLiteral("unknown.json"))}
         + fixed());
     QCOMPARE(unknown.code, 1);
-    const QJsonObject result
-        = QJsonDocument::fromJson(unknown.out)["results"].toArray().at(0).toObject();
-    QCOMPARE(result.value("templateIssues").toArray().at(0)["line"].toInt(), 4);
+    const QJsonObject result = QJsonDocument::fromJson(unknown.out)[QStringLiteral("results")]
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
+    QCOMPARE(result.value(QStringLiteral("templateIssues"))
+                 .toArray()
+                 .at(0)[QStringLiteral("line")]
+                 .toInt(),
+        4);
 }
 
 void TestCliTemplates::sendStoresResolvedBodies()
@@ -182,10 +191,12 @@ void TestCliTemplates::sendStoresResolvedBodies()
         + fixed();
     const Run first = cli(args);
     QCOMPARE(first.code, 0);
-    const QJsonArray results = QJsonDocument::fromJson(first.out)["results"].toArray();
+    const QJsonArray results
+        = QJsonDocument::fromJson(first.out)[QStringLiteral("results")].toArray();
     QCOMPARE(results.size(), 2);
-    QCOMPARE(results[0]["templatesResolved"].toBool(), true);
-    QCOMPARE(results[1]["duplicate"].toBool(), false); // distinct uuids: not a duplicate
+    QCOMPARE(results[0][QStringLiteral("templatesResolved")].toBool(), true);
+    QCOMPARE(
+        results[1][QStringLiteral("duplicate")].toBool(), false); // distinct uuids: not a duplicate
     const QList<QByteArray> bodies = history(store);
     QCOMPARE(bodies.size(), 2);
     const QRegularExpression uuid(QStringLiteral(
@@ -207,9 +218,10 @@ void TestCliTemplates::sendStoresResolvedBodies()
     // The same seed and instant resolve the same bodies: the server dedups them.
     const Run again = cli(args);
     QCOMPARE(again.code, 0);
-    const QJsonArray repeated = QJsonDocument::fromJson(again.out)["results"].toArray();
-    QCOMPARE(repeated[0]["duplicate"].toBool(), true);
-    QCOMPARE(repeated[1]["duplicate"].toBool(), true);
+    const QJsonArray repeated
+        = QJsonDocument::fromJson(again.out)[QStringLiteral("results")].toArray();
+    QCOMPARE(repeated[0][QStringLiteral("duplicate")].toBool(), true);
+    QCOMPARE(repeated[1][QStringLiteral("duplicate")].toBool(), true);
     QCOMPARE(history(store).mid(2), bodies);
 }
 

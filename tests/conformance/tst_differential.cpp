@@ -142,9 +142,11 @@ QString TestDifferential::detail(int index) const
 {
     const FaultCase &c = m_generator.cases()[index];
     return QStringLiteral("%1\n   payload: %2\n   ajv:  %3 [%4]\n   core: %5 [%6]")
-        .arg(c.description, QString::fromUtf8(c.payload), m_ajv[index].valid ? "valid" : "invalid",
-            m_ajv[index].paths.join(", "), m_core[index].valid ? "valid" : "invalid",
-            m_core[index].paths.join(", "));
+        .arg(c.description, QString::fromUtf8(c.payload),
+            m_ajv[index].valid ? QStringLiteral("valid") : QStringLiteral("invalid"),
+            m_ajv[index].paths.join(QStringLiteral(", ")),
+            m_core[index].valid ? QStringLiteral("valid") : QStringLiteral("invalid"),
+            m_core[index].paths.join(QStringLiteral(", ")));
 }
 
 void TestDifferential::examplesAreValid()
@@ -187,7 +189,7 @@ void TestDifferential::faultIsReported()
         = CombinatorAncestors::of(m_schemas->schema(c.family)->root(), *c.faultPath);
     const QString why = detail(index)
         + QStringLiteral("\n   accepted: \"%1\" or combinators [%2]")
-              .arg(*c.faultPath, accepted.join(", "));
+              .arg(*c.faultPath, accepted.join(QStringLiteral(", ")));
     QVERIFY2(reportsFault(m_ajv[index].paths, *c.faultPath, accepted), qPrintable(why));
     QVERIFY2(reportsFault(m_core[index].paths, *c.faultPath, accepted), qPrintable(why));
 }

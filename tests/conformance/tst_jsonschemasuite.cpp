@@ -133,7 +133,8 @@ void TestJsonSchemaSuite::initTestCase()
                            .arg(g.compileError.message);
         }
     }
-    qInfo().noquote() << "Skipped groups (keyword or feature the compiler does not support):\n"
+    qInfo().noquote() << QStringLiteral(
+                             "Skipped groups (keyword or feature the compiler does not support):\n")
             + skipped.join(QLatin1Char('\n'));
 }
 
@@ -212,7 +213,8 @@ void TestJsonSchemaSuite::suiteCase()
                       .arg(Finding::severityName(f.severity), f.code, f.path, f.message);
     const QString detail
         = QStringLiteral("instance %1 expected %2; findings: [%3]")
-              .arg(text(c.data), c.valid ? "valid" : "invalid", errors.join(QStringLiteral("; ")));
+              .arg(text(c.data), c.valid ? QStringLiteral("valid") : QStringLiteral("invalid"),
+                  errors.join(QStringLiteral("; ")));
     QVERIFY2(hasErrors(findings) != c.valid, qPrintable(detail));
     ++m_passed;
 }

@@ -47,19 +47,32 @@ void TestImport::csvReader_data()
     QTest::addColumn<QList<QStringList>>("rows");
     QTest::addColumn<char>("delimiter");
     QTest::newRow("plain") << QByteArray("a,b\n1,2\n")
-                           << QList<QStringList> {{"a", "b"}, {"1", "2"}} << ',';
+                           << QList<QStringList> {{QStringLiteral("a"), QStringLiteral("b")},
+                                  {QStringLiteral("1"), QStringLiteral("2")}}
+                           << ',';
     QTest::newRow("quotes and newline")
         << QByteArray("a,b\r\n\"x, \"\"y\"\"\",\"line1\r\nline2\"\r\n")
-        << QList<QStringList> {{"a", "b"}, {"x, \"y\"", "line1\r\nline2"}} << ',';
-    QTest::newRow("bom semicolon") << QByteArray("\xEF\xBB\xBFn;m\n\"1;2\";3")
-                                   << QList<QStringList> {{"n", "m"}, {"1;2", "3"}} << ';';
+        << QList<QStringList> {{QStringLiteral("a"), QStringLiteral("b")},
+               {QStringLiteral("x, \"y\""), QStringLiteral("line1\r\nline2")}}
+        << ',';
+    QTest::newRow("bom semicolon")
+        << QByteArray("\xEF\xBB\xBFn;m\n\"1;2\";3")
+        << QList<QStringList> {{QStringLiteral("n"), QStringLiteral("m")},
+               {QStringLiteral("1;2"), QStringLiteral("3")}}
+        << ';';
     QTest::newRow("tab") << QByteArray("a\tb,c\tz\n1\t2,3\tw\n")
-                         << QList<QStringList> {{"a", "b,c", "z"}, {"1", "2,3", "w"}} << '\t';
-    QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n\n\"\",x,\n")
-                                  << QList<QStringList> {{"a", "b", "c"}, {"", "", ""},
-                                         {"", "x", ""}}
-                                  << ',';
-    QTest::newRow("utf8") << QByteArray("name\nZoë\n") << QList<QStringList> {{"name"}, {"Zoë"}}
+                         << QList<QStringList> {{QStringLiteral("a"), QStringLiteral("b,c"),
+                                                    QStringLiteral("z")},
+                                {QStringLiteral("1"), QStringLiteral("2,3"), QStringLiteral("w")}}
+                         << '\t';
+    QTest::newRow("empty fields")
+        << QByteArray("a,b,c\n,,\n\n\"\",x,\n")
+        << QList<QStringList> {{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+               {QStringLiteral(""), QStringLiteral(""), QStringLiteral("")},
+               {QStringLiteral(""), QStringLiteral("x"), QStringLiteral("")}}
+        << ',';
+    QTest::newRow("utf8") << QByteArray("name\nZoë\n")
+                          << QList<QStringList> {{QStringLiteral("name")}, {QStringLiteral("Zoë")}}
                           << ',';
 }
 
@@ -161,8 +174,9 @@ void TestImport::csvBadCellsAndMissingColumns()
         "constants": {"eventType": "deal_won"}, "templates": {"opportunityName": "{{col.Nope}}"}})");
     QVERIFY(mapping.ok());
     QCOMPARE(mapping.value().unmappedFields(
-                 {"eventTimestamp", "eventType", "opportunityId", "opportunityName"}),
-        QStringList {"eventTimestamp"});
+                 {QStringLiteral("eventTimestamp"), QStringLiteral("eventType"),
+                     QStringLiteral("opportunityId"), QStringLiteral("opportunityName")}),
+        QStringList {QStringLiteral("eventTimestamp")});
     TemplateResolver resolver;
     CsvImporter importer(mapping.value(), resolver);
     QByteArray text("Id,Amount\nopp-1,lots\nopp-2,5,extra\n");
@@ -177,7 +191,8 @@ void TestImport::csvBadCellsAndMissingColumns()
     QStringList codes;
     for (const Finding &f : rows.at(0).findings)
         codes << f.code;
-    QCOMPARE(codes, (QStringList {"column-type", "unknown-variable"}));
+    QCOMPARE(
+        codes, (QStringList {QStringLiteral("column-type"), QStringLiteral("unknown-variable")}));
     QCOMPARE(rows.at(1).findings.last().code, QStringLiteral("csv-cell-count"));
     QCOMPARE(rows.at(1).event.source, QStringLiteral("deals.csv:3"));
     QByteArray other("Identifier,Amount\nx,1\n");

@@ -38,17 +38,26 @@ void TestImportCurl::shellWords_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("words");
-    QTest::newRow("single quotes") << "curl 'a b' c" << QStringList {"curl", "a b", "c"};
+    QTest::newRow("single quotes")
+        << QStringLiteral("curl 'a b' c")
+        << QStringList {QStringLiteral("curl"), QStringLiteral("a b"), QStringLiteral("c")};
     QTest::newRow("double quotes")
-        << "curl \"a \\\"b\\\" $X \\n\"" << QStringList {"curl", "a \"b\" $X \\n"};
+        << QStringLiteral("curl \"a \\\"b\\\" $X \\n\"")
+        << QStringList {QStringLiteral("curl"), QStringLiteral("a \"b\" $X \\n")};
     QTest::newRow("continuation") << "curl a \\\n  b \\\r\n c"
-                                  << QStringList {"curl", "a", "b", "c"};
+                                  << QStringList {QStringLiteral("curl"), QStringLiteral("a"),
+                                         QStringLiteral("b"), QStringLiteral("c")};
     QTest::newRow("ansi-c") << "curl $'it\\'s\\n\\x41\\u00e9'"
-                            << QStringList {"curl", "it's\nA\u00e9"};
-    QTest::newRow("adjacent pieces") << "curl 'x'\"y\"z" << QStringList {"curl", "xyz"};
-    QTest::newRow("escaped space") << "curl a\\ b" << QStringList {"curl", "a b"};
-    QTest::newRow("comment") << "# note 'x\ncurl a # tail" << QStringList {"curl", "a"};
-    QTest::newRow("empty word") << "curl ''" << QStringList {"curl", ""};
+                            << QStringList {
+                                   QStringLiteral("curl"), QStringLiteral("it's\nA\u00e9")};
+    QTest::newRow("adjacent pieces") << QStringLiteral("curl 'x'\"y\"z")
+                                     << QStringList {QStringLiteral("curl"), QStringLiteral("xyz")};
+    QTest::newRow("escaped space") << QStringLiteral("curl a\\ b")
+                                   << QStringList {QStringLiteral("curl"), QStringLiteral("a b")};
+    QTest::newRow("comment") << QStringLiteral("# note 'x\ncurl a # tail")
+                             << QStringList {QStringLiteral("curl"), QStringLiteral("a")};
+    QTest::newRow("empty word") << QStringLiteral("curl ''")
+                                << QStringList {QStringLiteral("curl"), QStringLiteral("")};
 }
 
 void TestImportCurl::shellWords()
@@ -125,7 +134,8 @@ void TestImportCurl::curlFromBrowser()
     QCOMPARE(report.value().apiKey, QStringLiteral("sk_query_456"));
     QVERIFY(report.value().keyInQuery);
     QVERIFY(!report.value().urlTemplate.contains(QLatin1String("sk_query")));
-    QCOMPARE(report.value().unsupported, QStringList {"--compressed (not applied to the event)"});
+    QCOMPARE(report.value().unsupported,
+        QStringList {QStringLiteral("--compressed (not applied to the event)")});
 }
 
 void TestImportCurl::curlVariants_data()
@@ -135,22 +145,30 @@ void TestImportCurl::curlVariants_data()
     QTest::addColumn<int>("events");
     QTest::addColumn<QString>("body");
     QTest::addColumn<QStringList>("unsupported");
-    QTest::newRow("glued -XPOST -d")
-        << "curl -XPOST -d'{\"a\":1}' " + url << 1 << "{\"a\":1}" << QStringList();
-    QTest::newRow("--url --json") << "curl --url " + url + " --json '{\"b\":2}'" << 1 << "{\"b\":2}"
-                                  << QStringList();
-    QTest::newRow("@file") << "curl " + url + " -d @email.json" << 1 << "" << QStringList();
+    QTest::newRow("glued -XPOST -d") << QStringLiteral("curl -XPOST -d'{\"a\":1}' ") + url << 1
+                                     << QStringLiteral("{\"a\":1}") << QStringList();
+    QTest::newRow("--url --json") << QStringLiteral("curl --url ") + url
+            + QStringLiteral(" --json '{\"b\":2}'")
+                                  << 1 << QStringLiteral("{\"b\":2}") << QStringList();
+    QTest::newRow("@file") << QStringLiteral("curl ") + url + QStringLiteral(" -d @email.json") << 1
+                           << QStringLiteral("") << QStringList();
     QTest::newRow("repeated -d joins")
-        << "curl " + url + " -d a -d b" << 1 << "a&b" << QStringList();
+        << QStringLiteral("curl ") + url + QStringLiteral(" -d a -d b") << 1
+        << QStringLiteral("a&b") << QStringList();
     QTest::newRow("unsupported listed")
-        << "curl -s -u me:pw -L " + url + " -d x" << 1 << "x"
-        << QStringList {"-s (not applied to the event)", "-u (not applied to the event)",
-               "-L (not applied to the event)"};
-    QTest::newRow("GET skipped") << "curl " + url << 0 << "" << QStringList();
-    QTest::newRow("two commands") << "curl " + url + " -d 1\ncurl " + url + " -d 2" << 2 << "1"
-                                  << QStringList();
-    QTest::newRow("env key") << "curl " + url + " -H \"api_key: $MY_KEY\" -d 1" << 1 << "1"
-                             << QStringList();
+        << QStringLiteral("curl -s -u me:pw -L ") + url + QStringLiteral(" -d x") << 1
+        << QStringLiteral("x")
+        << QStringList {QStringLiteral("-s (not applied to the event)"),
+               QStringLiteral("-u (not applied to the event)"),
+               QStringLiteral("-L (not applied to the event)")};
+    QTest::newRow("GET skipped") << QStringLiteral("curl ") + url << 0 << QStringLiteral("")
+                                 << QStringList();
+    QTest::newRow("two commands") << QStringLiteral("curl ") + url + QStringLiteral(" -d 1\ncurl ")
+            + url + QStringLiteral(" -d 2")
+                                  << 2 << QStringLiteral("1") << QStringList();
+    QTest::newRow("env key") << QStringLiteral("curl ") + url
+            + QStringLiteral(" -H \"api_key: $MY_KEY\" -d 1")
+                             << 1 << QStringLiteral("1") << QStringList();
 }
 
 void TestImportCurl::curlVariants()

@@ -344,9 +344,13 @@ void TestJson::pointerSplit_data()
 
     QTest::newRow("root") << QString() << QStringList();
     QTest::newRow("empty-key") << QStringLiteral("/") << QStringList {QString()};
-    QTest::newRow("simple") << QStringLiteral("/to/0/email") << QStringList {"to", "0", "email"};
-    QTest::newRow("escaped") << QStringLiteral("/a~1b/m~0n") << QStringList {"a/b", "m~n"};
-    QTest::newRow("trailing-empty") << QStringLiteral("/a/") << QStringList {"a", ""};
+    QTest::newRow("simple") << QStringLiteral("/to/0/email")
+                            << QStringList {QStringLiteral("to"), QStringLiteral("0"),
+                                   QStringLiteral("email")};
+    QTest::newRow("escaped") << QStringLiteral("/a~1b/m~0n")
+                             << QStringList {QStringLiteral("a/b"), QStringLiteral("m~n")};
+    QTest::newRow("trailing-empty")
+        << QStringLiteral("/a/") << QStringList {QStringLiteral("a"), QStringLiteral("")};
 }
 
 void TestJson::pointerSplit()

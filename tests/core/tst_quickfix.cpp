@@ -64,23 +64,23 @@ void TestQuickFix::recipientObject_data()
     QTest::addColumn<QJsonValue>("input");
     QTest::addColumn<QString>("email"); // empty: no fix
     QTest::addColumn<QString>("name");
-    QTest::newRow("bare") << QJsonValue("jane@example.com") << "jane@example.com"
-                          << "";
-    QTest::newRow("spaces") << QJsonValue("  jane@example.com ") << "jane@example.com"
-                            << "";
-    QTest::newRow("named") << QJsonValue("Jane Doe <jane@example.com>") << "jane@example.com"
-                           << "Jane Doe";
-    QTest::newRow("quoted name") << QJsonValue("\"Doe, Jane\" <jane@example.com>")
+    QTest::newRow("bare") << QJsonValue(QStringLiteral("jane@example.com"))
+                          << QStringLiteral("jane@example.com") << "";
+    QTest::newRow("spaces") << QJsonValue(QStringLiteral("  jane@example.com "))
+                            << QStringLiteral("jane@example.com") << "";
+    QTest::newRow("named") << QJsonValue(QStringLiteral("Jane Doe <jane@example.com>"))
+                           << QStringLiteral("jane@example.com") << "Jane Doe";
+    QTest::newRow("quoted name") << QJsonValue(QStringLiteral("\"Doe, Jane\" <jane@example.com>"))
                                  << "jane@example.com"
                                  << "Doe, Jane";
-    QTest::newRow("no at") << QJsonValue("Jane Doe") << ""
-                           << "";
-    QTest::newRow("two words") << QJsonValue("jane@example.com bob@example.com") << ""
-                               << "";
+    QTest::newRow("no at") << QJsonValue(QStringLiteral("Jane Doe")) << QStringLiteral("") << "";
+    QTest::newRow("two words") << QJsonValue(QStringLiteral("jane@example.com bob@example.com"))
+                               << QStringLiteral("") << "";
     QTest::newRow("number") << QJsonValue(12) << ""
                             << "";
-    QTest::newRow("object") << QJsonValue(QJsonObject {{"email", "a@b.co"}}) << ""
-                            << "";
+    QTest::newRow("object") << QJsonValue(
+        QJsonObject {{QStringLiteral("email"), QStringLiteral("a@b.co")}})
+                            << QStringLiteral("") << "";
 }
 
 void TestQuickFix::recipientObject()
@@ -92,9 +92,9 @@ void TestQuickFix::recipientObject()
     QCOMPARE(fixed.has_value(), !email.isEmpty());
     if (!fixed)
         return;
-    QCOMPARE(fixed->value("email").toString(), email);
-    QCOMPARE(fixed->contains("name"), !name.isEmpty());
-    QCOMPARE(fixed->value("name").toString(), name);
+    QCOMPARE(fixed->value(QStringLiteral("email")).toString(), email);
+    QCOMPARE(fixed->contains(QStringLiteral("name")), !name.isEmpty());
+    QCOMPARE(fixed->value(QStringLiteral("name")).toString(), name);
 }
 
 void TestQuickFix::isoTimestamp_data()
@@ -104,11 +104,13 @@ void TestQuickFix::isoTimestamp_data()
     QTest::newRow("epoch seconds") << QJsonValue(1706956200) << "2024-02-03T10:30:00Z";
     QTest::newRow("epoch ms") << QJsonValue(1706956200123.0) << "2024-02-03T10:30:00.123Z";
     QTest::newRow("epoch ms round") << QJsonValue(1706956200000.0) << "2024-02-03T10:30:00Z";
-    QTest::newRow("date only") << QJsonValue("2024-02-03") << "2024-02-03T00:00:00Z";
-    QTest::newRow("already iso") << QJsonValue("2024-02-03T10:30:00Z") << "";
-    QTest::newRow("bad date") << QJsonValue("2024-02-30") << "";
+    QTest::newRow("date only") << QJsonValue(QStringLiteral("2024-02-03"))
+                               << QStringLiteral("2024-02-03T00:00:00Z");
+    QTest::newRow("already iso") << QJsonValue(QStringLiteral("2024-02-03T10:30:00Z"))
+                                 << QStringLiteral("");
+    QTest::newRow("bad date") << QJsonValue(QStringLiteral("2024-02-30")) << QStringLiteral("");
     QTest::newRow("negative") << QJsonValue(-5) << "";
-    QTest::newRow("text") << QJsonValue("yesterday") << "";
+    QTest::newRow("text") << QJsonValue(QStringLiteral("yesterday")) << QStringLiteral("");
 }
 
 void TestQuickFix::isoTimestamp()
@@ -121,9 +123,10 @@ void TestQuickFix::isoTimestamp()
 
 void TestQuickFix::bodyObject()
 {
-    QCOMPARE(
-        QuickFixer::bodyObject(QJsonValue("Hello")).value(), (QJsonObject {{"text", "Hello"}}));
-    QVERIFY(!QuickFixer::bodyObject(QJsonValue(QJsonObject {{"text", "x"}})));
+    QCOMPARE(QuickFixer::bodyObject(QJsonValue(QStringLiteral("Hello"))).value(),
+        (QJsonObject {{QStringLiteral("text"), QStringLiteral("Hello")}}));
+    QVERIFY(!QuickFixer::bodyObject(
+        QJsonValue(QJsonObject {{QStringLiteral("text"), QStringLiteral("x")}})));
     QVERIFY(!QuickFixer::bodyObject(QJsonValue(3)));
 }
 
@@ -147,7 +150,7 @@ void TestQuickFix::subTypeSpelling()
 {
     QFETCH(QString, input);
     QFETCH(QString, expected);
-    const QStringList subTypes = m_schemas->schema("crm")->subTypes();
+    const QStringList subTypes = m_schemas->schema(QStringLiteral("crm"))->subTypes();
     QCOMPARE(
         QuickFixer::subTypeSpelling(QJsonValue(input), subTypes).value_or(QString()), expected);
 }
@@ -158,11 +161,13 @@ void TestQuickFix::findsFixesByWidget()
         "subject": "Hi", "body": "Hello", "from": "Maya <maya@example.com>",
         "to": [{"email": "a@example.com"}, "b@example.com"], "cc": ["not an address"]})");
     QStringList found;
-    for (const QuickFix &fix : QuickFixer::find(*m_schemas->schema("emails"), payload))
+    for (const QuickFix &fix :
+        QuickFixer::find(*m_schemas->schema(QStringLiteral("emails")), payload))
         found << QuickFix::kindName(fix.kind) + QLatin1Char(' ') + fix.path;
     QCOMPARE(found,
-        (QStringList {"iso-timestamp /eventTimestamp", "sub-type-spelling /eventType",
-            "body-object /body", "recipient-object /from", "recipient-object /to/1"}));
+        (QStringList {QStringLiteral("iso-timestamp /eventTimestamp"),
+            QStringLiteral("sub-type-spelling /eventType"), QStringLiteral("body-object /body"),
+            QStringLiteral("recipient-object /from"), QStringLiteral("recipient-object /to/1")}));
 }
 
 void TestQuickFix::applyRemovesTheFinding_data()
@@ -211,8 +216,8 @@ void TestQuickFix::applyRemovesTheFinding()
 
 void TestQuickFix::staleFixIsAnError()
 {
-    const CompiledSchema &schema = *m_schemas->schema("emails");
-    const QuickFix fix {QuickFix::Kind::RecipientObject, "/to/0", {}};
+    const CompiledSchema &schema = *m_schemas->schema(QStringLiteral("emails"));
+    const QuickFix fix {QuickFix::Kind::RecipientObject, QStringLiteral("/to/0"), {}};
     const auto result = QuickFixer::apply(schema, parse(R"({"to": [{"email": "a@b.co"}]})"), fix);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, QStringLiteral("quick-fix-stale"));
@@ -223,14 +228,14 @@ void TestQuickFix::staleFixIsAnError()
 void TestQuickFix::replaceAtNestedPaths()
 {
     QJsonObject root = parse(R"({"a": {"b/c": [1, {"d": 2}]}})");
-    QCOMPARE(JsonEdit::valueAt(root, "/a/b~1c/1/d").toInt(), 2);
-    QVERIFY(JsonEdit::replaceAt(root, "/a/b~1c/1/d", 3));
-    QCOMPARE(JsonEdit::valueAt(root, "/a/b~1c/1/d").toInt(), 3);
-    QVERIFY(JsonEdit::replaceAt(root, "/a/new", true));
-    QVERIFY(JsonEdit::valueAt(root, "/a/new").toBool());
-    QVERIFY(!JsonEdit::replaceAt(root, "/missing/x", 1));
-    QVERIFY(!JsonEdit::replaceAt(root, "/a/b~1c/5", 1));
-    QVERIFY(JsonEdit::valueAt(root, "/nope").isUndefined());
+    QCOMPARE(JsonEdit::valueAt(root, QStringLiteral("/a/b~1c/1/d")).toInt(), 2);
+    QVERIFY(JsonEdit::replaceAt(root, QStringLiteral("/a/b~1c/1/d"), 3));
+    QCOMPARE(JsonEdit::valueAt(root, QStringLiteral("/a/b~1c/1/d")).toInt(), 3);
+    QVERIFY(JsonEdit::replaceAt(root, QStringLiteral("/a/new"), true));
+    QVERIFY(JsonEdit::valueAt(root, QStringLiteral("/a/new")).toBool());
+    QVERIFY(!JsonEdit::replaceAt(root, QStringLiteral("/missing/x"), 1));
+    QVERIFY(!JsonEdit::replaceAt(root, QStringLiteral("/a/b~1c/5"), 1));
+    QVERIFY(JsonEdit::valueAt(root, QStringLiteral("/nope")).isUndefined());
 }
 
 QTEST_MAIN(TestQuickFix)

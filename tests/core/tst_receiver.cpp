@@ -144,38 +144,48 @@ void TestReceiver::acceptsBothPaths()
     QFETCH(QString, family);
     QFETCH(bool, legacy);
     auto receiver = startReceiver();
-    const HttpResult r = send(receiver->endpointUrl(family, legacy), readData(family + ".json"));
+    const HttpResult r
+        = send(receiver->endpointUrl(family, legacy), readData(family + QStringLiteral(".json")));
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json.value("received").toBool(), true);
-    const QJsonObject meta = r.json.value("_metadata").toObject();
-    QVERIFY(!meta.value("requestId").toString().isEmpty());
-    const QString timestamp = meta.value("timestamp").toString();
-    QVERIFY2(QRegularExpression("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$")
-                 .match(timestamp)
-                 .hasMatch(),
+    QCOMPARE(r.json.value(QStringLiteral("received")).toBool(), true);
+    const QJsonObject meta = r.json.value(QStringLiteral("_metadata")).toObject();
+    QVERIFY(!meta.value(QStringLiteral("requestId")).toString().isEmpty());
+    const QString timestamp = meta.value(QStringLiteral("timestamp")).toString();
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
+            .match(timestamp)
+            .hasMatch(),
         qPrintable(timestamp));
     QVERIFY(QDateTime::fromString(timestamp, Qt::ISODateWithMs).isValid());
-    QCOMPARE(meta.value("message").toString(), QStringLiteral("Event received"));
-    QVERIFY(meta.value("usage").isObject());
-    const QJsonObject connection = r.json.value("connection").toObject();
-    QCOMPARE(connection.value("providerName").toString(), QStringLiteral("eventsmith-local"));
-    QCOMPARE(connection.value("connectionMethod").toString(), QStringLiteral("api_key"));
-    QVERIFY(r.json.value("additionalData").toObject().isEmpty());
+    QCOMPARE(meta.value(QStringLiteral("message")).toString(), QStringLiteral("Event received"));
+    QVERIFY(meta.value(QStringLiteral("usage")).isObject());
+    const QJsonObject connection = r.json.value(QStringLiteral("connection")).toObject();
+    QCOMPARE(connection.value(QStringLiteral("providerName")).toString(),
+        QStringLiteral("eventsmith-local"));
+    QCOMPARE(
+        connection.value(QStringLiteral("connectionMethod")).toString(), QStringLiteral("api_key"));
+    QVERIFY(r.json.value(QStringLiteral("additionalData")).toObject().isEmpty());
     QCOMPARE(receiver->inbox().size(), 1);
     QCOMPARE(receiver->inbox().first().family, family);
-    QCOMPARE(receiver->inbox().first().requestId, meta.value("requestId").toString());
+    QCOMPARE(
+        receiver->inbox().first().requestId, meta.value(QStringLiteral("requestId")).toString());
     QCOMPARE(receiver->stats().family(family).accepted, 1);
 }
 
 void TestReceiver::unknownFamilyAndPath()
 {
     auto receiver = startReceiver();
-    HttpResult r = send(receiver->endpointUrl("widgets"), readData("emails.json"));
+    HttpResult r = send(
+        receiver->endpointUrl(QStringLiteral("widgets")), readData(QStringLiteral("emails.json")));
     QCOMPARE(r.status, 404);
-    QVERIFY(r.json.value("message").toString().contains("widgets"));
-    QVERIFY(!r.json.value("_metadata").toObject().value("requestId").toString().isEmpty());
+    QVERIFY(r.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("widgets")));
+    QVERIFY(!r.json.value(QStringLiteral("_metadata"))
+                 .toObject()
+                 .value(QStringLiteral("requestId"))
+                 .toString()
+                 .isEmpty());
     QUrl other = receiver->baseUrl();
-    other.setPath("/api/v1/other");
+    other.setPath(QStringLiteral("/api/v1/other"));
     r = send(other, "{}");
     QCOMPARE(r.status, 404);
     QCOMPARE(receiver->stats().total().accepted, 0);
@@ -195,12 +205,13 @@ void TestReceiver::wrongMethod()
 {
     QFETCH(QByteArray, method);
     auto receiver = startReceiver();
-    const QByteArray body
-        = method == "GET" || method == "DELETE" ? QByteArray() : readData("emails.json");
-    const HttpResult r = send(receiver->endpointUrl("emails"), body, {}, method);
+    const QByteArray body = method == "GET" || method == "DELETE"
+        ? QByteArray()
+        : readData(QStringLiteral("emails.json"));
+    const HttpResult r = send(receiver->endpointUrl(QStringLiteral("emails")), body, {}, method);
     QCOMPARE(r.status, 405);
     QCOMPARE(receiver->inbox().first().method, QString::fromLatin1(method));
-    QCOMPARE(receiver->stats().family("emails").accepted, 0);
+    QCOMPARE(receiver->stats().family(QStringLiteral("emails")).accepted, 0);
 }
 
 void TestReceiver::apiKey_data()
@@ -210,9 +221,9 @@ void TestReceiver::apiKey_data()
     QTest::addColumn<int>("status");
     QTest::newRow("missing") << QByteArray() << QString() << 401;
     QTest::newRow("wrong header") << QByteArray("nope") << QString() << 401;
-    QTest::newRow("wrong query") << QByteArray() << QString("nope") << 401;
+    QTest::newRow("wrong query") << QByteArray() << QStringLiteral("nope") << 401;
     QTest::newRow("right header") << QByteArray("k-123") << QString() << 200;
-    QTest::newRow("right query") << QByteArray() << QString("k-123") << 200;
+    QTest::newRow("right query") << QByteArray() << QStringLiteral("k-123") << 200;
 }
 
 void TestReceiver::apiKey()
@@ -221,21 +232,28 @@ void TestReceiver::apiKey()
     QFETCH(QString, query);
     QFETCH(int, status);
     ReceiverSettings settings;
-    settings.apiKey = "k-123";
+    settings.apiKey = QStringLiteral("k-123");
     auto receiver = startReceiver(settings);
-    QUrl url = receiver->endpointUrl("crm");
+    QUrl url = receiver->endpointUrl(QStringLiteral("crm"));
     if (!query.isEmpty())
-        url.setQuery("api_key=" + query);
+        url.setQuery(QString(QStringLiteral("api_key=") + query));
     HeaderList headers;
     if (!header.isEmpty())
         headers.append({"api_key", header});
-    const HttpResult r = send(url, readData("crm.json"), headers);
+    const HttpResult r = send(url, readData(QStringLiteral("crm.json")), headers);
     QCOMPARE(r.status, status);
-    QCOMPARE(receiver->inbox().first().body, readData("crm.json"));
+    QCOMPARE(receiver->inbox().first().body, readData(QStringLiteral("crm.json")));
     if (status == 401) {
-        QCOMPARE(r.json.value("message").toString(), QStringLiteral("Invalid API key"));
-        QVERIFY(!r.json.value("_metadata").toObject().value("requestId").toString().isEmpty());
-        QVERIFY(r.json.value("_metadata").toObject().contains("timestamp"));
+        QCOMPARE(
+            r.json.value(QStringLiteral("message")).toString(), QStringLiteral("Invalid API key"));
+        QVERIFY(!r.json.value(QStringLiteral("_metadata"))
+                     .toObject()
+                     .value(QStringLiteral("requestId"))
+                     .toString()
+                     .isEmpty());
+        QVERIFY(r.json.value(QStringLiteral("_metadata"))
+                    .toObject()
+                    .contains(QStringLiteral("timestamp")));
     }
 }
 
@@ -244,58 +262,62 @@ void TestReceiver::bodyOverLimit()
     ReceiverSettings settings;
     settings.bodyLimit = 600;
     auto receiver = startReceiver(settings);
-    const QByteArray big = readData("emails.json");
+    const QByteArray big = readData(QStringLiteral("emails.json"));
     QVERIFY(big.size() > settings.bodyLimit);
-    HttpResult r = send(receiver->endpointUrl("emails"), big);
+    HttpResult r = send(receiver->endpointUrl(QStringLiteral("emails")), big);
     QCOMPARE(r.status, 413);
-    QVERIFY(r.json.value("message").toString().contains("600"));
+    QVERIFY(r.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("600")));
     QCOMPARE(receiver->inbox().last().bodySize, big.size());
     QVERIFY(receiver->inbox().last().body.isEmpty());
-    r = send(receiver->endpointUrl("crm"), readData("crm.json"));
+    r = send(receiver->endpointUrl(QStringLiteral("crm")), readData(QStringLiteral("crm.json")));
     QCOMPARE(r.status, 200);
 }
 
 void TestReceiver::notJson()
 {
     auto receiver = startReceiver();
-    const HttpResult r = send(receiver->endpointUrl("emails"), readData("not-json.txt"));
+    const HttpResult r = send(
+        receiver->endpointUrl(QStringLiteral("emails")), readData(QStringLiteral("not-json.txt")));
     QCOMPARE(r.status, 400);
-    const QString message = r.json.value("message").toString();
-    QVERIFY2(message.contains("line 4"), qPrintable(message));
-    QVERIFY2(message.contains("column"), qPrintable(message));
-    QCOMPARE(receiver->stats().family("emails").rejected, 1);
+    const QString message = r.json.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("line 4")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("column")), qPrintable(message));
+    QCOMPARE(receiver->stats().family(QStringLiteral("emails")).rejected, 1);
 }
 
 void TestReceiver::strictVersusLenient()
 {
-    const QByteArray invalid = readData("emails-invalid.json");
+    const QByteArray invalid = readData(QStringLiteral("emails-invalid.json"));
     ReceiverSettings settings;
     settings.mode = ReceiverMode::Strict;
     auto strict = startReceiver(settings);
-    HttpResult r = send(strict->endpointUrl("emails"), invalid);
+    HttpResult r = send(strict->endpointUrl(QStringLiteral("emails")), invalid);
     QCOMPARE(r.status, 400);
-    const QJsonArray findings = r.json.value("findings").toArray();
+    const QJsonArray findings = r.json.value(QStringLiteral("findings")).toArray();
     QVERIFY(!findings.isEmpty());
     bool sawEmail = false;
     for (const QJsonValue &value : findings) {
         const QJsonObject f = value.toObject();
         for (const char *key : {"severity", "path", "code", "message", "line", "column"})
-            QVERIFY2(f.contains(key), key);
-        if (f.value("path").toString() == "/from/email") {
+            QVERIFY2(f.contains(QLatin1String(key)), key);
+        if (f.value(QStringLiteral("path")).toString() == QStringLiteral("/from/email")) {
             sawEmail = true;
-            QCOMPARE(f.value("severity").toString(), QStringLiteral("error"));
-            QCOMPARE(f.value("line").toInt(), 6);
+            QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+            QCOMPARE(f.value(QStringLiteral("line")).toInt(), 6);
         }
     }
     QVERIFY(sawEmail);
-    QCOMPARE(strict->stats().family("emails").accepted, 0);
-    QCOMPARE(send(strict->endpointUrl("emails"), readData("emails.json")).status, 200);
+    QCOMPARE(strict->stats().family(QStringLiteral("emails")).accepted, 0);
+    QCOMPARE(
+        send(strict->endpointUrl(QStringLiteral("emails")), readData(QStringLiteral("emails.json")))
+            .status,
+        200);
 
     auto lenient = startReceiver();
-    r = send(lenient->endpointUrl("emails"), invalid);
+    r = send(lenient->endpointUrl(QStringLiteral("emails")), invalid);
     QCOMPARE(r.status, 200);
     QVERIFY(hasErrors(lenient->inbox().first().findings));
-    QCOMPARE(lenient->stats().family("emails").accepted, 1);
+    QCOMPARE(lenient->stats().family(QStringLiteral("emails")).accepted, 1);
 }
 
 void TestReceiver::shouldProcess_data()
@@ -311,24 +333,34 @@ void TestReceiver::shouldProcess()
     QFETCH(QString, file);
     QFETCH(bool, processed);
     auto receiver = startReceiver();
-    const HttpResult r = send(receiver->endpointUrl("emails"), readData(file));
+    const HttpResult r = send(receiver->endpointUrl(QStringLiteral("emails")), readData(file));
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json.value("connection").toObject().value("shouldProcess").toBool(), processed);
-    QCOMPARE(receiver->inbox().first().subType, QString(processed ? "sent" : "opened"));
+    QCOMPARE(r.json.value(QStringLiteral("connection"))
+                 .toObject()
+                 .value(QStringLiteral("shouldProcess"))
+                 .toBool(),
+        processed);
+    QCOMPARE(receiver->inbox().first().subType,
+        QString(processed ? QStringLiteral("sent") : QStringLiteral("opened")));
 }
 
 void TestReceiver::duplicates()
 {
     auto receiver = startReceiver();
-    const HttpResult first = send(receiver->endpointUrl("emails"), readData("emails.json"));
-    const HttpResult second = send(receiver->endpointUrl("emails", true), readData("emails.json"));
+    const HttpResult first = send(
+        receiver->endpointUrl(QStringLiteral("emails")), readData(QStringLiteral("emails.json")));
+    const HttpResult second = send(receiver->endpointUrl(QStringLiteral("emails"), true),
+        readData(QStringLiteral("emails.json")));
     QCOMPARE(first.status, 200);
     QCOMPARE(second.status, 200);
-    QVERIFY(first.json.value("additionalData").toObject().isEmpty());
-    const QJsonObject extra = second.json.value("additionalData").toObject();
-    QCOMPARE(extra.value("duplicate").toBool(), true);
-    QCOMPARE(extra.value("firstRequestId").toString(),
-        first.json.value("_metadata").toObject().value("requestId").toString());
+    QVERIFY(first.json.value(QStringLiteral("additionalData")).toObject().isEmpty());
+    const QJsonObject extra = second.json.value(QStringLiteral("additionalData")).toObject();
+    QCOMPARE(extra.value(QStringLiteral("duplicate")).toBool(), true);
+    QCOMPARE(extra.value(QStringLiteral("firstRequestId")).toString(),
+        first.json.value(QStringLiteral("_metadata"))
+            .toObject()
+            .value(QStringLiteral("requestId"))
+            .toString());
     const QVector<ReceivedRequest> inbox = receiver->inbox();
     QVERIFY(!inbox.at(0).duplicate);
     QVERIFY(inbox.at(1).duplicate);
@@ -339,41 +371,60 @@ void TestReceiver::duplicates()
 void TestReceiver::statsCountsAndReset()
 {
     ReceiverSettings settings;
-    settings.apiKey = "k";
+    settings.apiKey = QStringLiteral("k");
     auto receiver = startReceiver(settings);
     const HeaderList key {{"api_key", "k"}};
-    QCOMPARE(send(receiver->endpointUrl("emails"), readData("emails.json"), key).status, 200);
-    QCOMPARE(send(receiver->endpointUrl("emails"), readData("emails.json"), key).status, 200);
-    QCOMPARE(send(receiver->endpointUrl("calls"), readData("calls.json"), key).status, 200);
-    QCOMPARE(send(receiver->endpointUrl("calls"), readData("calls.json")).status, 401);
+    QCOMPARE(send(receiver->endpointUrl(QStringLiteral("emails")),
+                 readData(QStringLiteral("emails.json")), key)
+                 .status,
+        200);
+    QCOMPARE(send(receiver->endpointUrl(QStringLiteral("emails")),
+                 readData(QStringLiteral("emails.json")), key)
+                 .status,
+        200);
+    QCOMPARE(send(receiver->endpointUrl(QStringLiteral("calls")),
+                 readData(QStringLiteral("calls.json")), key)
+                 .status,
+        200);
+    QCOMPARE(
+        send(receiver->endpointUrl(QStringLiteral("calls")), readData(QStringLiteral("calls.json")))
+            .status,
+        401);
     const ReceiverStats stats = receiver->stats();
-    QCOMPARE(stats.family("emails").accepted, 1);
-    QCOMPARE(stats.family("emails").duplicates, 1);
-    QCOMPARE(stats.family("calls").accepted, 1);
-    QCOMPARE(stats.family("calls").rejected, 1);
+    QCOMPARE(stats.family(QStringLiteral("emails")).accepted, 1);
+    QCOMPARE(stats.family(QStringLiteral("emails")).duplicates, 1);
+    QCOMPARE(stats.family(QStringLiteral("calls")).accepted, 1);
+    QCOMPARE(stats.family(QStringLiteral("calls")).rejected, 1);
     QCOMPARE(stats.total().accepted, 2);
-    QCOMPARE(stats.toJson().value("total").toObject().value("duplicates").toInt(), 1);
+    QCOMPARE(stats.toJson()
+                 .value(QStringLiteral("total"))
+                 .toObject()
+                 .value(QStringLiteral("duplicates"))
+                 .toInt(),
+        1);
     receiver->resetStats();
     QCOMPARE(receiver->stats().total(), FamilyCounts());
-    const HttpResult again = send(receiver->endpointUrl("emails"), readData("emails.json"), key);
-    QVERIFY(again.json.value("additionalData").toObject().isEmpty());
-    QCOMPARE(receiver->stats().family("emails").accepted, 1);
+    const HttpResult again = send(receiver->endpointUrl(QStringLiteral("emails")),
+        readData(QStringLiteral("emails.json")), key);
+    QVERIFY(again.json.value(QStringLiteral("additionalData")).toObject().isEmpty());
+    QCOMPARE(receiver->stats().family(QStringLiteral("emails")).accepted, 1);
 }
 
 void TestReceiver::inboxRingAndRedaction()
 {
     ReceiverSettings settings;
-    settings.apiKey = "s3cret-key";
+    settings.apiKey = QStringLiteral("s3cret-key");
     settings.inboxCapacity = 3;
     auto receiver = startReceiver(settings);
     QSignalSpy received(receiver.get(), &Receiver::requestReceived);
     QList<qint64> sunk;
     receiver->setSink([&sunk](const ReceivedRequest &request) { sunk.append(request.sequence); });
-    QUrl queryUrl = receiver->endpointUrl("social");
-    queryUrl.setQuery("api_key=s3cret-key");
+    QUrl queryUrl = receiver->endpointUrl(QStringLiteral("social"));
+    queryUrl.setQuery(QStringLiteral("api_key=s3cret-key"));
     for (int i = 0; i < 4; ++i)
-        send(receiver->endpointUrl("crm"), readData("crm.json"), {{"api_key", "s3cret-key"}});
-    QCOMPARE(send(queryUrl, readData("social.json")).status, 200);
+        send(receiver->endpointUrl(QStringLiteral("crm")), readData(QStringLiteral("crm.json")),
+            {{"api_key", "s3cret-key"}});
+    QCOMPARE(send(queryUrl, readData(QStringLiteral("social.json"))).status, 200);
     QCOMPARE(received.count(), 5);
     QCOMPARE(sunk, QList<qint64>({1, 2, 3, 4, 5}));
     QCOMPARE(received.last().first().value<ReceivedRequest>().family, QStringLiteral("social"));
@@ -381,9 +432,9 @@ void TestReceiver::inboxRingAndRedaction()
     QCOMPARE(inbox.size(), 3);
     QCOMPARE(inbox.first().sequence, 3);
     QCOMPARE(inbox.last().sequence, 5);
-    QVERIFY(inbox.last().path.contains("api_key=***"));
+    QVERIFY(inbox.last().path.contains(QStringLiteral("api_key=***")));
     for (const ReceivedRequest &request : inbox) {
-        QVERIFY(!request.path.contains("s3cret"));
+        QVERIFY(!request.path.contains(QStringLiteral("s3cret")));
         for (const auto &header : request.headers) {
             QVERIFY(!header.second.contains("s3cret"));
             if (header.first.compare("api_key", Qt::CaseInsensitive) == 0)
@@ -417,11 +468,12 @@ void TestReceiver::serverErrorFault()
     ReceiverSettings settings;
     settings.faults.serverErrorRate = 1.0;
     auto receiver = startReceiver(settings);
-    const HttpResult r = send(receiver->endpointUrl("emails"), readData("emails.json"));
+    const HttpResult r = send(
+        receiver->endpointUrl(QStringLiteral("emails")), readData(QStringLiteral("emails.json")));
     QCOMPARE(r.status, 500);
     QCOMPARE(receiver->inbox().first().fault, ReceiverFault::ServerError);
-    QCOMPARE(receiver->stats().family("emails").faulted, 1);
-    QCOMPARE(receiver->stats().family("emails").accepted, 0);
+    QCOMPARE(receiver->stats().family(QStringLiteral("emails")).faulted, 1);
+    QCOMPARE(receiver->stats().family(QStringLiteral("emails")).accepted, 0);
 }
 
 void TestReceiver::rateLimitFault()
@@ -430,11 +482,12 @@ void TestReceiver::rateLimitFault()
     settings.faults.rateLimitRate = 1.0;
     settings.faults.retryAfterSeconds = 7;
     auto receiver = startReceiver(settings);
-    const HttpResult r = send(receiver->endpointUrl("crm"), readData("crm.json"));
+    const HttpResult r
+        = send(receiver->endpointUrl(QStringLiteral("crm")), readData(QStringLiteral("crm.json")));
     QCOMPARE(r.status, 429);
     QCOMPARE(r.retryAfter, QByteArray("7"));
     QCOMPARE(receiver->inbox().first().fault, ReceiverFault::RateLimited);
-    QCOMPARE(receiver->stats().family("crm").accepted, 0);
+    QCOMPARE(receiver->stats().family(QStringLiteral("crm")).accepted, 0);
 }
 
 void TestReceiver::dropFault()
@@ -442,7 +495,8 @@ void TestReceiver::dropFault()
     ReceiverSettings settings;
     settings.faults.dropRate = 1.0;
     auto receiver = startReceiver(settings);
-    const HttpResult r = send(receiver->endpointUrl("calls"), readData("calls.json"));
+    const HttpResult r = send(
+        receiver->endpointUrl(QStringLiteral("calls")), readData(QStringLiteral("calls.json")));
     QCOMPARE(r.status, 0);
     QVERIFY2(r.error == QNetworkReply::RemoteHostClosedError
             || r.error == QNetworkReply::UnknownNetworkError,
@@ -453,7 +507,7 @@ void TestReceiver::dropFault()
         QCOMPARE(request.fault, ReceiverFault::Dropped);
         QCOMPARE(request.status, 0);
     }
-    QCOMPARE(receiver->stats().family("calls").accepted, 0);
+    QCOMPARE(receiver->stats().family(QStringLiteral("calls")).accepted, 0);
 }
 
 void TestReceiver::latencyDoesNotBlock()
@@ -463,7 +517,8 @@ void TestReceiver::latencyDoesNotBlock()
     auto receiver = startReceiver(settings);
     QElapsedTimer elapsed;
     elapsed.start();
-    QNetworkReply *reply = post(receiver->endpointUrl("social"), readData("social.json"));
+    QNetworkReply *reply = post(
+        receiver->endpointUrl(QStringLiteral("social")), readData(QStringLiteral("social.json")));
     // While the answer is held back, the (shared) event loop must keep running.
     // A handler that slept would have answered (and recorded) before this timer could fire.
     bool answeredEarly = true;
@@ -486,11 +541,13 @@ void TestReceiver::retriedEventAcceptedOnce()
     int ok = 0;
     int failed = 0;
     for (int attempt = 0; attempt < 12; ++attempt) {
-        const int status = send(receiver->endpointUrl("emails"), readData("emails.json")).status;
+        const int status = send(receiver->endpointUrl(QStringLiteral("emails")),
+            readData(QStringLiteral("emails.json")))
+                               .status;
         status == 200 ? ++ok : ++failed;
     }
     QVERIFY(ok > 0 && failed > 0);
-    const FamilyCounts counts = receiver->stats().family("emails");
+    const FamilyCounts counts = receiver->stats().family(QStringLiteral("emails"));
     QCOMPARE(counts.accepted, 1);
     QCOMPARE(counts.duplicates, qint64(ok - 1));
     QCOMPARE(counts.faulted, qint64(failed));
@@ -505,7 +562,9 @@ QList<int> TestReceiver::statusSequence(quint32 seed, int count)
     auto receiver = startReceiver(settings);
     QList<int> statuses;
     for (int i = 0; i < count; ++i)
-        statuses.append(send(receiver->endpointUrl("crm"), readData("crm.json")).status);
+        statuses.append(
+            send(receiver->endpointUrl(QStringLiteral("crm")), readData(QStringLiteral("crm.json")))
+                .status);
     return statuses;
 }
 

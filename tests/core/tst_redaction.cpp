@@ -18,18 +18,20 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("only item") << "https://h/x/emails?api_key=" + kKey
+        QTest::newRow("only item") << QStringLiteral("https://h/x/emails?api_key=") + kKey
                                    << QStringLiteral("https://h/x/emails?api_key=***");
-        QTest::newRow("first of two") << "https://h/x?api_key=" + kKey + "&a=1"
-                                      << QStringLiteral("https://h/x?api_key=***&a=1");
-        QTest::newRow("last of two")
-            << "https://h/x?a=1&api_key=" + kKey << QStringLiteral("https://h/x?a=1&api_key=***");
+        QTest::newRow("first of two")
+            << QStringLiteral("https://h/x?api_key=") + kKey + QStringLiteral("&a=1")
+            << QStringLiteral("https://h/x?api_key=***&a=1");
+        QTest::newRow("last of two") << QStringLiteral("https://h/x?a=1&api_key=") + kKey
+                                     << QStringLiteral("https://h/x?a=1&api_key=***");
         QTest::newRow("unknown key value") << QStringLiteral("https://h/x?api_key=other")
                                            << QStringLiteral("https://h/x?api_key=***");
         QTest::newRow("no key") << QStringLiteral("https://h/x?a=1")
                                 << QStringLiteral("https://h/x?a=1");
         QTest::newRow("key in path")
-            << "https://h/" + kKey + "/emails" << QStringLiteral("https://h/***/emails");
+            << QStringLiteral("https://h/") + kKey + QStringLiteral("/emails")
+            << QStringLiteral("https://h/***/emails");
     }
 
     void urls()
@@ -45,11 +47,14 @@ private slots:
         const QString key = QStringLiteral("a+b&c=d/é");
         const Redactor redactor({key});
         QUrl url(QStringLiteral("https://h/x"));
-        url.setQuery("api_key=" + QUrl::toPercentEncoding(key), QUrl::StrictMode);
+        url.setQuery(
+            QString(QStringLiteral("api_key=") + QString::fromLatin1(QUrl::toPercentEncoding(key))),
+            QUrl::StrictMode);
         const QString redacted = redactor.redactUrl(url);
         QCOMPARE(redacted, QStringLiteral("https://h/x?api_key=***"));
-        const QString text = "failed: " + url.toString(QUrl::FullyEncoded);
-        QVERIFY(!redactor.redactText(text).contains(QUrl::toPercentEncoding(key)));
+        const QString text = QStringLiteral("failed: ") + url.toString(QUrl::FullyEncoded);
+        QVERIFY(
+            !redactor.redactText(text).contains(QString::fromLatin1(QUrl::toPercentEncoding(key))));
     }
 
     void headers_data()
@@ -107,13 +112,13 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("qt error") << "Error transferring https://h/x?api_key=" + kKey
-                + " - server replied: Unauthorized"
+        QTest::newRow("qt error") << QStringLiteral("Error transferring https://h/x?api_key=")
+                + kKey + QStringLiteral(" - server replied: Unauthorized")
                                   << QStringLiteral("Error transferring https://h/x?api_key=*** - "
                                                     "server replied: Unauthorized");
         QTest::newRow("header dump") << QStringLiteral("api_key: whatever\nX-A: 1")
                                      << QStringLiteral("api_key: ***\nX-A: 1");
-        QTest::newRow("log line") << "sending with key " + kKey
+        QTest::newRow("log line") << QStringLiteral("sending with key ") + kKey
                                   << QStringLiteral("sending with key ***");
         QTest::newRow("already redacted") << QStringLiteral("api_key=*** api_key: ***")
                                           << QStringLiteral("api_key=*** api_key: ***");

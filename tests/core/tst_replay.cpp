@@ -228,8 +228,8 @@ void TestReplay::retriesGiveUp()
     QCOMPARE(m_results.size(), 2);
     QVERIFY(!m_results[0].passed());
     QCOMPARE(m_results[0].attempts, 3);
-    QVERIFY2(m_results[0].reason.contains("ConnectionReset", Qt::CaseInsensitive)
-            || m_results[0].reason.contains("reset", Qt::CaseInsensitive),
+    QVERIFY2(m_results[0].reason.contains(QStringLiteral("ConnectionReset"), Qt::CaseInsensitive)
+            || m_results[0].reason.contains(QStringLiteral("reset"), Qt::CaseInsensitive),
         qPrintable(m_results[0].reason));
 }
 
@@ -327,7 +327,7 @@ void TestReplay::stopRules()
     const auto failed = std::count_if(
         m_results.cbegin(), m_results.cend(), [](const ReplayResult &r) { return !r.passed(); });
     QCOMPARE(int(failed), rule == 0 ? 4 : std::max(1, maxFailures));
-    QVERIFY(m_results[2].reason.contains("expected status 2xx, got 400"));
+    QVERIFY(m_results[2].reason.contains(QStringLiteral("expected status 2xx, got 400")));
 }
 
 void TestReplay::progressIsPeriodic()

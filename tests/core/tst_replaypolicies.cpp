@@ -83,9 +83,9 @@ void TestReplayPolicies::expectations_data()
     QTest::addColumn<int>("error");
     QTest::addColumn<bool>("ownDuplicate");
     QTest::addColumn<QString>("failure"); // empty: passes
-    const QByteArray fresh = FakeTransport::envelope("r1", false);
-    const QByteArray dup = FakeTransport::envelope("r1", true);
-    const QByteArray ignored = FakeTransport::envelope("r1", false, false);
+    const QByteArray fresh = FakeTransport::envelope(QStringLiteral("r1"), false);
+    const QByteArray dup = FakeTransport::envelope(QStringLiteral("r1"), true);
+    const QByteArray ignored = FakeTransport::envelope(QStringLiteral("r1"), false, false);
     const int none = int(SendResult::ErrorKind::None);
     QTest::newRow("default 200") << QByteArray("{}") << 200 << fresh << none << false << "";
     QTest::newRow("default 204") << QByteArray("{}") << 204 << QByteArray() << none << false << "";
@@ -190,19 +190,24 @@ void TestReplayPolicies::keepPolicyLeavesBodiesAlone()
 void TestReplayPolicies::freshEventIds()
 {
     const QByteArray explicitId = R"({"eventType":"sent", "eventId" : "abc\"1"})";
-    QCOMPARE(PayloadRewriter::freshEventId(explicitId, "emails", "r7", "x"),
+    QCOMPARE(PayloadRewriter::freshEventId(
+                 explicitId, QStringLiteral("emails"), QStringLiteral("r7"), QStringLiteral("x")),
         QByteArray(R"({"eventType":"sent", "eventId" : "abc\"1-r7"})"));
     const QByteArray autoId = "{\n  \"eventType\": \"sent\"\n}";
-    QCOMPARE(PayloadRewriter::freshEventId(autoId, "emails", "r7", "0123456789abcdef0123"),
+    QCOMPARE(PayloadRewriter::freshEventId(autoId, QStringLiteral("emails"), QStringLiteral("r7"),
+                 QStringLiteral("0123456789abcdef0123")),
         QByteArray("{\"eventId\":\"auto-0123456789abcdef-r7\",\n  \"eventType\": \"sent\"\n}"));
     const QByteArray crm = R"({"opportunityId":"o1","eventType":"deal_won"})";
-    QCOMPARE(PayloadRewriter::freshEventId(crm, "crm", "r7", "x"), crm);
-    QCOMPARE(PayloadRewriter::freshEventId("{}", "calls", "r7", "ff"),
+    QCOMPARE(PayloadRewriter::freshEventId(
+                 crm, QStringLiteral("crm"), QStringLiteral("r7"), QStringLiteral("x")),
+        crm);
+    QCOMPARE(PayloadRewriter::freshEventId(
+                 "{}", QStringLiteral("calls"), QStringLiteral("r7"), QStringLiteral("ff")),
         QByteArray(R"({"eventId":"auto-ff-r7"})"));
     // Through the engine: the bodies carry the suffix and the result's dedup ID follows them.
     ReplayOptions options;
     options.eventIds = ReplayOptions::EventIdPolicy::Fresh;
-    options.runSuffix = "run42";
+    options.runSuffix = QStringLiteral("run42");
     const auto results = run(makeEmails(3), options);
     QCOMPARE(results.size(), 3);
     for (int i = 0; i < 3; ++i) {
@@ -244,7 +249,8 @@ void TestReplayPolicies::rebaseTimestamps()
     for (const auto &sent : std::as_const(m_transport->sends))
         stamps << PayloadRewriter::timestamp(sent.body)->toString(Qt::ISODate);
     QCOMPARE(stamps,
-        QStringList({"2025-06-01T08:01:00Z", "2025-06-01T08:00:00Z", "2025-06-01T08:02:00Z"}));
+        QStringList({QStringLiteral("2025-06-01T08:01:00Z"), QStringLiteral("2025-06-01T08:00:00Z"),
+            QStringLiteral("2025-06-01T08:02:00Z")}));
     // Only the timestamp changed, formatting included.
     QByteArray expected = events[2].payload;
     expected.replace("2024-02-03T10:02:00Z", "2025-06-01T08:02:00.000Z");
@@ -264,10 +270,15 @@ void TestReplayPolicies::invalidEvents_data()
     QTest::addColumn<bool>("dryRun");
     QTest::addColumn<int>("sends");
     QTest::addColumn<QStringList>("outcomes");
-    QTest::newRow("skip") << false << false << 2 << QStringList {"passed", "skipped", "passed"};
+    QTest::newRow("skip") << false << false << 2
+                          << QStringList {QStringLiteral("passed"), QStringLiteral("skipped"),
+                                 QStringLiteral("passed")};
     QTest::newRow("send anyway") << true << false << 3
-                                 << QStringList {"passed", "passed", "passed"};
-    QTest::newRow("dry run") << false << true << 0 << QStringList {"passed", "failed", "passed"};
+                                 << QStringList {QStringLiteral("passed"), QStringLiteral("passed"),
+                                        QStringLiteral("passed")};
+    QTest::newRow("dry run") << false << true << 0
+                             << QStringList {QStringLiteral("passed"), QStringLiteral("failed"),
+                                    QStringLiteral("passed")};
 }
 
 void TestReplayPolicies::invalidEvents()
@@ -288,7 +299,7 @@ void TestReplayPolicies::invalidEvents()
     for (const auto &r : results)
         got << ReplayResult::outcomeName(r.outcome);
     QCOMPARE(got, outcomes);
-    QVERIFY2(results[1].reason.contains("to"), qPrintable(results[1].reason));
+    QVERIFY2(results[1].reason.contains(QStringLiteral("to")), qPrintable(results[1].reason));
 }
 
 void TestReplayPolicies::diffOfTwoRuns()
@@ -304,21 +315,25 @@ void TestReplayPolicies::diffOfTwoRuns()
     };
     RunResult pending = row(4, false, 0);
     pending.state = RunResultState::Sent;
-    const QList<RunResult> first {row(0, true, 200), row(1, false, 500, "got 500"),
-        row(2, true, 200), row(3, false, 400, "got 400"), row(5, true, 200)};
+    const QList<RunResult> first {row(0, true, 200), row(1, false, 500, QStringLiteral("got 500")),
+        row(2, true, 200), row(3, false, 400, QStringLiteral("got 400")), row(5, true, 200)};
     const QList<RunResult> second {row(0, true, 200), row(1, true, 200),
-        row(2, false, 503, "got 503"), row(3, false, 422, "got 422"), pending};
+        row(2, false, 503, QStringLiteral("got 503")),
+        row(3, false, 422, QStringLiteral("got 422")), pending};
     const auto changes = RunDiff::compare(first, second);
     QStringList got;
     for (const auto &c : changes)
         got << QStringLiteral("%1 %2").arg(c.position).arg(RunDiff::kindName(c.kind));
-    QCOMPARE(got, QStringList({"1 fixed", "2 broken", "3 changed", "5 only-in-first"}));
+    QCOMPARE(got,
+        QStringList({QStringLiteral("1 fixed"), QStringLiteral("2 broken"),
+            QStringLiteral("3 changed"), QStringLiteral("5 only-in-first")}));
     QCOMPARE(changes[1].after, QStringLiteral("failed 503: got 503"));
 }
 
 void TestReplayPolicies::readsSetFiles()
 {
-    const auto set = ReplaySetReader::read(EVENTSMITH_TEST_DATA "/replay/mixed.events.json");
+    const auto set
+        = ReplaySetReader::read(QStringLiteral(EVENTSMITH_TEST_DATA "/replay/mixed.events.json"));
     QVERIFY2(set.ok(), qPrintable(set.error().message));
     const auto &events = set.value();
     QCOMPARE(events.size(), 4);
@@ -329,16 +344,19 @@ void TestReplayPolicies::readsSetFiles()
     QCOMPARE(events[1].expect.shouldProcess, true);
     QCOMPARE(events[2].expect.duplicate, false);
     QCOMPARE(events[3].expect.statusClass, 4);
-    QCOMPARE(QJsonDocument::fromJson(events[2].payload).object().value("opportunityId"),
-        QJsonValue("opp-9"));
+    QCOMPARE(
+        QJsonDocument::fromJson(events[2].payload).object().value(QStringLiteral("opportunityId")),
+        QJsonValue(QStringLiteral("opp-9")));
     // Validation finds the invalid one; the set replays with it skipped.
     const auto results = run(events, ReplayOptions(), m_validator.get());
     QCOMPARE(results.size(), 4);
     QCOMPARE(results[3].outcome, ReplayResult::Outcome::Skipped);
     QCOMPARE(m_transport->sends.size(), 3);
-    const auto bad = ReplaySetReader::read(EVENTSMITH_TEST_DATA "/replay/bad-expect.ndjson");
+    const auto bad
+        = ReplaySetReader::read(QStringLiteral(EVENTSMITH_TEST_DATA "/replay/bad-expect.ndjson"));
     QVERIFY(!bad.ok());
-    QVERIFY2(bad.error().message.contains("bad-expect.ndjson:2"), qPrintable(bad.error().message));
+    QVERIFY2(bad.error().message.contains(QStringLiteral("bad-expect.ndjson:2")),
+        qPrintable(bad.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestReplayPolicies)

@@ -59,8 +59,8 @@ void TestReplayResume::resultsStreamIntoStore()
     ReplayOptions options;
     options.concurrency = 3;
     RunRecord meta;
-    meta.setName = "Twenty emails";
-    meta.targetName = "Local receiver";
+    meta.setName = QStringLiteral("Twenty emails");
+    meta.targetName = QStringLiteral("Local receiver");
     const auto runId = m_engine->start(makeEmails(20), options, meta);
     QVERIFY(runId.ok() && runId.value() > 0);
     m_timers->advance(25);
@@ -78,11 +78,12 @@ void TestReplayResume::resultsStreamIntoStore()
     const auto rows = storedResults(runId.value());
     QCOMPARE(rows.size(), 20);
     QCOMPARE(rows[3].finalStatus, 400);
-    QVERIFY(rows[3].failureReason.contains("expected status 2xx, got 400"));
+    QVERIFY(rows[3].failureReason.contains(QStringLiteral("expected status 2xx, got 400")));
     QCOMPARE(rows[0].attempts, 1);
     const QJsonObject summary = QJsonDocument::fromJson(rows[0].responseSummary.toUtf8()).object();
-    QVERIFY(summary.value("requestId").toString().startsWith("req-"));
-    QCOMPARE(summary.value("dedupId").toString(), QStringLiteral("e-0"));
+    QVERIFY(
+        summary.value(QStringLiteral("requestId")).toString().startsWith(QStringLiteral("req-")));
+    QCOMPARE(summary.value(QStringLiteral("dedupId")).toString(), QStringLiteral("e-0"));
     const auto stored
         = ReplayOptions::fromJson(QJsonDocument::fromJson(run.optionsJson.toUtf8()).object());
     QVERIFY(stored.ok());
@@ -117,7 +118,7 @@ void TestReplayResume::resumeAfterCrash()
     ReplayOptions options;
     options.concurrency = 6;
     options.eventIds = ReplayOptions::EventIdPolicy::Fresh;
-    options.runSuffix = "r1";
+    options.runSuffix = QStringLiteral("r1");
     const auto runId = m_engine->start(events, options);
     QVERIFY(runId.ok());
     m_timers->advance(crashAtMs);
@@ -137,7 +138,7 @@ void TestReplayResume::resumeAfterCrash()
     // Finished events were not sent again; every event reached the server exactly once.
     for (int i = sentBefore; i < m_transport->sends.size(); ++i) {
         const QString id = FakeDedupServer::eventIdOf(m_transport->sends[i].body);
-        QVERIFY(!doneBefore.contains(id.section('-', 1, 1).toInt()));
+        QVERIFY(!doneBefore.contains(id.section(QLatin1Char('-'), 1, 1).toInt()));
     }
     QCOMPARE(m_server.accepted.size(), 50);
     for (auto it = m_server.accepted.cbegin(); it != m_server.accepted.cend(); ++it)
@@ -151,7 +152,7 @@ void TestReplayResume::resumeAfterCrash()
         QCOMPARE(r.fromEarlierSession, doneBefore.contains(i));
         if (r.duplicate == true) {
             QVERIFY(r.resent);
-            QVERIFY(r.reason.contains("resent after an interruption"));
+            QVERIFY(r.reason.contains(QStringLiteral("resent after an interruption")));
             ++explained;
         }
     }
@@ -183,7 +184,7 @@ void TestReplayResume::resumeAfterCancel()
         QCOMPARE(it.value(), 1);
     // The suffix chosen by the first session was kept by the resume.
     QCOMPARE(m_engine->options().runSuffix,
-        FakeDedupServer::eventIdOf(m_transport->sends.last().body).section('-', 2));
+        FakeDedupServer::eventIdOf(m_transport->sends.last().body).section(QLatin1Char('-'), 2));
 }
 
 void TestReplayResume::resumeRefusesAnotherSet()
@@ -193,7 +194,7 @@ void TestReplayResume::resumeRefusesAnotherSet()
     m_timers->advance(15);
     m_engine->cancel();
     newEngine();
-    const auto other = m_engine->resumeRun(runId.value(), makeEmails(10, "x"));
+    const auto other = m_engine->resumeRun(runId.value(), makeEmails(10, QStringLiteral("x")));
     QVERIFY(!other.ok());
     QCOMPARE(other.error().code, QStringLiteral("replay-other-set"));
     QVERIFY(!m_engine->resumeRun(runId.value(), makeEmails(9)).ok());
@@ -226,7 +227,7 @@ void TestReplayResume::diffStoredRuns()
     QCOMPARE(changes.value()[1].position, 4);
     QCOMPARE(changes.value()[1].kind, RunDiff::Kind::Broken);
     newEngine();
-    const qint64 other = m_engine->start(makeEmails(6, "y"), options).value();
+    const qint64 other = m_engine->start(makeEmails(6, QStringLiteral("y")), options).value();
     QCOMPARE(runToEnd(), ReplayEngine::Finish::Completed);
     QVERIFY(!RunDiff::compare(*m_runs, first, other).ok());
 }

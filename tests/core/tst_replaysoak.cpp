@@ -81,7 +81,7 @@ void TestReplaySoak::faultSoak()
 
     QTemporaryDir dir;
     EventStore store(&SystemClock::instance());
-    QVERIFY(store.open(dir.filePath("store.db")).ok());
+    QVERIFY(store.open(dir.filePath(QStringLiteral("store.db"))).ok());
     RunStore runs = store.runs();
     RunJournal journal(runs);
     ReplayOptions options;

@@ -62,14 +62,16 @@ void TestReport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<EventStore>(&m_clock);
-    QVERIFY(m_store->open(m_dir->filePath("store.db")).ok());
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("store.db"))).ok());
     m_runs = std::make_unique<RunStore>(m_store->runs());
     m_journal = std::make_unique<RunJournal>(*m_runs);
     Redactor redactor;
     redactor.addSecret(Secret);
     m_journal->setRedactor(redactor);
     ReplayOptions options;
-    auto id = m_journal->begin({0, 0, "checkout.events.json", 0, "staging"}, options, Events);
+    auto id = m_journal->begin(
+        {0, 0, QStringLiteral("checkout.events.json"), 0, QStringLiteral("staging")}, options,
+        Events);
     QVERIFY(id.ok());
     m_runId = id.value();
     record(0, ReplayResult::Outcome::Passed, 200, R"({"eventType":"sent","subject":"Hello"})");
@@ -78,14 +80,18 @@ void TestReport::init()
     record(2, ReplayResult::Outcome::Skipped, 0, R"({"eventType":"bad"})");
     record(3, ReplayResult::Outcome::Failed, 400, "{\"text\":\"<a & b>\x01\"}");
     record(4, ReplayResult::Outcome::Passed, 200, R"({"eventType":"sent","subject":"Again"})");
-    QVERIFY(m_journal->intent(m_runId, PlannedEvent {5, "emails", "pending", "{}"}).ok());
+    QVERIFY(m_journal
+                ->intent(m_runId,
+                    PlannedEvent {5, QStringLiteral("emails"), QStringLiteral("pending"), "{}"})
+                .ok());
 }
 
 void TestReport::record(
     int position, ReplayResult::Outcome outcome, int status, const QByteArray &body)
 {
     m_clock.advanceMs(25);
-    PlannedEvent plan {position, "emails", QStringLiteral("event %1").arg(position), body};
+    PlannedEvent plan {
+        position, QStringLiteral("emails"), QStringLiteral("event %1").arg(position), body};
     ReplayResult r;
     r.position = position;
     r.family = plan.family;
@@ -98,7 +104,7 @@ void TestReport::record(
         r.attempts = 1;
         r.status = status;
         r.latencyMs = 3 + position * 40;
-        r.exchange.url = "https://api.example.com/generic/emails?api_key=" + Secret;
+        r.exchange.url = QStringLiteral("https://api.example.com/generic/emails?api_key=") + Secret;
         r.exchange.requestHeaders
             = {{"api_key", Secret.toUtf8()}, {"Content-Type", "application/json"}};
         r.exchange.requestBody = body;
@@ -132,9 +138,9 @@ void TestReport::junitCounts()
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("testsuite")) {
-            suiteTests = xml.attributes().value("tests").toString();
-            suiteFailures = xml.attributes().value("failures").toString();
-            suiteSkipped = xml.attributes().value("skipped").toString();
+            suiteTests = xml.attributes().value(QStringLiteral("tests")).toString();
+            suiteFailures = xml.attributes().value(QStringLiteral("failures")).toString();
+            suiteSkipped = xml.attributes().value(QStringLiteral("skipped")).toString();
         }
         cases += xml.name() == QLatin1String("testcase");
         skipped += xml.name() == QLatin1String("skipped");
@@ -150,9 +156,10 @@ void TestReport::junitCounts()
     QCOMPARE(suiteTests, QString::number(Events));
     QCOMPARE(suiteFailures, QStringLiteral("2"));
     QCOMPARE(suiteSkipped, QStringLiteral("2"));
-    QVERIFY(failureText.contains("Request: POST https://api.example.com/generic/emails"));
-    QVERIFY(failureText.contains("Response: 500"));
-    QVERIFY(failureText.contains("<a & b>"));
+    QVERIFY(failureText.contains(
+        QStringLiteral("Request: POST https://api.example.com/generic/emails")));
+    QVERIFY(failureText.contains(QStringLiteral("Response: 500")));
+    QVERIFY(failureText.contains(QStringLiteral("<a & b>")));
 }
 
 void TestReport::htmlIsWellFormedWithRows()
@@ -163,9 +170,10 @@ void TestReport::htmlIsWellFormedWithRows()
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("tr")
-            && xml.attributes().value("class").startsWith(QLatin1String("event"))) {
+            && xml.attributes().value(QStringLiteral("class")).startsWith(QLatin1String("event"))) {
             ++rows;
-            failedRows += xml.attributes().value("class") == QLatin1String("event failed");
+            failedRows
+                += xml.attributes().value(QStringLiteral("class")) == QLatin1String("event failed");
         }
         details += xml.name() == QLatin1String("details");
         svgs += xml.name() == QLatin1String("svg");
@@ -179,18 +187,19 @@ void TestReport::htmlIsWellFormedWithRows()
 
 void TestReport::htmlRendersInChromium()
 {
-    QString chromium = QStandardPaths::findExecutable("chromium");
+    QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
     if (chromium.isEmpty())
-        chromium = QStandardPaths::findExecutable("chromium-browser");
+        chromium = QStandardPaths::findExecutable(QStringLiteral("chromium-browser"));
     if (chromium.isEmpty())
         QSKIP("chromium is not installed (apt-get install chromium)");
-    const QString file = m_dir->filePath("report.html");
+    const QString file = m_dir->filePath(QStringLiteral("report.html"));
     QVERIFY(ReportWriter::write(load(), ReportWriter::Format::Html, file).ok());
     QProcess browser;
     browser.start(chromium,
-        {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-            "--user-data-dir=" + m_dir->filePath("chromium"), "--dump-dom",
-            QUrl::fromLocalFile(file).toString()});
+        {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+            QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
+            QStringLiteral("--user-data-dir=") + m_dir->filePath(QStringLiteral("chromium")),
+            QStringLiteral("--dump-dom"), QUrl::fromLocalFile(file).toString()});
     QVERIFY(browser.waitForFinished(90000));
     QCOMPARE(browser.exitCode(), 0);
     const QString dom = QString::fromUtf8(browser.readAllStandardOutput());
@@ -205,20 +214,22 @@ void TestReport::jsonHasEverything()
     const QJsonObject o
         = QJsonDocument::fromJson(ReportWriter::render(load(), ReportWriter::Format::Json))
               .object();
-    QCOMPARE(o["run"]["set"].toString(), QStringLiteral("checkout.events.json"));
-    QCOMPARE(o["summary"]["passed"].toInt(), 2);
-    QCOMPARE(o["summary"]["failed"].toInt(), 2);
-    QCOMPARE(o["summary"]["skipped"].toInt(), 1);
-    QCOMPARE(o["summary"]["pending"].toInt(), 1);
-    QCOMPARE(o["summary"]["resent"].toInt(), 1);
-    const QJsonArray events = o["events"].toArray();
+    QCOMPARE(o[QStringLiteral("run")][QStringLiteral("set")].toString(),
+        QStringLiteral("checkout.events.json"));
+    QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("passed")].toInt(), 2);
+    QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("failed")].toInt(), 2);
+    QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("skipped")].toInt(), 1);
+    QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("pending")].toInt(), 1);
+    QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("resent")].toInt(), 1);
+    const QJsonArray events = o[QStringLiteral("events")].toArray();
     QCOMPARE(events.size(), Events);
-    QCOMPARE(events[1]["response"]["status"].toInt(), 500);
-    QCOMPARE(events[0]["request"]["body"].toString(),
+    QCOMPARE(events[1][QStringLiteral("response")][QStringLiteral("status")].toInt(), 500);
+    QCOMPARE(events[0][QStringLiteral("request")][QStringLiteral("body")].toString(),
         QStringLiteral(R"({"eventType":"sent","subject":"Hello"})"));
-    QCOMPARE(events[2]["request"]["body"].toString(), QStringLiteral(R"({"eventType":"bad"})"));
-    QCOMPARE(events[4]["duplicate"].toBool(), true);
-    QCOMPARE(events[5]["outcome"].toString(), QStringLiteral("pending"));
+    QCOMPARE(events[2][QStringLiteral("request")][QStringLiteral("body")].toString(),
+        QStringLiteral(R"({"eventType":"bad"})"));
+    QCOMPARE(events[4][QStringLiteral("duplicate")].toBool(), true);
+    QCOMPARE(events[5][QStringLiteral("outcome")].toString(), QStringLiteral("pending"));
 }
 
 void TestReport::csvQuotesAndRows()
@@ -227,12 +238,12 @@ void TestReport::csvQuotesAndRows()
     // Rows end with CRLF; a newline inside a quoted field is never CRLF here.
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), Events + 1);
-    QVERIFY(lines[0].startsWith("position,family,name,outcome,status"));
-    QVERIFY(lines[2].startsWith("1,emails,event 1,failed,500,1,43,"));
-    QVERIFY(lines[2].contains(R"("{""eventType"":""sent"",""note"":""***""}")"));
-    QCOMPARE(CsvReport::field("=cmd()"), QStringLiteral("'=cmd()"));
-    QCOMPARE(CsvReport::field("-12"), QStringLiteral("-12"));
-    QCOMPARE(CsvReport::field("a,b"), QStringLiteral("\"a,b\""));
+    QVERIFY(lines[0].startsWith(QStringLiteral("position,family,name,outcome,status")));
+    QVERIFY(lines[2].startsWith(QStringLiteral("1,emails,event 1,failed,500,1,43,")));
+    QVERIFY(lines[2].contains(QStringLiteral(R"("{""eventType"":""sent"",""note"":""***""}")")));
+    QCOMPARE(CsvReport::field(QStringLiteral("=cmd()")), QStringLiteral("'=cmd()"));
+    QCOMPARE(CsvReport::field(QStringLiteral("-12")), QStringLiteral("-12"));
+    QCOMPARE(CsvReport::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
 }
 
 void TestReport::secretAbsent_data()
@@ -246,7 +257,7 @@ void TestReport::secretAbsent_data()
 void TestReport::secretAbsent()
 {
     QFETCH(int, format);
-    const QString file = m_dir->filePath("report.out");
+    const QString file = m_dir->filePath(QStringLiteral("report.out"));
     QVERIFY(ReportWriter::write(load(), ReportWriter::Format(format), file).ok());
     QFile in(file);
     QVERIFY(in.open(QIODevice::ReadOnly));
@@ -277,8 +288,10 @@ void TestReport::chartsCountEvents()
 
 void TestReport::formatNames()
 {
-    QCOMPARE(ReportWriter::formatFromName("HTML").value(), ReportWriter::Format::Html);
-    QCOMPARE(ReportWriter::formatFromName("xml").error().code, QStringLiteral("report-format"));
+    QCOMPARE(
+        ReportWriter::formatFromName(QStringLiteral("HTML")).value(), ReportWriter::Format::Html);
+    QCOMPARE(ReportWriter::formatFromName(QStringLiteral("xml")).error().code,
+        QStringLiteral("report-format"));
     QCOMPARE(JUnitReport::xmlSafe(QStringLiteral("a\x01"
                                                  "b")),
         QStringLiteral("a\uFFFDb"));

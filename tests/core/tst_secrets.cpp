@@ -88,7 +88,8 @@ private slots:
         env.unset("XDG_RUNTIME_DIR");
         env.set(kEnvVar, "sk_from_env");
         SecretStore store(QStringLiteral("eventsmith-test"));
-        Result<SecretStore::ResolvedKey> key = store.resolveKey(keychainTarget("t1"));
+        Result<SecretStore::ResolvedKey> key
+            = store.resolveKey(keychainTarget(QStringLiteral("t1")));
         QVERIFY2(key.ok(), qPrintable(key.error().message));
         QCOMPARE(key.value().key, QStringLiteral("sk_from_env"));
         QCOMPARE(key.value().source, QStringLiteral("env:") + QLatin1String(kEnvVar));
@@ -99,7 +100,7 @@ private slots:
         EnvScope env;
         env.set(kEnvVar, "sk_env_only");
         SecretStore store(QStringLiteral("eventsmith-test"));
-        TargetConfig target = keychainTarget("t1");
+        TargetConfig target = keychainTarget(QStringLiteral("t1"));
         target.keySource = TargetConfig::KeySource::Environment;
         Result<SecretStore::ResolvedKey> key = store.resolveKey(target);
         QVERIFY(key.ok());
@@ -126,7 +127,8 @@ private slots:
         env.unset("XDG_RUNTIME_DIR");
         env.unset(kEnvVar);
         SecretStore store(QStringLiteral("eventsmith-test"));
-        Result<SecretStore::ResolvedKey> key = store.resolveKey(keychainTarget("t1"));
+        Result<SecretStore::ResolvedKey> key
+            = store.resolveKey(keychainTarget(QStringLiteral("t1")));
         QVERIFY(!key);
         QCOMPARE(key.error().code, QStringLiteral("secrets.no_key"));
         QVERIFY(key.error().message.contains(QLatin1String(kEnvVar)));

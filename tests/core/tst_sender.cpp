@@ -161,12 +161,15 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("url");
         const QString path = QStringLiteral("/api/v2/analytics/webhook/receive/generic/");
-        QTest::newRow("current") << 0 << "Octave (current)"
-                                 << "https://app.octavehq.com" + path + "social";
-        QTest::newRow("older") << 1 << "Octave (older path)"
-                               << "https://app.octavehq.com" + path + "generic/social";
-        QTest::newRow("local") << 2 << "Local receiver"
-                               << "http://127.0.0.1:8080" + path + "social";
+        QTest::newRow("current") << 0 << QStringLiteral("Octave (current)")
+                                 << QStringLiteral("https://app.octavehq.com") + path
+                + QStringLiteral("social");
+        QTest::newRow("older") << 1 << QStringLiteral("Octave (older path)")
+                               << QStringLiteral("https://app.octavehq.com") + path
+                + QStringLiteral("generic/social");
+        QTest::newRow("local") << 2 << QStringLiteral("Local receiver")
+                               << QStringLiteral("http://127.0.0.1:8080") + path
+                + QStringLiteral("social");
     }
 
     void presets()
@@ -247,7 +250,7 @@ private slots:
 
         // The record never holds the key.
         QVERIFY(!result.url.contains(kKey));
-        QVERIFY(!result.url.contains(QUrl::toPercentEncoding(kKey)));
+        QVERIFY(!result.url.contains(QString::fromLatin1(QUrl::toPercentEncoding(kKey))));
         for (const auto &header : result.requestHeaders)
             QVERIFY(!header.second.contains(kKey.toUtf8()));
         if (mode == TargetConfig::AuthMode::Query) {

@@ -54,10 +54,12 @@ StoredEvent TestStore::makeEvent(
 // n events cycling through 4 families, 2 sub-types each and 3 validity states.
 void TestStore::fillMixed(EventStore &store, int n)
 {
-    static const QStringList families {"emails", "calls", "crm", "social"};
+    static const QStringList families {QStringLiteral("emails"), QStringLiteral("calls"),
+        QStringLiteral("crm"), QStringLiteral("social")};
     QList<StoredEvent> batch;
     for (int i = 0; i < n; ++i) {
-        StoredEvent e = makeEvent(families.at(i % 4), i % 3 == 0 ? "sent" : "reply",
+        StoredEvent e = makeEvent(families.at(i % 4),
+            i % 3 == 0 ? QStringLiteral("sent") : QStringLiteral("reply"),
             QStringLiteral("event %1").arg(i), QStringLiteral("{\"n\": %1}").arg(i));
         e.validity = static_cast<EventValidity>(i % 3);
         batch << e;
@@ -84,10 +86,14 @@ void TestStore::createsConfiguredFile()
             {std::pair {"synchronous", 1}, std::pair {"foreign_keys", 1},
                 std::pair {"busy_timeout", StoreDatabase::DefaultBusyTimeoutMs},
                 std::pair {"application_id", SchemaMigrator::ApplicationId}}) {
-            QVERIFY(query.exec(QStringLiteral("PRAGMA %1").arg(pragma)) && query.next());
+            QVERIFY(
+                query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) && query.next());
             QCOMPARE(query.value(0).toInt(), expected);
         }
-        QVERIFY(store.insertEvent(makeEvent("emails", "sent", "a", "{}")).ok());
+        QVERIFY(store
+                    .insertEvent(makeEvent(QStringLiteral("emails"), QStringLiteral("sent"),
+                        QStringLiteral("a"), QStringLiteral("{}")))
+                    .ok());
         QVERIFY(store.database().integrityCheck().ok());
     }
     EventStore again(&m_clock);
@@ -99,8 +105,9 @@ void TestStore::eventCrud()
 {
     EventStore store(&m_clock);
     QVERIFY(store.open(path()).ok());
-    StoredEvent e = makeEvent("emails", "sent", "Welcome", "{\"subject\": \"Hi\"}");
-    e.dedupId = "abc";
+    StoredEvent e = makeEvent(QStringLiteral("emails"), QStringLiteral("sent"),
+        QStringLiteral("Welcome"), QStringLiteral("{\"subject\": \"Hi\"}"));
+    e.dedupId = QStringLiteral("abc");
     e.validity = EventValidity::Valid;
     auto id = store.insertEvent(e);
     QVERIFY(id.ok());
@@ -110,16 +117,16 @@ void TestStore::eventCrud()
     QCOMPARE(read.value().dedupId, QStringLiteral("abc"));
     QCOMPARE(read.value().validity, EventValidity::Valid);
     QCOMPARE(read.value().createdAt, m_clock.now());
-    QCOMPARE(store.findByDedupId("abc").value().size(), 1);
+    QCOMPARE(store.findByDedupId(QStringLiteral("abc")).value().size(), 1);
 
     m_clock.advanceMs(5000);
     StoredEvent changed = read.value();
-    changed.name = "Welcome again";
+    changed.name = QStringLiteral("Welcome again");
     changed.subType = QString(); // a null string is stored as empty, not refused
     QVERIFY(store.updateEvent(changed).ok());
     read = store.event(id.value());
     QCOMPARE(read.value().name, QStringLiteral("Welcome again"));
-    QCOMPARE(read.value().subType, QString(""));
+    QCOMPARE(read.value().subType, QStringLiteral(""));
     QCOMPARE(read.value().updatedAt, m_clock.now());
     QVERIFY(read.value().createdAt < read.value().updatedAt);
 
@@ -127,7 +134,11 @@ void TestStore::eventCrud()
     QCOMPARE(store.event(id.value()).error().code, QStringLiteral("store-not-found"));
     QCOMPARE(store.deleteEvent(id.value()).error().code, QStringLiteral("store-not-found"));
     QCOMPARE(store.updateEvent(changed).error().code, QStringLiteral("store-not-found"));
-    QCOMPARE(store.insertEvent(makeEvent("", "x", "y", "{}")).error().code,
+    QCOMPARE(store
+                 .insertEvent(makeEvent(QStringLiteral(""), QStringLiteral("x"),
+                     QStringLiteral("y"), QStringLiteral("{}")))
+                 .error()
+                 .code,
         QStringLiteral("store-invalid-event"));
 }
 
@@ -137,12 +148,13 @@ void TestStore::bulkInsertIsAllOrNothing()
     QVERIFY(store.open(path()).ok());
     QList<StoredEvent> batch;
     for (int i = 0; i < 10; ++i)
-        batch << makeEvent("crm", "deal_won", QString::number(i), "{}");
+        batch << makeEvent(QStringLiteral("crm"), QStringLiteral("deal_won"), QString::number(i),
+            QStringLiteral("{}"));
     batch[7].family.clear();
     QCOMPARE(store.bulkInsert(batch).error().code, QStringLiteral("store-invalid-event"));
     QCOMPARE(store.count().value(), 0);
     QCOMPARE(store.pageAfter(0, 100).value().size(), 0);
-    batch[7].family = "crm";
+    batch[7].family = QStringLiteral("crm");
     auto ids = store.bulkInsert(batch);
     QVERIFY(ids.ok());
     QCOMPARE(ids.value().size(), 10);
@@ -234,17 +246,21 @@ void TestStore::countsFollowUpdatesAndDeletes()
 {
     EventStore store(&m_clock);
     QVERIFY(store.open(path()).ok());
-    const qint64 a = store.insertEvent(makeEvent("emails", "sent", "a", "{}")).value();
-    store.insertEvent(makeEvent("emails", "sent", "b", "{}"));
-    QCOMPARE(store.count({"emails"}).value(), 2);
+    const qint64 a = store
+                         .insertEvent(makeEvent(QStringLiteral("emails"), QStringLiteral("sent"),
+                             QStringLiteral("a"), QStringLiteral("{}")))
+                         .value();
+    store.insertEvent(makeEvent(QStringLiteral("emails"), QStringLiteral("sent"),
+        QStringLiteral("b"), QStringLiteral("{}")));
+    QCOMPARE(store.count({QStringLiteral("emails")}).value(), 2);
     StoredEvent moved = store.event(a).value();
-    moved.family = "calls";
-    moved.subType = "missed";
+    moved.family = QStringLiteral("calls");
+    moved.subType = QStringLiteral("missed");
     QVERIFY(store.updateEvent(moved).ok());
-    QCOMPARE(store.count({"emails"}).value(), 1);
-    QCOMPARE(store.count({"calls", "missed"}).value(), 1);
+    QCOMPARE(store.count({QStringLiteral("emails")}).value(), 1);
+    QCOMPARE(store.count({QStringLiteral("calls"), QStringLiteral("missed")}).value(), 1);
     QVERIFY(store.deleteEvent(a).ok());
-    QCOMPARE(store.count({"calls"}).value(), 0);
+    QCOMPARE(store.count({QStringLiteral("calls")}).value(), 0);
     QCOMPARE(store.count().value(), 1);
 }
 
@@ -253,15 +269,18 @@ void TestStore::searchFindsWords()
     EventStore store(&m_clock);
     QVERIFY(store.open(path()).ok());
     const qint64 invoice = store
-                               .insertEvent(makeEvent("emails", "sent", "Invoice reminder",
-                                   "{\"body\": {\"text\": \"Please pay\"}}"))
+                               .insertEvent(makeEvent(QStringLiteral("emails"),
+                                   QStringLiteral("sent"), QStringLiteral("Invoice reminder"),
+                                   QStringLiteral("{\"body\": {\"text\": \"Please pay\"}}")))
                                .value();
     const qint64 call = store
-                            .insertEvent(makeEvent("calls", "transcript", "Discovery call",
-                                "{\"transcript\": \"we discussed the invoice "
-                                "and pricing\"}"))
+                            .insertEvent(makeEvent(QStringLiteral("calls"),
+                                QStringLiteral("transcript"), QStringLiteral("Discovery call"),
+                                QStringLiteral("{\"transcript\": \"we discussed the invoice "
+                                               "and pricing\"}")))
                             .value();
-    store.insertEvent(makeEvent("crm", "deal_won", "Deal", "{\"opportunityId\": \"o-1\"}"));
+    store.insertEvent(makeEvent(QStringLiteral("crm"), QStringLiteral("deal_won"),
+        QStringLiteral("Deal"), QStringLiteral("{\"opportunityId\": \"o-1\"}")));
 
     auto ids = [&store](const QString &text, qint64 after = 0) {
         QList<qint64> out;
@@ -270,13 +289,13 @@ void TestStore::searchFindsWords()
             out << e.id;
         return out;
     };
-    QCOMPARE(ids("invoice"), (QList<qint64> {invoice, call}));
-    QCOMPARE(ids("INVOICE pricing"), QList<qint64> {call});
-    QCOMPARE(ids("pric*"), QList<qint64> {call});
-    QCOMPARE(ids("invoice", invoice), QList<qint64> {call});
-    QCOMPARE(ids("o-1"), QList<qint64> {call + 1});
-    QCOMPARE(ids("absent"), QList<qint64> {});
-    QCOMPARE(ids("   "), QList<qint64> {});
+    QCOMPARE(ids(QStringLiteral("invoice")), (QList<qint64> {invoice, call}));
+    QCOMPARE(ids(QStringLiteral("INVOICE pricing")), QList<qint64> {call});
+    QCOMPARE(ids(QStringLiteral("pric*")), QList<qint64> {call});
+    QCOMPARE(ids(QStringLiteral("invoice"), invoice), QList<qint64> {call});
+    QCOMPARE(ids(QStringLiteral("o-1")), QList<qint64> {call + 1});
+    QCOMPARE(ids(QStringLiteral("absent")), QList<qint64> {});
+    QCOMPARE(ids(QStringLiteral("   ")), QList<qint64> {});
 }
 
 void TestStore::searchQuotesUserInput_data()
@@ -304,8 +323,9 @@ void TestStore::searchQuotesUserInput()
     QFETCH(int, hits);
     EventStore store(&m_clock);
     QVERIFY(store.open(path()).ok());
-    store.insertEvent(makeEvent("social", "message_sent", "Quotes and operators",
-        "{\"body\": \"he said hello (to ann@example.com)\"}"));
+    store.insertEvent(makeEvent(QStringLiteral("social"), QStringLiteral("message_sent"),
+        QStringLiteral("Quotes and operators"),
+        QStringLiteral("{\"body\": \"he said hello (to ann@example.com)\"}")));
     auto found = store.search(text, 0, 10);
     QVERIFY2(found.ok(), qPrintable(found.error().message));
     QCOMPARE(found.value().size(), hits);
@@ -317,21 +337,24 @@ void TestStore::searchFollowsUpdatesAndDeletes()
     EventStore store(&m_clock);
     QVERIFY(store.open(path()).ok());
     const qint64 id = store
-                          .insertEvent(makeEvent("emails", "sent", "old name",
-                              "{\"x\": "
-                              "\"alpha\"}"))
+                          .insertEvent(makeEvent(QStringLiteral("emails"), QStringLiteral("sent"),
+                              QStringLiteral("old name"),
+                              QStringLiteral("{\"x\": "
+                                             "\"alpha\"}")))
                           .value();
     StoredEvent e = store.event(id).value();
-    e.payload = "{\"x\": \"omega\"}";
+    e.payload = QStringLiteral("{\"x\": \"omega\"}");
     QVERIFY(store.updateEvent(e).ok());
-    QCOMPARE(store.search("alpha", 0, 10).value().size(), 0);
-    QCOMPARE(store.search("omega", 0, 10).value().size(), 1);
+    QCOMPARE(store.search(QStringLiteral("alpha"), 0, 10).value().size(), 0);
+    QCOMPARE(store.search(QStringLiteral("omega"), 0, 10).value().size(), 1);
     QSqlQuery query(store.database().db());
-    QVERIFY(query.exec("INSERT INTO events_fts(events_fts) VALUES('integrity-check')"));
+    QVERIFY(
+        query.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('integrity-check')")));
     QVERIFY(store.deleteEvent(id).ok());
-    QCOMPARE(store.search("omega", 0, 10).value().size(), 0);
-    QCOMPARE(store.search("name", 0, 10).value().size(), 0);
-    QVERIFY(query.exec("INSERT INTO events_fts(events_fts) VALUES('integrity-check')"));
+    QCOMPARE(store.search(QStringLiteral("omega"), 0, 10).value().size(), 0);
+    QCOMPARE(store.search(QStringLiteral("name"), 0, 10).value().size(), 0);
+    QVERIFY(
+        query.exec(QStringLiteral("INSERT INTO events_fts(events_fts) VALUES('integrity-check')")));
 }
 
 void TestStore::ftsQueryQuoting_data()

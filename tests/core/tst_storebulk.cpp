@@ -40,7 +40,8 @@ void TestStoreBulk::init()
 // Events `first`..`first + count - 1`; every tenth mentions "zanzibar".
 QList<StoredEvent> TestStoreBulk::batch(int first, int count)
 {
-    static const QStringList families {"emails", "calls", "crm", "social"};
+    static const QStringList families {QStringLiteral("emails"), QStringLiteral("calls"),
+        QStringLiteral("crm"), QStringLiteral("social")};
     QList<StoredEvent> events;
     for (int i = first; i < first + count; ++i) {
         StoredEvent e;

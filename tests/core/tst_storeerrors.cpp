@@ -55,7 +55,8 @@ void TestStoreErrors::corruptFileIsAClearError()
     auto opened = store.open(path());
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QStringLiteral("store-corrupt"));
-    QVERIFY(opened.error().message.contains("not an Eventsmith database or it is damaged"));
+    QVERIFY(opened.error().message.contains(
+        QStringLiteral("not an Eventsmith database or it is damaged")));
     QVERIFY(!store.isOpen());
     QCOMPARE(store.count().error().code, QStringLiteral("store-not-open"));
 }
@@ -67,7 +68,8 @@ void TestStoreErrors::damagedPagesAreReported()
         QVERIFY(store.open(path()).ok());
         QList<StoredEvent> batch;
         for (int i = 0; i < 2000; ++i)
-            batch << makeEvent("emails", "sent", QString::number(i), QString(300, 'p'));
+            batch << makeEvent(QStringLiteral("emails"), QStringLiteral("sent"), QString::number(i),
+                QString(300, QLatin1Char('p')));
         QVERIFY(store.bulkInsert(batch).ok());
     }
     QFile file(path());
@@ -96,20 +98,20 @@ void TestStoreErrors::damagedPagesAreReported()
             break;
         last = page.value().constLast().id;
     }
-    const auto found = store.search("p", 0, 10);
+    const auto found = store.search(QStringLiteral("p"), 0, 10);
     QVERIFY(found.ok() || found.error().code == QStringLiteral("store-corrupt"));
 }
 
 void TestStoreErrors::foreignDatabaseIsRefused()
 {
     {
-        auto db = QSqlDatabase::addDatabase("QSQLITE", "foreign");
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(path());
         QVERIFY(db.open());
-        QSqlQuery(db).exec("CREATE TABLE notes (text TEXT)");
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (text TEXT)"));
         db.close();
     }
-    QSqlDatabase::removeDatabase("foreign");
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
     EventStore store(&m_clock);
     auto opened = store.open(path());
     QCOMPARE(opened.error().code, QStringLiteral("store-not-eventsmith"));
@@ -132,19 +134,27 @@ void TestStoreErrors::busyDatabaseIsAClearError()
     other.setBusyTimeoutMs(50);
     QVERIFY(other.open(path()).ok());
     QSqlQuery lock(writer.database().db());
-    QVERIFY(lock.exec("BEGIN IMMEDIATE"));
-    auto blocked = other.insertEvent(makeEvent("emails", "sent", "x", "{}"));
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    auto blocked = other.insertEvent(makeEvent(QStringLiteral("emails"), QStringLiteral("sent"),
+        QStringLiteral("x"), QStringLiteral("{}")));
     QCOMPARE(blocked.error().code, QStringLiteral("store-busy"));
-    QVERIFY(blocked.error().message.contains("in use"));
+    QVERIFY(blocked.error().message.contains(QStringLiteral("in use")));
     QVERIFY(other.count().ok()); // readers still work in WAL mode
-    QVERIFY(lock.exec("ROLLBACK"));
-    QVERIFY(other.insertEvent(makeEvent("emails", "sent", "x", "{}")).ok());
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(other
+                .insertEvent(makeEvent(QStringLiteral("emails"), QStringLiteral("sent"),
+                    QStringLiteral("x"), QStringLiteral("{}")))
+                .ok());
 }
 
 void TestStoreErrors::closedStoreIsAClearError()
 {
     EventStore store(&m_clock);
-    QCOMPARE(store.insertEvent(makeEvent("emails", "sent", "x", "{}")).error().code,
+    QCOMPARE(store
+                 .insertEvent(makeEvent(QStringLiteral("emails"), QStringLiteral("sent"),
+                     QStringLiteral("x"), QStringLiteral("{}")))
+                 .error()
+                 .code,
         QStringLiteral("store-not-open"));
     QCOMPARE(store.pageAfter(0, 10).error().code, QStringLiteral("store-not-open"));
     QCOMPARE(store.sets().list().error().code, QStringLiteral("store-not-open"));
@@ -160,7 +170,10 @@ void TestStoreErrors::storesInSeveralThreads()
         if (!store.open(path()).ok())
             ++failures;
         for (int i = 0; i < 50; ++i) {
-            if (!store.insertEvent(makeEvent(family, "sent", QString::number(i), "{}")).ok())
+            if (!store
+                     .insertEvent(makeEvent(
+                         family, QStringLiteral("sent"), QString::number(i), QStringLiteral("{}")))
+                     .ok())
                 ++failures;
         }
     };
@@ -173,7 +186,7 @@ void TestStoreErrors::storesInSeveralThreads()
     EventStore store(&m_clock);
     QVERIFY(store.open(path()).ok());
     QCOMPARE(store.count().value(), 100);
-    QCOMPARE(store.count({"calls"}).value(), 50);
+    QCOMPARE(store.count({QStringLiteral("calls")}).value(), 50);
 }
 
 QTEST_GUILESS_MAIN(TestStoreErrors)

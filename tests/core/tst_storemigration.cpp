@@ -45,7 +45,7 @@ class RawDb final
 public:
     explicit RawDb(const QString &path)
     {
-        m_db = QSqlDatabase::addDatabase("QSQLITE", m_name);
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         m_db.setDatabaseName(path);
         m_db.open();
     }
@@ -104,17 +104,17 @@ QStringList TestStoreMigration::schemaOf(const QString &path)
     RawDb raw(path);
     QSqlQuery query(raw.db());
     QStringList schema;
-    query.exec("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name");
+    query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"));
     while (query.next())
-        schema << query.value(0).toString() + ' ' + query.value(1).toString() + ' '
-                + query.value(2).toString();
+        schema << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString()
+                + QLatin1Char(' ') + query.value(2).toString();
     return schema;
 }
 
 void TestStoreMigration::opensVersion1File()
 {
     QVERIFY(QFile::exists(fixturePath));
-    QCOMPARE(rawScalar(fixturePath, "PRAGMA user_version").toInt(), 1);
+    QCOMPARE(rawScalar(fixturePath, QStringLiteral("PRAGMA user_version")).toInt(), 1);
     EventStore store(&m_clock);
     auto opened = store.open(copyFixture());
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
@@ -122,17 +122,17 @@ void TestStoreMigration::opensVersion1File()
     QVERIFY(store.database().integrityCheck().ok());
 
     QCOMPARE(store.count().value(), 5);
-    QCOMPARE(store.count({"emails"}).value(), 2);
+    QCOMPARE(store.count({QStringLiteral("emails")}).value(), 2);
     const QList<StoredEvent> events = store.pageAfter(0, 10).value();
     QCOMPARE(events.size(), 5);
     QCOMPARE(events.at(0).name, QStringLiteral("Welcome email"));
     QCOMPARE(events.at(4).name, QStringLiteral("Zoë's café ☕"));
-    QCOMPARE(store.search("kickoff", 0, 10).value().size(), 1);
+    QCOMPARE(store.search(QStringLiteral("kickoff"), 0, 10).value().size(), 1);
 
-    const EventSet set = store.sets().byName("Onboarding").value();
+    const EventSet set = store.sets().byName(QStringLiteral("Onboarding")).value();
     QCOMPARE(store.sets().members(set.id).value(),
         (QList<qint64> {events.at(2).id, events.at(0).id, events.at(1).id}));
-    const Target target = store.targets().byName("Local receiver").value();
+    const Target target = store.targets().byName(QStringLiteral("Local receiver")).value();
     QCOMPARE(target.keySource, KeySource::Environment);
     QCOMPARE(target.keyName, QStringLiteral("OCTAVE_API_KEY"));
     const QList<SendRecord> history = store.history().forEvent(events.at(0).id).value();
@@ -153,7 +153,7 @@ void TestStoreMigration::opensVersion1File()
 void TestStoreMigration::migratedSchemaMatchesFreshSchema()
 {
     const QString migrated = copyFixture();
-    const QString fresh = m_dir->filePath("fresh.db");
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.db"));
     {
         EventStore a(&m_clock);
         QVERIFY(a.open(migrated).ok());
@@ -165,28 +165,29 @@ void TestStoreMigration::migratedSchemaMatchesFreshSchema()
 
 void TestStoreMigration::refusesNewerDatabase()
 {
-    const QString path = m_dir->filePath("newer.db");
+    const QString path = m_dir->filePath(QStringLiteral("newer.db"));
     {
         EventStore store(&m_clock);
         QVERIFY(store.open(path).ok());
-        store.insertEvent({0, "emails", "sent", "kept", "{}"});
+        store.insertEvent({0, QStringLiteral("emails"), QStringLiteral("sent"),
+            QStringLiteral("kept"), QStringLiteral("{}")});
     }
     {
         RawDb raw(path);
-        QVERIFY(QSqlQuery(raw.db()).exec("PRAGMA user_version = 999"));
+        QVERIFY(QSqlQuery(raw.db()).exec(QStringLiteral("PRAGMA user_version = 999")));
     }
     const QByteArray before = fileHash(path);
     EventStore store(&m_clock);
     auto opened = store.open(path);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QStringLiteral("store-too-new"));
-    QVERIFY(opened.error().message.contains("999"));
+    QVERIFY(opened.error().message.contains(QStringLiteral("999")));
     QVERIFY(opened.error().message.contains(
         QStringLiteral("up to %1").arg(SchemaMigrator::CurrentVersion)));
-    QVERIFY(opened.error().message.contains("Update Eventsmith"));
+    QVERIFY(opened.error().message.contains(QStringLiteral("Update Eventsmith")));
     QVERIFY(!store.isOpen());
     QCOMPARE(fileHash(path), before);
-    QCOMPARE(rawScalar(path, "PRAGMA user_version").toInt(), 999);
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 999);
 }
 
 void TestStoreMigration::failingStepRollsBack()
@@ -194,24 +195,29 @@ void TestStoreMigration::failingStepRollsBack()
     const QString path = copyFixture();
     SchemaMigrator::setExtraStepForTesting([](QSqlDatabase &db) -> std::optional<Error> {
         QSqlQuery query(db);
-        query.exec("CREATE TABLE half_done (x INTEGER)");
-        query.exec("UPDATE events SET name = 'changed'");
-        query.exec("DELETE FROM sets");
-        return Error {"test-step", "the injected step failed"};
+        query.exec(QStringLiteral("CREATE TABLE half_done (x INTEGER)"));
+        query.exec(QStringLiteral("UPDATE events SET name = 'changed'"));
+        query.exec(QStringLiteral("DELETE FROM sets"));
+        return Error {QStringLiteral("test-step"), QStringLiteral("the injected step failed")};
     });
     EventStore store(&m_clock);
     auto opened = store.open(path);
     QCOMPARE(opened.error().code, QStringLiteral("store-migration-failed"));
-    QVERIFY(opened.error().message.contains("the injected step failed"));
+    QVERIFY(opened.error().message.contains(QStringLiteral("the injected step failed")));
     QVERIFY(opened.error().message.contains(
         QStringLiteral("version %1").arg(SchemaMigrator::CurrentVersion + 1)));
     QVERIFY(!store.isOpen());
 
-    QCOMPARE(rawScalar(path, "PRAGMA user_version").toInt(), 1); // the fixture's version
     QCOMPARE(
-        rawScalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").toInt(), 0);
-    QCOMPARE(rawScalar(path, "SELECT count(*) FROM events WHERE name = 'changed'").toInt(), 0);
-    QCOMPARE(rawScalar(path, "SELECT count(*) FROM sets").toInt(), 1);
+        rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1); // the fixture's version
+    QCOMPARE(rawScalar(path,
+                 QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"))
+                 .toInt(),
+        0);
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM events WHERE name = 'changed'"))
+                 .toInt(),
+        0);
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM sets")).toInt(), 1);
 
     SchemaMigrator::setExtraStepForTesting({});
     QVERIFY(store.open(path).ok());
@@ -224,8 +230,9 @@ void TestStoreMigration::successfulStepRaisesVersion()
     const QString path = copyFixture();
     SchemaMigrator::setExtraStepForTesting([](QSqlDatabase &db) -> std::optional<Error> {
         QSqlQuery query(db);
-        if (!query.exec("ALTER TABLE events ADD COLUMN note TEXT NOT NULL DEFAULT ''"))
-            return Error {"test-step", query.lastError().text()};
+        if (!query.exec(
+                QStringLiteral("ALTER TABLE events ADD COLUMN note TEXT NOT NULL DEFAULT ''")))
+            return Error {QStringLiteral("test-step"), query.lastError().text()};
         return std::nullopt;
     });
     {
@@ -250,48 +257,59 @@ void TestStoreMigration::writeVersion1Fixture()
     QFile::remove(out);
     EventStore store(&m_clock);
     QVERIFY(store.open(out).ok());
-    QList<qint64> ids = store
-                            .bulkInsert({
-                                {0, "emails", "sent", "Welcome email", "{\"subject\": \"Welcome\"}",
-                                    "d1", EventValidity::Valid},
-                                {0, "emails", "reply", "Reply", "{\"subject\": \"Re: Welcome\"}",
-                                    "d2", EventValidity::Unknown},
-                                {0, "calls", "transcript", "Kickoff call",
-                                    "{\"title\": \"Kickoff\"}", "d3", EventValidity::Invalid},
-                                {0, "crm", "deal_won", "Deal won", "{\"opportunityId\": \"o-7\"}",
-                                    "d4", EventValidity::Valid},
-                                {0, "social", "message_sent", "Zoë's café ☕", "{\"body\": \"née\"}",
-                                    "", EventValidity::Valid},
-                            })
-                            .value();
-    const qint64 set = store.sets().create("Onboarding", "First contact").value();
+    QList<qint64> ids
+        = store
+              .bulkInsert({
+                  {0, QStringLiteral("emails"), QStringLiteral("sent"),
+                      QStringLiteral("Welcome email"), QStringLiteral("{\"subject\": \"Welcome\"}"),
+                      QStringLiteral("d1"), EventValidity::Valid},
+                  {0, QStringLiteral("emails"), QStringLiteral("reply"), QStringLiteral("Reply"),
+                      QStringLiteral("{\"subject\": \"Re: Welcome\"}"), QStringLiteral("d2"),
+                      EventValidity::Unknown},
+                  {0, QStringLiteral("calls"), QStringLiteral("transcript"),
+                      QStringLiteral("Kickoff call"), QStringLiteral("{\"title\": \"Kickoff\"}"),
+                      QStringLiteral("d3"), EventValidity::Invalid},
+                  {0, QStringLiteral("crm"), QStringLiteral("deal_won"), QStringLiteral("Deal won"),
+                      QStringLiteral("{\"opportunityId\": \"o-7\"}"), QStringLiteral("d4"),
+                      EventValidity::Valid},
+                  {0, QStringLiteral("social"), QStringLiteral("message_sent"),
+                      QStringLiteral("Zoë's café ☕"), QStringLiteral("{\"body\": \"née\"}"),
+                      QStringLiteral(""), EventValidity::Valid},
+              })
+              .value();
+    const qint64 set = store.sets()
+                           .create(QStringLiteral("Onboarding"), QStringLiteral("First contact"))
+                           .value();
     QVERIFY(store.sets().appendMembers(set, {ids[0], ids[1]}).ok());
     QVERIFY(store.sets().addMember(set, ids[2], 0).ok());
     Target target;
-    target.name = "Local receiver";
-    target.urlTemplate
-        = "http://127.0.0.1:8080/api/v2/analytics/webhook/receive/generic/{eventType}";
+    target.name = QStringLiteral("Local receiver");
+    target.urlTemplate = QStringLiteral(
+        "http://127.0.0.1:8080/api/v2/analytics/webhook/receive/generic/{eventType}");
     target.keySource = KeySource::Environment;
-    target.keyName = "OCTAVE_API_KEY";
+    target.keyName = QStringLiteral("OCTAVE_API_KEY");
     const qint64 targetId = store.targets().add(target).value();
     SendRecord sent;
     sent.eventId = ids[0];
     sent.targetName = target.name;
-    sent.requestUrl = "http://127.0.0.1:8080/api/v2/analytics/webhook/receive/generic/emails";
+    sent.requestUrl
+        = QStringLiteral("http://127.0.0.1:8080/api/v2/analytics/webhook/receive/generic/emails");
     sent.responseStatus = 200;
     sent.responseBody = "{\"received\": true}";
     sent.totalMs = 12;
     QVERIFY(store.history().append(sent).ok());
-    const qint64 run
-        = store.runs()
-              .create({0, set, "Onboarding", targetId, target.name, "{}", RunState::Paused})
-              .value();
+    const qint64 run = store.runs()
+                           .create({0, set, QStringLiteral("Onboarding"), targetId, target.name,
+                               QStringLiteral("{}"), RunState::Paused})
+                           .value();
     RunStore runs = store.runs();
     QVERIFY(runs.recordIntent(run, 0, ids[2]).ok() && runs.markSent(run, 0).ok());
-    QVERIFY(runs.recordResult({run, 0, ids[2], RunResultState::Done, 1, 200, "ok", 12, true}).ok());
+    QVERIFY(runs.recordResult(
+                    {run, 0, ids[2], RunResultState::Done, 1, 200, QStringLiteral("ok"), 12, true})
+                .ok());
     QVERIFY(runs.recordIntent(run, 1, ids[0]).ok() && runs.markSent(run, 1).ok());
     QVERIFY(runs.recordIntent(run, 2, ids[1]).ok());
-    QSqlQuery(store.database().db()).exec("VACUUM");
+    QSqlQuery(store.database().db()).exec(QStringLiteral("VACUUM"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigration)

@@ -36,7 +36,7 @@ void TestStoreRuns::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<EventStore>(&m_clock);
-    QVERIFY(m_store->open(m_dir->filePath("store.db")).ok());
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("store.db"))).ok());
 }
 
 void TestStoreRuns::cleanup()
@@ -46,14 +46,17 @@ void TestStoreRuns::cleanup()
 
 qint64 TestStoreRuns::addEvent()
 {
-    return m_store->insertEvent({0, "calls", "transcript", "call", "{}"}).value();
+    return m_store
+        ->insertEvent({0, QStringLiteral("calls"), QStringLiteral("transcript"),
+            QStringLiteral("call"), QStringLiteral("{}")})
+        .value();
 }
 
 qint64 TestStoreRuns::newRun()
 {
     RunRecord run;
-    run.setName = "Set";
-    run.targetName = "Local";
+    run.setName = QStringLiteral("Set");
+    run.targetName = QStringLiteral("Local");
     run.total = 3;
     return m_store->runs().create(run).value();
 }
@@ -63,12 +66,13 @@ void TestStoreRuns::historyRoundTrip()
     const qint64 event = addEvent();
     SendRecord r;
     r.eventId = event;
-    r.targetName = "Local";
-    r.requestUrl = "http://127.0.0.1:9/api/v2/analytics/webhook/receive/generic/calls";
-    r.requestHeadersJson = "{\"Content-Type\":\"application/json\"}";
+    r.targetName = QStringLiteral("Local");
+    r.requestUrl
+        = QStringLiteral("http://127.0.0.1:9/api/v2/analytics/webhook/receive/generic/calls");
+    r.requestHeadersJson = QStringLiteral("{\"Content-Type\":\"application/json\"}");
     r.requestBody = "{\"eventType\":\"transcript\"}";
     r.responseStatus = 429;
-    r.responseHeadersJson = "{\"Retry-After\":\"2\"}";
+    r.responseHeadersJson = QStringLiteral("{\"Retry-After\":\"2\"}");
     r.responseBody = "{\"message\":\"slow down\"}";
     r.connectMs = 3;
     r.firstByteMs = 9;
@@ -76,7 +80,7 @@ void TestStoreRuns::historyRoundTrip()
     const qint64 first = m_store->history().append(r).value();
     m_clock.advanceMs(1000);
     r.responseStatus = 0;
-    r.error = "Connection refused";
+    r.error = QStringLiteral("Connection refused");
     const qint64 second = m_store->history().append(r).value();
     m_store->history().append(SendRecord {}); // a request not made from a saved event
 
@@ -102,24 +106,26 @@ void TestStoreRuns::historyRoundTrip()
 void TestStoreRuns::historyRedactsSecrets()
 {
     SendRecord r;
-    r.targetName = "Octave";
-    r.requestUrl = "https://app.octavehq.com/api/v2/x/emails?api_key=sk-live-123&a=b";
-    r.requestHeadersJson = "{\"api_key\":\"sk-live-123\",\"Authorization\":\"Bearer t\","
-                           "\"X-Team\":\"growth\"}";
+    r.targetName = QStringLiteral("Octave");
+    r.requestUrl
+        = QStringLiteral("https://app.octavehq.com/api/v2/x/emails?api_key=sk-live-123&a=b");
+    r.requestHeadersJson
+        = QStringLiteral("{\"api_key\":\"sk-live-123\",\"Authorization\":\"Bearer t\","
+                         "\"X-Team\":\"growth\"}");
     const qint64 id = m_store->history().append(r).value();
     const SendRecord read = m_store->history().record(id).value();
     QCOMPARE(read.requestUrl,
         QStringLiteral("https://app.octavehq.com/api/v2/x/emails?api_key=[redacted]&a=b"));
     const QJsonObject headers = QJsonDocument::fromJson(read.requestHeadersJson.toUtf8()).object();
-    QCOMPARE(headers.value("api_key").toString(), HistoryStore::Redacted);
-    QCOMPARE(headers.value("Authorization").toString(), HistoryStore::Redacted);
-    QCOMPARE(headers.value("X-Team").toString(), QStringLiteral("growth"));
+    QCOMPARE(headers.value(QStringLiteral("api_key")).toString(), HistoryStore::Redacted);
+    QCOMPARE(headers.value(QStringLiteral("Authorization")).toString(), HistoryStore::Redacted);
+    QCOMPARE(headers.value(QStringLiteral("X-Team")).toString(), QStringLiteral("growth"));
 }
 
 void TestStoreRuns::historyTruncatesLargeBodies()
 {
     SendRecord r;
-    r.targetName = "Local";
+    r.targetName = QStringLiteral("Local");
     r.responseBody = QByteArray(SendRecord::MaxResponseBodyBytes + 1, 'x');
     const qint64 big = m_store->history().append(r).value();
     r.responseBody.chop(1);
@@ -135,7 +141,7 @@ void TestStoreRuns::historyOutlivesItsEvent()
     const qint64 event = addEvent();
     SendRecord r;
     r.eventId = event;
-    r.targetName = "Local";
+    r.targetName = QStringLiteral("Local");
     const qint64 id = m_store->history().append(r).value();
     QVERIFY(m_store->deleteEvent(event).ok());
     QCOMPARE(m_store->history().record(id).value().eventId, 0);
@@ -144,11 +150,11 @@ void TestStoreRuns::historyOutlivesItsEvent()
 
 void TestStoreRuns::runLifecycle()
 {
-    const qint64 set = m_store->sets().create("Replay me").value();
+    const qint64 set = m_store->sets().create(QStringLiteral("Replay me")).value();
     RunRecord run;
     run.setId = set;
-    run.setName = "Replay me";
-    run.optionsJson = "{\"concurrency\":4}";
+    run.setName = QStringLiteral("Replay me");
+    run.optionsJson = QStringLiteral("{\"concurrency\":4}");
     run.total = 2;
     const qint64 id = m_store->runs().create(run).value();
     RunRecord read = m_store->runs().run(id).value();
@@ -187,11 +193,13 @@ void TestStoreRuns::resultsFollowIntentSentDone()
     // A retry: intent again, sent again.
     QVERIFY(runs.recordIntent(run, 0, e).ok());
     QVERIFY(runs.markSent(run, 0).ok());
-    QVERIFY(
-        runs.recordResult({run, 0, e, RunResultState::Done, 0, 200, "received", 42, true}).ok());
+    QVERIFY(runs.recordResult(
+                    {run, 0, e, RunResultState::Done, 0, 200, QStringLiteral("received"), 42, true})
+                .ok());
     QVERIFY(runs.markSent(run, 1).ok());
-    QVERIFY(runs.recordResult({run, 1, e, RunResultState::Done, 1, 400, "Invalid API key", 7, false,
-                                  "expected 200, got 400"})
+    QVERIFY(runs.recordResult(
+                    {run, 1, e, RunResultState::Done, 1, 400, QStringLiteral("Invalid API key"), 7,
+                        false, QStringLiteral("expected 200, got 400")})
                 .ok());
 
     const QList<RunResult> results = runs.results(run).value();
@@ -225,8 +233,13 @@ void TestStoreRuns::outOfOrderResultsAreRefused()
     QCOMPARE(runs.recordResult({run, 0, e, RunResultState::Done}).error().code,
         QStringLiteral("store-result-out-of-order"));
     QVERIFY(runs.recordIntent(run, 0, e).ok());
-    QVERIFY(runs.recordResult({run, 0, e, RunResultState::Done, 1, 500, "", 5, false}).ok());
-    QCOMPARE(runs.recordResult({run, 0, e, RunResultState::Done, 1, 200, "", 5, true}).error().code,
+    QVERIFY(
+        runs.recordResult({run, 0, e, RunResultState::Done, 1, 500, QStringLiteral(""), 5, false})
+            .ok());
+    QCOMPARE(
+        runs.recordResult({run, 0, e, RunResultState::Done, 1, 200, QStringLiteral(""), 5, true})
+            .error()
+            .code,
         QStringLiteral("store-result-out-of-order"));
     QCOMPARE(runs.recordIntent(run, 0, e).error().code, QStringLiteral("store-result-final"));
     QCOMPARE(runs.markSent(run, 0).error().code, QStringLiteral("store-result-out-of-order"));

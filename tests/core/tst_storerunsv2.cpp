@@ -36,7 +36,7 @@ void TestStoreRunsV2::init()
 
 void TestStoreRunsV2::migratesVersion1Run()
 {
-    const QString path = m_dir->filePath("v1.db");
+    const QString path = m_dir->filePath(QStringLiteral("v1.db"));
     QVERIFY(QFile::copy(QStringLiteral(EVENTSMITH_TEST_DATA "/storage/store-v1.db"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto opened = m_store->open(path);
@@ -44,7 +44,7 @@ void TestStoreRunsV2::migratesVersion1Run()
     QCOMPARE(m_store->database().userVersion().value(), 2);
     QVERIFY(m_store->database().integrityCheck().ok());
     QSqlQuery fk(m_store->database().db());
-    QVERIFY(fk.exec("PRAGMA foreign_key_check") && !fk.next());
+    QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && !fk.next());
 
     RunStore runs = m_store->runs();
     const RunRecord run = runs.recent(1).value().at(0);
@@ -70,7 +70,7 @@ void TestStoreRunsV2::migratesVersion1Run()
 
 void TestStoreRunsV2::stoppedState()
 {
-    QVERIFY(m_store->open(m_dir->filePath("new.db")).ok());
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("new.db"))).ok());
     RunStore runs = m_store->runs();
     const qint64 id = runs.create({}).value();
     QVERIFY(runs.setState(id, RunState::Stopped).ok());
@@ -96,7 +96,7 @@ void TestStoreRunsV2::outcomesCountSeparately()
     QFETCH(bool, passed);
     QFETCH(bool, skipped);
     QFETCH(QList<int>, counts);
-    QVERIFY(m_store->open(m_dir->filePath("counts.db")).ok());
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("counts.db"))).ok());
     RunStore runs = m_store->runs();
     const qint64 id = runs.create({}).value();
     QVERIFY(runs.recordIntent(id, 0, 0).ok());
@@ -113,7 +113,7 @@ void TestStoreRunsV2::outcomesCountSeparately()
 
 void TestStoreRunsV2::bodiesRoundTrip()
 {
-    QVERIFY(m_store->open(m_dir->filePath("bodies.db")).ok());
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("bodies.db"))).ok());
     RunStore runs = m_store->runs();
     const qint64 id = runs.create({}).value();
     auto intent = runs.recordIntent(id, 7, 0);
@@ -122,10 +122,10 @@ void TestStoreRunsV2::bodiesRoundTrip()
     r.runId = id;
     r.position = 7;
     r.passed = true;
-    r.requestUrl = "http://127.0.0.1:1/x";
-    r.requestHeadersJson = R"({"api_key":"***"})";
+    r.requestUrl = QStringLiteral("http://127.0.0.1:1/x");
+    r.requestHeadersJson = QStringLiteral(R"({"api_key":"***"})");
     r.requestBody = QByteArray("{\"a\":\"\xc3\xa9\"}\x00tail", 15);
-    r.responseHeadersJson = R"({"Content-Type":"application/json"})";
+    r.responseHeadersJson = QStringLiteral(R"({"Content-Type":"application/json"})");
     r.responseBody = "{\"ok\":true}";
     r.bodiesTruncated = true;
     QVERIFY(runs.recordResult(r).ok());

@@ -37,7 +37,7 @@ void TestStoreSets::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<EventStore>(&m_clock);
-    QVERIFY(m_store->open(m_dir->filePath("store.db")).ok());
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("store.db"))).ok());
 }
 
 void TestStoreSets::cleanup()
@@ -49,14 +49,16 @@ QList<qint64> TestStoreSets::addEvents(int n)
 {
     QList<StoredEvent> batch;
     for (int i = 0; i < n; ++i)
-        batch << StoredEvent {0, "emails", "sent", QString::number(i), "{}"};
+        batch << StoredEvent {0, QStringLiteral("emails"), QStringLiteral("sent"),
+            QString::number(i), QStringLiteral("{}")};
     return m_store->bulkInsert(batch).value();
 }
 
 bool TestStoreSets::positionsContiguous(qint64 setId)
 {
     QSqlQuery query(m_store->database().db());
-    query.prepare("SELECT position FROM set_members WHERE set_id = ? ORDER BY position");
+    query.prepare(
+        QStringLiteral("SELECT position FROM set_members WHERE set_id = ? ORDER BY position"));
     query.addBindValue(setId);
     query.exec();
     int expected = 0;
@@ -70,22 +72,23 @@ bool TestStoreSets::positionsContiguous(qint64 setId)
 void TestStoreSets::setLifecycle()
 {
     SetStore sets = m_store->sets();
-    const qint64 id = sets.create("Beta", "second").value();
-    QVERIFY(sets.create("Alpha").ok());
-    QCOMPARE(sets.create("Beta").error().code, QStringLiteral("store-duplicate"));
-    QCOMPARE(sets.create("  ").error().code, QStringLiteral("store-invalid-name"));
+    const qint64 id = sets.create(QStringLiteral("Beta"), QStringLiteral("second")).value();
+    QVERIFY(sets.create(QStringLiteral("Alpha")).ok());
+    QCOMPARE(sets.create(QStringLiteral("Beta")).error().code, QStringLiteral("store-duplicate"));
+    QCOMPARE(sets.create(QStringLiteral("  ")).error().code, QStringLiteral("store-invalid-name"));
     QList<EventSet> all = sets.list().value();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).name, QStringLiteral("Alpha"));
     QCOMPARE(all.at(1).description, QStringLiteral("second"));
 
     m_clock.advanceMs(1000);
-    QVERIFY(sets.rename(id, "Gamma").ok());
+    QVERIFY(sets.rename(id, QStringLiteral("Gamma")).ok());
     QCOMPARE(sets.set(id).value().name, QStringLiteral("Gamma"));
     QCOMPARE(sets.set(id).value().updatedAt, m_clock.now());
-    QCOMPARE(sets.rename(id, "Alpha").error().code, QStringLiteral("store-duplicate"));
-    QVERIFY(sets.setDescription(id, "third").ok());
-    QCOMPARE(sets.byName("Gamma").value().description, QStringLiteral("third"));
+    QCOMPARE(
+        sets.rename(id, QStringLiteral("Alpha")).error().code, QStringLiteral("store-duplicate"));
+    QVERIFY(sets.setDescription(id, QStringLiteral("third")).ok());
+    QCOMPARE(sets.byName(QStringLiteral("Gamma")).value().description, QStringLiteral("third"));
 
     const QList<qint64> events = addEvents(2);
     QVERIFY(sets.appendMembers(id, events).ok());
@@ -101,7 +104,7 @@ void TestStoreSets::setLifecycle()
 void TestStoreSets::membersFollowAModelList()
 {
     SetStore sets = m_store->sets();
-    const qint64 set = sets.create("Random").value();
+    const qint64 set = sets.create(QStringLiteral("Random")).value();
     const QList<qint64> events = addEvents(12);
     QList<qint64> model;
     QRandomGenerator random(7);
@@ -146,7 +149,7 @@ void TestStoreSets::moves()
     QFETCH(int, to);
     QFETCH(QList<int>, order);
     SetStore sets = m_store->sets();
-    const qint64 set = sets.create("Five").value();
+    const qint64 set = sets.create(QStringLiteral("Five")).value();
     const QList<qint64> events = addEvents(5);
     QVERIFY(sets.appendMembers(set, events).ok());
     QVERIFY(sets.moveMember(set, from, to).ok());
@@ -161,8 +164,8 @@ void TestStoreSets::deletingAnEventCompactsEverySet()
 {
     SetStore sets = m_store->sets();
     const QList<qint64> e = addEvents(4);
-    const qint64 a = sets.create("A").value();
-    const qint64 b = sets.create("B").value();
+    const qint64 a = sets.create(QStringLiteral("A")).value();
+    const qint64 b = sets.create(QStringLiteral("B")).value();
     QVERIFY(sets.appendMembers(a, {e[0], e[1], e[2], e[1], e[3]}).ok());
     QVERIFY(sets.appendMembers(b, {e[1], e[3]}).ok());
     QCOMPARE(sets.setsOf(e[1]).value().size(), 2);
@@ -176,7 +179,7 @@ void TestStoreSets::deletingAnEventCompactsEverySet()
 void TestStoreSets::invalidPositionsAreRefused()
 {
     SetStore sets = m_store->sets();
-    const qint64 set = sets.create("S").value();
+    const qint64 set = sets.create(QStringLiteral("S")).value();
     QVERIFY(sets.appendMembers(set, addEvents(3)).ok());
     QCOMPARE(sets.removeMember(set, 3).error().code, QStringLiteral("store-invalid-position"));
     QCOMPARE(sets.moveMember(set, 0, -1).error().code, QStringLiteral("store-invalid-position"));
@@ -191,17 +194,18 @@ void TestStoreSets::targetsByName()
 {
     TargetStore targets = m_store->targets();
     Target t;
-    t.name = "Octave";
-    t.urlTemplate = "https://app.octavehq.com/api/v2/analytics/webhook/receive/generic/{eventType}";
+    t.name = QStringLiteral("Octave");
+    t.urlTemplate = QStringLiteral(
+        "https://app.octavehq.com/api/v2/analytics/webhook/receive/generic/{eventType}");
     t.authMode = TargetAuthMode::Query;
     t.keySource = KeySource::Keychain;
-    t.keyName = "eventsmith/octave";
+    t.keyName = QStringLiteral("eventsmith/octave");
     t.timeoutMs = 15000;
-    t.extraHeadersJson = "{\"X-Team\": \"growth\"}";
+    t.extraHeadersJson = QStringLiteral("{\"X-Team\": \"growth\"}");
     const qint64 id = targets.add(t).value();
     QCOMPARE(targets.add(t).error().code, QStringLiteral("store-duplicate"));
 
-    Target read = targets.byName("Octave").value();
+    Target read = targets.byName(QStringLiteral("Octave")).value();
     QCOMPARE(read.id, id);
     QCOMPARE(read.authMode, TargetAuthMode::Query);
     QCOMPARE(read.keySource, KeySource::Keychain);
@@ -210,20 +214,22 @@ void TestStoreSets::targetsByName()
     QCOMPARE(read.extraHeadersJson, t.extraHeadersJson);
     QCOMPARE(read.createdAt, m_clock.now());
 
-    read.name = "Octave EU";
+    read.name = QStringLiteral("Octave EU");
     read.keySource = KeySource::Environment;
-    read.keyName = "OCTAVE_EU_KEY";
+    read.keyName = QStringLiteral("OCTAVE_EU_KEY");
     QVERIFY(targets.update(read).ok());
-    QCOMPARE(targets.byName("Octave").error().code, QStringLiteral("store-not-found"));
+    QCOMPARE(
+        targets.byName(QStringLiteral("Octave")).error().code, QStringLiteral("store-not-found"));
     QCOMPARE(targets.target(id).value().keySource, KeySource::Environment);
-    t.name = "Local";
+    t.name = QStringLiteral("Local");
     t.keySource = KeySource::None;
     QVERIFY(targets.add(t).ok());
     const QList<Target> all = targets.list().value();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).name, QStringLiteral("Local"));
-    QVERIFY(targets.remove("Local").ok());
-    QCOMPARE(targets.remove("Local").error().code, QStringLiteral("store-not-found"));
+    QVERIFY(targets.remove(QStringLiteral("Local")).ok());
+    QCOMPARE(
+        targets.remove(QStringLiteral("Local")).error().code, QStringLiteral("store-not-found"));
     read.id = 999;
     QCOMPARE(targets.update(read).error().code, QStringLiteral("store-not-found"));
 }
@@ -234,9 +240,9 @@ void TestStoreSets::targetsNeverHoldKeys_data()
     QTest::addColumn<QString>("headers");
     QTest::addColumn<int>("keySource");
     QTest::addColumn<QString>("keyName");
-    const QString url = "https://x.test/{eventType}";
-    QTest::newRow("key in URL") << url + "?api_key=sk-live"
-                                << "{}" << 0 << "";
+    const QString url = QStringLiteral("https://x.test/{eventType}");
+    QTest::newRow("key in URL") << url + QStringLiteral("?api_key=sk-live") << QStringLiteral("{}")
+                                << 0 << QStringLiteral("");
     QTest::newRow("key header") << url << "{\"API_KEY\": \"sk-live\"}" << 0 << "";
     QTest::newRow("authorization header") << url << "{\"Authorization\": \"Bearer x\"}" << 0 << "";
     QTest::newRow("headers not an object") << url << "[1]" << 0 << "";
@@ -253,7 +259,7 @@ void TestStoreSets::targetsNeverHoldKeys()
     QFETCH(int, keySource);
     QFETCH(QString, keyName);
     Target t;
-    t.name = "Bad";
+    t.name = QStringLiteral("Bad");
     t.urlTemplate = url;
     t.extraHeadersJson = headers;
     t.keySource = static_cast<KeySource>(keySource);

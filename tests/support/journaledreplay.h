@@ -27,7 +27,7 @@ protected:
         m_timers = std::make_unique<ManualTimerSource>(*m_clock);
         m_transport = std::make_unique<FakeTransport>(*m_clock, *m_timers);
         m_store = std::make_unique<EventStore>(m_clock.get());
-        QVERIFY(m_store->open(m_dir->filePath("store.db")).ok());
+        QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("store.db"))).ok());
         m_runs = std::make_unique<RunStore>(m_store->runs());
         m_journal = std::make_unique<RunJournal>(*m_runs);
         m_server = FakeDedupServer();

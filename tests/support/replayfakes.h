@@ -70,9 +70,13 @@ public:
 
     static QByteArray envelope(const QString &requestId, bool duplicate, bool shouldProcess = true)
     {
-        QJsonObject o {{"_metadata", QJsonObject {{"requestId", requestId}}}, {"received", true},
-            {"connection", QJsonObject {{"shouldProcess", shouldProcess}}},
-            {"additionalData", duplicate ? QJsonObject {{"duplicate", true}} : QJsonObject()}};
+        QJsonObject o {
+            {QStringLiteral("_metadata"), QJsonObject {{QStringLiteral("requestId"), requestId}}},
+            {QStringLiteral("received"), true},
+            {QStringLiteral("connection"),
+                QJsonObject {{QStringLiteral("shouldProcess"), shouldProcess}}},
+            {QStringLiteral("additionalData"),
+                duplicate ? QJsonObject {{QStringLiteral("duplicate"), true}} : QJsonObject()}};
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
 
@@ -126,7 +130,7 @@ public:
     }
     static QString eventIdOf(const QByteArray &body)
     {
-        return QJsonDocument::fromJson(body).object().value("eventId").toString();
+        return QJsonDocument::fromJson(body).object().value(QStringLiteral("eventId")).toString();
     }
 
     QSet<QString> seen;

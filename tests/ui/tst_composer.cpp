@@ -116,17 +116,24 @@ void TestComposer::composeAnEmailThroughTheForm()
     family->setCurrentIndex(family->findData(QStringLiteral("emails")));
     setText(QString());
     QCOMPARE(form()->objectName(), QStringLiteral("form_emails"));
-    auto *subType = inField<QComboBox>("eventType", "input");
+    auto *subType = inField<QComboBox>(QStringLiteral("eventType"), QStringLiteral("input"));
     subType->setCurrentIndex(subType->findData(QStringLiteral("sent")));
     emit subType->activated(subType->currentIndex());
-    QTest::mouseClick(inField<QToolButton>("eventTimestamp", "nowButton"), Qt::LeftButton);
-    QTest::keyClicks(inField<QLineEdit>("from", "email"), QStringLiteral("maya@example.com"));
-    QTest::mouseClick(inField<QToolButton>("to", "addRow"), Qt::LeftButton);
-    inField<QTableWidget>("to", "table")->item(0, 0)->setText(QStringLiteral("jordan@example.com"));
-    QTest::keyClicks(inField<QPlainTextEdit>("body", "text"), QStringLiteral("Hello Jordan"));
+    QTest::mouseClick(
+        inField<QToolButton>(QStringLiteral("eventTimestamp"), QStringLiteral("nowButton")),
+        Qt::LeftButton);
+    QTest::keyClicks(inField<QLineEdit>(QStringLiteral("from"), QStringLiteral("email")),
+        QStringLiteral("maya@example.com"));
+    QTest::mouseClick(
+        inField<QToolButton>(QStringLiteral("to"), QStringLiteral("addRow")), Qt::LeftButton);
+    inField<QTableWidget>(QStringLiteral("to"), QStringLiteral("table"))
+        ->item(0, 0)
+        ->setText(QStringLiteral("jordan@example.com"));
+    QTest::keyClicks(inField<QPlainTextEdit>(QStringLiteral("body"), QStringLiteral("text")),
+        QStringLiteral("Hello Jordan"));
 
     QStringList ids {m_dedup->toolTip()};
-    auto *subject = inField<QLineEdit>("subject", "input");
+    auto *subject = inField<QLineEdit>(QStringLiteral("subject"), QStringLiteral("input"));
     for (const QChar c : QStringLiteral("Pricing")) {
         QTest::keyClick(subject, c.toLatin1());
         ids << m_dedup->toolTip();
@@ -135,8 +142,13 @@ void TestComposer::composeAnEmailThroughTheForm()
     QCOMPARE(ids.size(), 8); // a new ID after every keystroke
     QCOMPARE(m_window->lastCheck().dedup.components.value(1), QStringLiteral("Pricing"));
     const QJsonObject json = editorJson();
-    QCOMPARE(json.value("subject").toString(), QStringLiteral("Pricing"));
-    QCOMPARE(json.value("to").toArray().at(0).toObject().value("email").toString(),
+    QCOMPARE(json.value(QStringLiteral("subject")).toString(), QStringLiteral("Pricing"));
+    QCOMPARE(json.value(QStringLiteral("to"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("email"))
+                 .toString(),
         QStringLiteral("jordan@example.com"));
     QVERIFY2(m_window->lastCheck().valid(), qPrintable(m_editor->toPlainText()));
     QCOMPARE(m_findings->topLevelItemCount(), 0);
@@ -165,7 +177,8 @@ void TestComposer::emptyToFocusesTheField()
 void TestComposer::invalidJsonLeavesTheFormAsItWas()
 {
     const QJsonObject before = form()->payload();
-    QCOMPARE(before.value("subject").toString(), QStringLiteral("Onboarding in half the time"));
+    QCOMPARE(before.value(QStringLiteral("subject")).toString(),
+        QStringLiteral("Onboarding in half the time"));
     QTextCursor cursor(m_editor->document());
     cursor.movePosition(QTextCursor::Down, QTextCursor::MoveAnchor, 2);
     cursor.movePosition(QTextCursor::EndOfBlock);
@@ -178,7 +191,8 @@ void TestComposer::invalidJsonLeavesTheFormAsItWas()
         banner->text().contains(QLatin1String("line 4, column 3")), qPrintable(banner->text()));
     QCOMPARE(m_findings->topLevelItem(0)->text(2), QStringLiteral("4:3"));
     QCOMPARE(form()->payload(), before);
-    QVERIFY(inField<QLineEdit>("subject", "input")->text() == before.value("subject").toString());
+    QVERIFY(inField<QLineEdit>(QStringLiteral("subject"), QStringLiteral("input"))->text()
+        == before.value(QStringLiteral("subject")).toString());
 }
 
 void TestComposer::quickFixRepairsABareRecipientAndUndoRestoresIt()
@@ -196,10 +210,14 @@ void TestComposer::quickFixRepairsABareRecipientAndUndoRestoresIt()
     auto *fix = m_window->findChild<QPushButton *>(QStringLiteral("quickFixButton"));
     QVERIFY(fix->isEnabled());
     QTest::mouseClick(fix, Qt::LeftButton);
-    const QJsonObject fixed = editorJson().value("to").toArray().at(0).toObject();
-    QCOMPARE(fixed, (QJsonObject {{"email", "jo@example.com"}, {"name", "Jo"}}));
+    const QJsonObject fixed = editorJson().value(QStringLiteral("to")).toArray().at(0).toObject();
+    QCOMPARE(fixed,
+        (QJsonObject {{QStringLiteral("email"), QStringLiteral("jo@example.com")},
+            {QStringLiteral("name"), QStringLiteral("Jo")}}));
     QVERIFY(!to->isRaw());
-    QCOMPARE(inField<QTableWidget>("to", "table")->item(0, 1)->text(), QStringLiteral("Jo"));
+    QCOMPARE(
+        inField<QTableWidget>(QStringLiteral("to"), QStringLiteral("table"))->item(0, 1)->text(),
+        QStringLiteral("Jo"));
     QVERIFY(m_window->lastCheck().valid());
 
     m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
@@ -207,14 +225,15 @@ void TestComposer::quickFixRepairsABareRecipientAndUndoRestoresIt()
     QVERIFY(to->isRaw());
     QVERIFY(findingAt(QStringLiteral("/to/0")));
     m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
-    QVERIFY(editorJson().value("to").toArray().at(0).isObject());
+    QVERIFY(editorJson().value(QStringLiteral("to")).toArray().at(0).isObject());
 }
 
 void TestComposer::undoCoversFormAndEditor()
 {
     QUndoStack *undo = m_window->composer()->undoStack();
     const QString start = m_editor->toPlainText();
-    QTest::keyClicks(inField<QLineEdit>("subject", "input"), QStringLiteral("!!"));
+    QTest::keyClicks(inField<QLineEdit>(QStringLiteral("subject"), QStringLiteral("input")),
+        QStringLiteral("!!"));
     const QString afterForm = m_editor->toPlainText();
     QVERIFY(afterForm.contains(QLatin1String("half the time!!")));
     m_editor->moveCursor(QTextCursor::End);
@@ -225,7 +244,7 @@ void TestComposer::undoCoversFormAndEditor()
     QCOMPARE(m_editor->toPlainText(), afterForm);
     undo->undo();
     QCOMPARE(m_editor->toPlainText(), start);
-    QCOMPARE(inField<QLineEdit>("subject", "input")->text(),
+    QCOMPARE(inField<QLineEdit>(QStringLiteral("subject"), QStringLiteral("input"))->text(),
         QStringLiteral("Onboarding in half the time"));
 }
 
@@ -248,7 +267,7 @@ void TestComposer::roundTripsEveryExample()
     const QJsonObject example
         = QJsonDocument::fromJson(schemas.value().schema(family)->examples().at(index)).object();
     QCOMPARE(editorJson(), example); // JSON -> editor
-    QCOMPARE(form()->objectName(), "form_" + family);
+    QCOMPARE(form()->objectName(), QStringLiteral("form_") + family);
     QCOMPARE(form()->payload(), example); // editor -> form
     for (FormField *field : form()->findChildren<FormField *>()) {
         QVERIFY2(!field->isRaw(), qPrintable(field->info().name));
@@ -262,18 +281,21 @@ void TestComposer::roundTripsEveryExample()
 void TestComposer::transcriptSwitchesBetweenTurnsAndText()
 {
     m_window->loadExample(QStringLiteral("calls"), 0);
-    auto *mode = inField<QComboBox>("transcript", "modeCombo");
-    QCOMPARE(inField<QTableWidget>("transcript", "table")->rowCount(), 3);
+    auto *mode = inField<QComboBox>(QStringLiteral("transcript"), QStringLiteral("modeCombo"));
+    QCOMPARE(
+        inField<QTableWidget>(QStringLiteral("transcript"), QStringLiteral("table"))->rowCount(),
+        3);
     mode->setCurrentIndex(1);
     emit mode->activated(1);
-    const QJsonValue flat = editorJson().value("transcript");
+    const QJsonValue flat = editorJson().value(QStringLiteral("transcript"));
     QVERIFY(flat.isString());
     QVERIFY(flat.toString().startsWith(QLatin1String("Maria Lopez: Thanks for making time")));
     mode->setCurrentIndex(0);
     emit mode->activated(0);
-    const QJsonArray turns = editorJson().value("transcript").toArray();
+    const QJsonArray turns = editorJson().value(QStringLiteral("transcript")).toArray();
     QCOMPARE(turns.size(), 3);
-    QCOMPARE(turns.at(1).toObject().value("speaker").toString(), QStringLiteral("Daniel Kim"));
+    QCOMPARE(turns.at(1).toObject().value(QStringLiteral("speaker")).toString(),
+        QStringLiteral("Daniel Kim"));
 }
 
 void TestComposer::pasteDetectsTheFamily()

@@ -153,7 +153,8 @@ void TestLibraryIo::csvPreviewShowsFindingsWhileMapping()
     dialog.setKind(LibraryImporter::Kind::Csv);
     dialog.setPath(data(QStringLiteral("contacts.csv")));
     CsvMappingEditor *editor = dialog.csvEditor();
-    QCOMPARE(editor->header(), QStringList({"Email", "Name", "Company"}));
+    QCOMPARE(editor->header(),
+        QStringList({QStringLiteral("Email"), QStringLiteral("Name"), QStringLiteral("Company")}));
     QSignalSpy updated(editor, &CsvMappingEditor::previewUpdated);
     editor->updatePreview(); // nothing mapped yet: every row misses required fields
     QCOMPARE(updated.takeFirst().at(0).toInt(), 3);

@@ -119,8 +119,12 @@ void TestReceiverPage::requestsAppearWithDuplicateFlag()
     QCOMPARE(cell(0, InboxModel::Duplicate), QStringLiteral("duplicate"));
     QCOMPARE(m_model->index(1, 0).data(InboxModel::DuplicateRole).toBool(), false);
     QVERIFY(m_model->request(0)->sequence > m_model->request(1)->sequence);
-    QCOMPARE(countsOf(family), (QStringList {"1", "1", "0", "0"}));
-    QCOMPARE(countsOf(QStringLiteral("Total")), (QStringList {"1", "1", "0", "0"}));
+    QCOMPARE(countsOf(family),
+        (QStringList {
+            QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0")}));
+    QCOMPARE(countsOf(QStringLiteral("Total")),
+        (QStringList {
+            QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0")}));
     QCOMPARE(
         find<QLabel>(QStringLiteral("statusCounts"))->text(), QStringLiteral("By status: 200: 2"));
 }
@@ -185,8 +189,9 @@ void TestReceiverPage::faultControlsDecideTheNextAnswer()
     QVERIFY(rows <= 2);
     for (int row = 0; row < rows; ++row)
         QCOMPARE(cell(row, InboxModel::Status), shown);
-    QCOMPARE(
-        countsOf(QStringLiteral("calls")), (QStringList {"0", "0", "0", QString::number(rows)}));
+    QCOMPARE(countsOf(QStringLiteral("calls")),
+        (QStringList {
+            QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QString::number(rows)}));
     QVERIFY(
         find<QLabel>(QStringLiteral("statusCounts"))
             ->text()
@@ -230,7 +235,8 @@ void TestReceiverPage::floodStaysWithinTheBoundInBatches()
     const FamilyCounts calls = (*m_ws)->receiver().stats().family(QStringLiteral("calls"));
     QCOMPARE(calls.accepted + calls.duplicates, qint64(requests));
     QCOMPARE(countsOf(QStringLiteral("calls")),
-        (QStringList {"1", QString::number(requests - 1), "0", "0"}));
+        (QStringList {QStringLiteral("1"), QString::number(requests - 1), QStringLiteral("0"),
+            QStringLiteral("0")}));
 }
 
 void TestReceiverPage::screenshot_data()

@@ -159,12 +159,16 @@ void TestReceiverPageActions::clearEmptiesInboxAndCounts()
     find<QAction>(QStringLiteral("clearInboxAction"))->trigger();
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE((*m_ws)->receiver().inbox().size(), 0);
-    QCOMPARE(countsOf(QStringLiteral("Total")), (QStringList {"0", "0", "0", "0"}));
+    QCOMPARE(countsOf(QStringLiteral("Total")),
+        (QStringList {
+            QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0")}));
     QVERIFY(find<QLabel>(QStringLiteral("inboxEmptyState"))->isVisible());
     // A fresh start: the dedup IDs are forgotten with the counts, the same event is new again.
     QCOMPARE(post(QStringLiteral("emails"), example(QStringLiteral("emails"))), 200);
     QCOMPARE(m_model->index(0, 0).data(InboxModel::DuplicateRole).toBool(), false);
-    QCOMPARE(countsOf(QStringLiteral("emails")), (QStringList {"1", "0", "0", "0"}));
+    QCOMPARE(countsOf(QStringLiteral("emails")),
+        (QStringList {
+            QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0")}));
 }
 
 void TestReceiverPageActions::curlExampleFollowsPortAndKey()

@@ -45,8 +45,8 @@ void TestWorkspace::firstStartSeedsTheSamples()
 {
     QTemporaryDir dir;
     Workspace workspace(options(dir));
-    QVERIFY2(
-        workspace.startupProblems().isEmpty(), qPrintable(workspace.startupProblems().join('\n')));
+    QVERIFY2(workspace.startupProblems().isEmpty(),
+        qPrintable(workspace.startupProblems().join(QLatin1Char('\n'))));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("nested/folder/store.db"))));
     QVERIFY(workspace.samplesSetId() > 0);
     const auto set = workspace.store().sets().set(workspace.samplesSetId());
