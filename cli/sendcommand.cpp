@@ -118,8 +118,7 @@ QList<Outgoing> readInputs(const QStringList &inputs, const QString &forcedFamil
             const PayloadCheck check = out.templatesResolved
                 ? PayloadCheck::checkText(validator, family,
                     std::string_view(out.body.constData(), size_t(out.body.size())))
-                : PayloadCheck::check(
-                    validator, family, in.payload, in.text, in.pointer, in.firstLine);
+                : in.check(validator, family);
             out.family = check.family;
             for (const Finding &f : check.findings)
                 out.errorFindings += f.severity == Severity::Error;

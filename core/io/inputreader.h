@@ -3,11 +3,12 @@
 #include "core/json/jsonerror.h"
 
 #include "core/common/result.h"
+#include "core/validation/payloadcheck.h"
 
 #include <QByteArray>
 #include <QString>
 
-#include <simdjson.h>
+#include "core/json/simdjsonfwd.h"
 
 #include <functional>
 #include <string_view>
@@ -23,7 +24,10 @@ struct InputEvent
     int firstLine = 1;     // line number of text's first line within the file
     bool parsed = false;
     JsonError error;       // when !parsed
-    simdjson::dom::element payload;
+    const simdjson::dom::element *payload = nullptr; // when parsed
+
+    // The payload checked against `family` (empty: detected), positions within the file.
+    PayloadCheck check(const Validator &validator, const QString &family) const;
 };
 
 // Reads payload files, set files (*.events.json), NDJSON (*.ndjson, *.jsonl) and standard

@@ -8,6 +8,8 @@
 #include "core/validation/validator.h"
 #include "core/json/jsonparser.h"
 
+#include <simdjson.h>
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>

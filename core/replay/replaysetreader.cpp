@@ -4,6 +4,8 @@
 #include "core/json/jsonlocator.h"
 #include "core/json/jsonparser.h"
 
+#include <simdjson.h>
+
 #include <QJsonDocument>
 
 namespace {
@@ -47,7 +49,7 @@ private:
     {
         const std::string_view text = JsonLocator(event.text).valueText(event.pointer);
         if (text.empty())
-            return QByteArray::fromStdString(simdjson::to_string(event.payload));
+            return QByteArray::fromStdString(simdjson::to_string(*event.payload));
         return QByteArray(text.data(), qsizetype(text.size()));
     }
 

@@ -21,6 +21,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include <simdjson.h>
+
 namespace {
 
 struct WrkResult

@@ -26,6 +26,8 @@
 #include <cstring>
 #include <functional>
 
+#include <simdjson.h>
+
 namespace {
 
 struct Measure

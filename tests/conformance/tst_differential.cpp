@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <simdjson.h>
+
 namespace {
 
 struct Outcome
