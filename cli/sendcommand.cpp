@@ -198,7 +198,7 @@ QString apiKeyFor(const TargetConfig &config, const CliIo &io)
     return QString();
 }
 
-// Counts of what happened, and the exit code they mean (design §4).
+// Counts of what happened, and the exit code they mean (README, "Command line").
 struct SendTotals
 {
     int sent = 0, failed = 0, unreachable = 0, skipped = 0;
