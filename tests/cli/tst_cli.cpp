@@ -1,5 +1,7 @@
 #include "cli/cliapp.h"
 
+#include "tests/support/clirunner.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
@@ -64,20 +66,13 @@ TestCli::Run TestCli::run(const QStringList &args)
 
 TestCli::Run TestCli::runProcess(const QStringList &args, const QByteArray &input)
 {
-    QProcess process;
-    process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"), args);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    const CliRunner::Run run = CliRunner::run(args, QProcessEnvironment::systemEnvironment(), input);
+    return {run.code, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
 QString TestCli::data(const QString &name)
 {
-    return QStringLiteral(EVENTSMITH_TEST_DATA "/") + name;
+    return CliRunner::data(name);
 }
 
 void TestCli::initTestCase()

@@ -1,5 +1,7 @@
 #include "cli/cliapp.h"
 
+#include "tests/support/clirunner.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
@@ -37,7 +39,7 @@ private:
     QString write(const QString &name, const QByteArray &text) const;
     static QString data(const char *name)
     {
-        return QStringLiteral(EVENTSMITH_TEST_DATA "/io/") + QLatin1String(name);
+        return CliRunner::data(QStringLiteral("io/") + QLatin1String(name));
     }
 
     QTemporaryDir m_dir;
@@ -226,7 +228,7 @@ void TestCliIo::processExportToFile()
 {
     const QString out = m_dir.filePath(QStringLiteral("out.postman.json"));
     QProcess process;
-    process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"),
+    process.start(CliRunner::binary(),
         {"export", data("mixed.events.json"), "--format", "postman", "-o", out, "--target", "local",
             "--port", "9999"});
     QVERIFY(process.waitForFinished(60000));
