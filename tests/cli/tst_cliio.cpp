@@ -200,8 +200,7 @@ void TestCliIo::ndjsonStreamsThroughExport()
 
 void TestCliIo::usageErrors_data()
 {
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("message");
+    CliRunner::addUsageErrorColumns();
     QTest::newRow("no kind") << QStringList {"import"} << "give a kind and a file";
     QTest::newRow("bad kind") << QStringList {"import", "xml", "x"} << "unknown kind";
     QTest::newRow("csv without map") << QStringList {"import", "csv", "x.csv"} << "needs --map";
@@ -220,8 +219,7 @@ void TestCliIo::usageErrors()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     const Run r = run(args);
-    QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    CLI_VERIFY_USAGE_ERROR(r, message);
 }
 
 void TestCliIo::processExportToFile()

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 // Runs the built eventsmith-cli as a real process for the CLI tests: the binary's path, test
 // data paths, one run with its exit code and output, and `serve --port 0` with the port it
@@ -72,4 +73,19 @@ inline quint16 startServe(QProcess &process, const QStringList &extra, QByteArra
     return 0;
 }
 
+// The columns of a usageErrors_data() table: the arguments and a part of the message.
+inline void addUsageErrorColumns()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+}
+
 } // namespace CliRunner
+
+// A usage error exits with 2 and names the problem on standard error (`run` holds text). A
+// macro, so that a failure points at the test.
+#define CLI_VERIFY_USAGE_ERROR(run, message)                                                     \
+    do {                                                                                         \
+        QCOMPARE((run).code, 2);                                                                 \
+        QVERIFY2((run).err.contains(message), qPrintable((run).err));                            \
+    } while (false)
