@@ -22,7 +22,8 @@ int ExportCommand::run(const QStringList &arguments, const CliIo &io)
                        "saved target (default: the Octave API)."),
         QStringLiteral("target")));
     cli.addOption(QCommandLineOption(QStringLiteral("port"),
-        QStringLiteral("The local receiver's port for the 'local' target (default 8787)."),
+        QStringLiteral("The local receiver's port for the 'local' target (default %1).")
+            .arg(TargetResolver::DefaultReceiverPort),
         QStringLiteral("port"), QString::number(TargetResolver::DefaultReceiverPort)));
     cli.addOption(StoreOption::option());
     if (const int code = cli.parse(arguments, io); code >= 0)

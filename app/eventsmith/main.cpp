@@ -2,6 +2,8 @@
 #include "core/common/version.h"
 #include "ui/workspace.h"
 
+#include "core/net/targetresolver.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -69,7 +71,8 @@ int main(int argc, char **argv)
         QStringLiteral("The SQLite store file (default: the user's data folder)."),
         QStringLiteral("file"));
     const QCommandLineOption port(QStringLiteral("port"),
-        QStringLiteral("The local receiver's port (default 8787; a free one if taken)."),
+        QStringLiteral("The local receiver's port (default %1; a free one if taken).")
+            .arg(TargetResolver::DefaultReceiverPort),
         QStringLiteral("port"));
     parser.addOptions({store, port});
     parser.process(app);
