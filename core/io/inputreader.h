@@ -5,6 +5,7 @@
 #include "core/common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <simdjson.h>
@@ -39,4 +40,6 @@ public:
     static Result<qint64> readText(const QByteArray &text, const QString &name,
                                    const Visitor &visit);
     static bool looksLikeNdjson(const QString &path);
+
+    Q_DECLARE_TR_FUNCTIONS(InputReader)
 };
