@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/schemaloader.h"
 #include "cli/storeoption.h"
+#include "core/common/commonerrors.h"
 #include "core/library/storedeventfactory.h"
 #include "core/net/targetresolver.h"
 
@@ -109,8 +110,8 @@ int ImportCommand::reportSource(
     Result<ImportReport> report = kind == QLatin1String("curl") ? CurlImporter::importFile(path)
         : kind == QLatin1String("postman")                      ? PostmanImporter::importFile(path)
         : kind == QLatin1String("har")                          ? HarImporter::importFile(path)
-                                       : Error {QStringLiteral("usage"), QString()};
-    if (!report && report.error().code == QLatin1String("usage")) {
+                                       : Error {CommonErrors::Usage, QString()};
+    if (!report && report.error().code == CommonErrors::Usage) {
         io.printError(QStringLiteral(
             "eventsmith-cli import: unknown kind \"%1\"; use curl, csv, postman, har or ndjson\n")
                           .arg(kind));
@@ -196,8 +197,7 @@ Result<qint64> ImportCommand::store(const Source &source, const Validator &valid
     if (auto tuned = store.tuneForBulkWrite(); !tuned)
         return tuned.error();
     StoreTransaction transaction(store.database()); // all batches or none
-    if (auto error = transaction.begin())
-        return *error;
+    ES_TRY(transaction.begin());
     auto set = store.sets().byName(setName);
     const auto setId = set ? Result<qint64>(set.value().id) : store.sets().create(setName);
     if (!setId)
@@ -206,9 +206,10 @@ Result<qint64> ImportCommand::store(const Source &source, const Validator &valid
     // every page a batch touches into a sub-journal first) and join the set once at the end.
     QList<StoredEvent> batch;
     QList<qint64> ids;
-    std::optional<Error> failure;
+    Result<> failure;
     auto flush = [&] {
-        auto added = failure ? Result<QList<qint64>>(*failure) : store.insertIntoTransaction(batch);
+        auto added = failure ? store.insertIntoTransaction(batch)
+                             : Result<QList<qint64>>(failure.error());
         if (added)
             ids += added.value();
         else
@@ -226,13 +227,12 @@ Result<qint64> ImportCommand::store(const Source &source, const Validator &valid
     flush();
     if (!read)
         return read.error();
-    if (failure)
-        return *failure;
+    if (!failure)
+        return failure.error();
     if (auto added = store.sets().appendMembers(setId.value(), ids); !added)
         return added.error();
     const qint64 stored = ids.size();
-    if (auto error = transaction.commit())
-        return *error;
+    ES_TRY(transaction.commit());
     return stored;
 }
 

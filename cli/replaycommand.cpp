@@ -4,6 +4,7 @@
 #include "cli/schemaloader.h"
 #include "cli/signalwatcher.h"
 #include "cli/storeoption.h"
+#include "core/common/commonerrors.h"
 #include "core/net/targetresolver.h"
 
 #include "core/common/systemclock.h"
@@ -97,12 +98,12 @@ Result<ReplayOptions> readOptions(const CommandLine &cli)
     if (cli.isSet(QStringLiteral("rate")))
         o.ratePerSecond = cli.value(QStringLiteral("rate")).toDouble(&ok);
     if (!ok || o.ratePerSecond < 0)
-        return Error {QStringLiteral("usage"),
+        return Error {CommonErrors::Usage,
             QStringLiteral("--concurrency, --max-failures need a number >= 1, --retries and "
                            "--rate a number >= 0")};
     if (cli.isSet(QStringLiteral("stop-on-failure"))) {
         if (cli.isSet(QStringLiteral("max-failures")))
-            return Error {QStringLiteral("usage"),
+            return Error {CommonErrors::Usage,
                 QStringLiteral("use --stop-on-failure or --max-failures, not both")};
         o.stopRule = ReplayOptions::StopRule::FirstFailure;
     }
@@ -197,7 +198,7 @@ int writeReports(const CommandLine &cli, const CliIo &io, EventStore &store, qin
         if (!cli.isSet(option))
             continue;
         auto written = report ? ReportWriter::write(report.value(), format, cli.value(option))
-                              : Result<bool>(report.error());
+                              : Result<>(report.error());
         if (!written) {
             io.printError(QStringLiteral("error: %1\n").arg(written.error().message));
             return ExitCode::Usage;
@@ -223,7 +224,7 @@ struct Plan
 Result<TargetConfig> targetFrom(const CommandLine &cli, EventStore *store)
 {
     if (!cli.isSet(QStringLiteral("target")))
-        return Error {QStringLiteral("usage"), QStringLiteral("--target is required")};
+        return Error {CommonErrors::Usage, QStringLiteral("--target is required")};
     auto target = TargetResolver::resolve(cli.value(QStringLiteral("target")), store);
     if (target && cli.isSet(QStringLiteral("api-key-env"))) {
         target.value().keySource = TargetConfig::KeySource::Environment;
@@ -236,7 +237,7 @@ Result<Plan> makePlan(const CommandLine &cli, EventStore *store, const CliIo &io
 {
     if (cli.positional().size() != 1)
         return Error {
-            QStringLiteral("usage"), QStringLiteral("give one set, NDJSON or payload file")};
+            CommonErrors::Usage, QStringLiteral("give one set, NDJSON or payload file")};
     auto options = readOptions(cli);
     if (!options)
         return options.error();
@@ -245,13 +246,13 @@ Result<Plan> makePlan(const CommandLine &cli, EventStore *store, const CliIo &io
         return target.error();
     auto events = ReplaySetReader::read(cli.positional().constFirst());
     if (!events)
-        return Error {QStringLiteral("input"), events.error().message};
+        return Error {CommonErrors::Input, events.error().message};
     Plan plan {events.takeValue(), options.takeValue(), target.takeValue(), QString(), 0};
     if (cli.isSet(QStringLiteral("resume"))) {
         bool ok = false;
         plan.resumeRun = cli.value(QStringLiteral("resume")).toLongLong(&ok);
         if (!ok || plan.resumeRun <= 0)
-            return Error {QStringLiteral("usage"), QStringLiteral("--resume takes a run id")};
+            return Error {CommonErrors::Usage, QStringLiteral("--resume takes a run id")};
     }
     SecretStore secrets;
     if (auto key = secrets.resolveKey(plan.target); key)
@@ -287,6 +288,7 @@ struct Watch
     bool interrupted = false;
     ReplayEngine::Finish how = ReplayEngine::Finish::Failed;
     ReplayProgress last;
+    Error failure; // why the run failed, when it did
 };
 
 void connectEngine(ReplayEngine &engine, SenderTransport &transport, const CliIo &io, Watch &w)
@@ -304,6 +306,8 @@ void connectEngine(ReplayEngine &engine, SenderTransport &transport, const CliIo
                 engine.cancel();
             }
         });
+    QObject::connect(
+        &engine, &ReplayEngine::failed, &engine, [&w](const Error &error) { w.failure = error; });
     QObject::connect(&engine, &ReplayEngine::finished, &engine,
         [&w](ReplayEngine::Finish how, const ReplayProgress &p) {
             w.how = how;
@@ -380,7 +384,7 @@ int execute(const CommandLine &cli, const CliIo &io, EventStore &store, const Va
     });
     if (engine.state() != ReplayEngine::State::Finished)
         QCoreApplication::exec();
-    const int code = outcome(io, watch, resumeCommand(cli, runId), engine.lastError());
+    const int code = outcome(io, watch, resumeCommand(cli, runId), watch.failure);
     if (runId > 0) {
         if (const int reportCode = writeReports(cli, io, store, runId, redactor); reportCode)
             return reportCode;
@@ -413,7 +417,7 @@ int ReplayCommand::run(const QStringList &arguments, const CliIo &io)
         return ExitCode::Usage;
     auto plan = makePlan(cli, store.get(), io);
     if (!plan) {
-        if (plan.error().code == QLatin1String("usage"))
+        if (plan.error().code == CommonErrors::Usage)
             return cli.usageError(io, plan.error().message);
         io.printError(QStringLiteral("error: %1\n").arg(plan.error().message));
         return ExitCode::Usage;

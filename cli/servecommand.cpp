@@ -4,6 +4,7 @@
 #include "cli/schemaloader.h"
 #include "cli/signalwatcher.h"
 #include "cli/storeoption.h"
+#include "core/common/commonerrors.h"
 #include "core/net/targetresolver.h"
 
 #include "core/receiver/receiver.h"
@@ -66,7 +67,7 @@ Result<ReceiverSettings> readSettings(const CommandLine &cli)
         bool ok = false;
         const int port = cli.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || port < 0 || port > 65535)
-            return Error{QStringLiteral("usage"), QStringLiteral("--port must be 0..65535")};
+            return Error{CommonErrors::Usage, QStringLiteral("--port must be 0..65535")};
         s.port = static_cast<quint16>(port);
     }
     s.apiKey = cli.value(QStringLiteral("api-key"));
@@ -81,7 +82,7 @@ Result<ReceiverSettings> readSettings(const CommandLine &cli)
     if (!readRate(cli, QStringLiteral("fail-rate"), &s.faults.serverErrorRate, &error)
         || !readRate(cli, QStringLiteral("rate-limit-rate"), &s.faults.rateLimitRate, &error)
         || !readRate(cli, QStringLiteral("drop-rate"), &s.faults.dropRate, &error))
-        return Error{QStringLiteral("usage"), error};
+        return Error{CommonErrors::Usage, error};
     if (cli.isSet(QStringLiteral("retry-after")))
         s.faults.retryAfterSeconds = cli.value(QStringLiteral("retry-after")).toInt();
     if (cli.isSet(QStringLiteral("seed")))
@@ -179,7 +180,7 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
                          io.out->write(asJson ? QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n'
                                               : requestLine(r).toUtf8());
                          if (store && r.accepted())
-                             store->insertEvent(storedEvent(r));
+                             static_cast<void>(store->insertEvent(storedEvent(r)));
                      });
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);

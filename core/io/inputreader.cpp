@@ -1,5 +1,6 @@
 #include "core/io/inputreader.h"
 
+#include "core/io/ioerrors.h"
 #include "core/json/jsonaccess.h"
 #include "core/json/jsonparser.h"
 
@@ -127,14 +128,14 @@ Result<qint64> InputReader::read(const QString &path, const Visitor &visit)
     if (path == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error{QStringLiteral("input-unreadable"),
-                         QStringLiteral("cannot read standard input")};
+            return Error{IoErrors::InputUnreadable,
+                         tr("cannot read standard input")};
         return readText(in.readAll(), QStringLiteral("<stdin>"), visit);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("input-unreadable"),
-                     QStringLiteral("%1: cannot open: %2").arg(path, file.errorString())};
+        return Error{IoErrors::InputUnreadable,
+                     tr("%1: cannot open: %2").arg(path, file.errorString())};
     if (!looksLikeNdjson(path) || file.size() == 0)
         return readText(file.readAll(), path, visit);
     // Mapping avoids copying large NDJSON files; lines near the end are copied by the parser.

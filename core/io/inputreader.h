@@ -6,6 +6,7 @@
 #include "core/validation/payloadcheck.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include "core/json/simdjsonfwd.h"
@@ -43,4 +44,6 @@ public:
     static Result<qint64> readText(const QByteArray &text, const QString &name,
                                    const Visitor &visit);
     static bool looksLikeNdjson(const QString &path);
+
+    Q_DECLARE_TR_FUNCTIONS(InputReader)
 };

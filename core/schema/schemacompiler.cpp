@@ -5,6 +5,7 @@
 #include "core/json/jsonparser.h"
 #include "core/json/jsonpointer.h"
 #include "core/schema/schemaliterals.h"
+#include "core/schema/schemaerrors.h"
 
 #include <QHash>
 #include <QUrl>
@@ -509,7 +510,7 @@ Result<std::shared_ptr<CompiledSchema>> SchemaCompiler::compile(const QByteArray
         element ignored;
         JsonError why;
         checker.parse(text, &ignored, &why);
-        return Error{QStringLiteral("schema-not-json"),
+        return Error{SchemaErrors::NotJson,
                      QStringLiteral("%1:%2:%3: %4")
                          .arg(source)
                          .arg(why.position.line)

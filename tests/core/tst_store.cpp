@@ -235,7 +235,7 @@ void TestStore::countsFollowUpdatesAndDeletes()
     EventStore store(&m_clock);
     QVERIFY(store.open(path()).ok());
     const qint64 a = store.insertEvent(makeEvent("emails", "sent", "a", "{}")).value();
-    store.insertEvent(makeEvent("emails", "sent", "b", "{}"));
+    QVERIFY(store.insertEvent(makeEvent("emails", "sent", "b", "{}")).ok());
     QCOMPARE(store.count({"emails"}).value(), 2);
     StoredEvent moved = store.event(a).value();
     moved.family = "calls";
@@ -261,7 +261,8 @@ void TestStore::searchFindsWords()
                                 "{\"transcript\": \"we discussed the invoice "
                                 "and pricing\"}"))
                             .value();
-    store.insertEvent(makeEvent("crm", "deal_won", "Deal", "{\"opportunityId\": \"o-1\"}"));
+    QVERIFY(
+        store.insertEvent(makeEvent("crm", "deal_won", "Deal", "{\"opportunityId\": \"o-1\"}")).ok());
 
     auto ids = [&store](const QString &text, qint64 after = 0) {
         QList<qint64> out;
@@ -304,8 +305,10 @@ void TestStore::searchQuotesUserInput()
     QFETCH(int, hits);
     EventStore store(&m_clock);
     QVERIFY(store.open(path()).ok());
-    store.insertEvent(makeEvent("social", "message_sent", "Quotes and operators",
-        "{\"body\": \"he said hello (to ann@example.com)\"}"));
+    QVERIFY(store
+                .insertEvent(makeEvent("social", "message_sent", "Quotes and operators",
+                    "{\"body\": \"he said hello (to ann@example.com)\"}"))
+                .ok());
     auto found = store.search(text, 0, 10);
     QVERIFY2(found.ok(), qPrintable(found.error().message));
     QCOMPARE(found.value().size(), hits);

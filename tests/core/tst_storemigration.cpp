@@ -169,7 +169,7 @@ void TestStoreMigration::refusesNewerDatabase()
     {
         EventStore store(&m_clock);
         QVERIFY(store.open(path).ok());
-        store.insertEvent({0, "emails", "sent", "kept", "{}"});
+        QVERIFY(store.insertEvent({0, "emails", "sent", "kept", "{}"}).ok());
     }
     {
         RawDb raw(path);
@@ -192,7 +192,7 @@ void TestStoreMigration::refusesNewerDatabase()
 void TestStoreMigration::failingStepRollsBack()
 {
     const QString path = copyFixture();
-    SchemaMigrator::setExtraStepForTesting([](QSqlDatabase &db) -> std::optional<Error> {
+    SchemaMigrator::setExtraStepForTesting([](QSqlDatabase &db) -> Result<> {
         QSqlQuery query(db);
         query.exec("CREATE TABLE half_done (x INTEGER)");
         query.exec("UPDATE events SET name = 'changed'");
@@ -222,11 +222,11 @@ void TestStoreMigration::failingStepRollsBack()
 void TestStoreMigration::successfulStepRaisesVersion()
 {
     const QString path = copyFixture();
-    SchemaMigrator::setExtraStepForTesting([](QSqlDatabase &db) -> std::optional<Error> {
+    SchemaMigrator::setExtraStepForTesting([](QSqlDatabase &db) -> Result<> {
         QSqlQuery query(db);
         if (!query.exec("ALTER TABLE events ADD COLUMN note TEXT NOT NULL DEFAULT ''"))
             return Error {"test-step", query.lastError().text()};
-        return std::nullopt;
+        return {};
     });
     {
         EventStore store(&m_clock);

@@ -1,5 +1,6 @@
 #include "ui/library/libraryexporter.h"
 
+#include "core/common/commonerrors.h"
 #include "core/schema/schemaexporter.h"
 #include "core/storage/eventstore.h"
 
@@ -28,7 +29,7 @@ Result<qint64> LibraryExporter::exportEvents(EventStore &store, qint64 setId,
     QSaveFile file(path); // a failed export leaves an existing file as it was
     if (!file.open(QIODevice::WriteOnly))
         return Error {
-            QStringLiteral("io"), tr("%1: cannot write: %2").arg(path, file.errorString())};
+            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
     auto writer = EventWriter::create(format, options);
     writer->begin(&file);
     auto written = setId != 0 ? writeMembers(store, setId, *writer, progress)
@@ -40,7 +41,7 @@ Result<qint64> LibraryExporter::exportEvents(EventStore &store, qint64 setId,
     writer->finish();
     if (!file.commit())
         return Error {
-            QStringLiteral("io"), tr("%1: cannot write: %2").arg(path, file.errorString())};
+            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
     return written;
 }
 
@@ -86,17 +87,17 @@ Result<qint64> LibraryExporter::writeAll(
     }
 }
 
-Result<bool> LibraryExporter::exportSchema(
+Result<> LibraryExporter::exportSchema(
     const SchemaSet &schemas, const QString &family, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {
-            QStringLiteral("io"), tr("%1: cannot write: %2").arg(path, file.errorString())};
+            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
     file.write(family.isEmpty() ? SchemaExporter::openApi(schemas)
                                 : SchemaExporter::jsonSchema(schemas, family));
     if (!file.commit())
         return Error {
-            QStringLiteral("io"), tr("%1: cannot write: %2").arg(path, file.errorString())};
-    return true;
+            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
+    return {};
 }

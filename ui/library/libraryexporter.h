@@ -24,7 +24,7 @@ public:
     static Result<qint64> exportEvents(EventStore &store, qint64 setId, EventWriter::Format format,
         const EventWriter::Options &options, const QString &path, const Progress &progress = {});
     // family empty: the OpenAPI 3.1 document; otherwise that family's JSON Schema.
-    static Result<bool> exportSchema(
+    static Result<> exportSchema(
         const SchemaSet &schemas, const QString &family, const QString &path);
 
 private:

@@ -1,5 +1,6 @@
 #include "ui/library/libraryimporter.h"
 
+#include "core/common/commonerrors.h"
 #include "core/common/manualclock.h"
 #include "core/io/csvimporter.h"
 #include "core/io/curlimporter.h"
@@ -59,7 +60,7 @@ Result<LibraryImporter::Outcome> LibraryImporter::importFile(
     case Kind::Har:
         return importReport(HarImporter::importFile(path), options);
     case Kind::Csv:
-        return Error {QStringLiteral("usage"), tr("A CSV file needs a column mapping.")};
+        return Error {CommonErrors::Usage, tr("A CSV file needs a column mapping.")};
     case Kind::EventFile:
         break;
     }
@@ -125,7 +126,7 @@ Result<QList<LibraryImporter::PreviewRow>> LibraryImporter::previewCsv(
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {
-            QStringLiteral("io"), tr("%1: cannot read: %2").arg(path, file.errorString())};
+            CommonErrors::Io, tr("%1: cannot read: %2").arg(path, file.errorString())};
     QByteArray head;
     for (int i = 0; i <= rows && !file.atEnd(); ++i)
         head += file.readLine();
@@ -192,15 +193,14 @@ void LibraryImporter::check(
 Result<qint64> LibraryImporter::store(const Source &source, const Options &options, qint64 setId)
 {
     StoreTransaction transaction(m_store.database()); // all batches or none
-    if (auto error = transaction.begin())
-        return *error;
+    ES_TRY(transaction.begin());
     QList<StoredEvent> batch;
-    std::optional<Error> failure;
+    Result<> failure;
     qint64 stored = 0;
     auto flush = [&] {
-        auto ids = failure ? Result<QList<qint64>>(*failure) : m_store.bulkInsert(batch);
+        auto ids = failure ? m_store.bulkInsert(batch) : Result<QList<qint64>>(failure.error());
         auto added
-            = ids ? m_store.sets().appendMembers(setId, ids.value()) : Result<bool>(ids.error());
+            = ids ? m_store.sets().appendMembers(setId, ids.value()) : Result<>(ids.error());
         if (!added)
             failure = added.error();
         stored += batch.size();
@@ -218,10 +218,9 @@ Result<qint64> LibraryImporter::store(const Source &source, const Options &optio
     flush();
     if (!read)
         return read.error();
-    if (failure)
-        return *failure;
-    if (auto error = transaction.commit())
-        return *error;
+    if (!failure)
+        return failure.error();
+    ES_TRY(transaction.commit());
     return stored;
 }
 
@@ -247,6 +246,7 @@ void LibraryImporter::handOffKey(
         outcome.keyMessage = tr("The command reads the key from $%1; target \"%2\" does too.")
                                  .arg(target.envVar, target.name);
     }
+    // Best effort: the events are stored already and the target can be added by hand.
     if (!m_store.targets().byName(target.name))
-        m_store.targets().add(TargetResolver::toStored(target));
+        static_cast<void>(m_store.targets().add(TargetResolver::toStored(target)));
 }

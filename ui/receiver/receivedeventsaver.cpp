@@ -1,5 +1,6 @@
 #include "ui/receiver/receivedeventsaver.h"
 
+#include "core/library/libraryerrors.h"
 #include "core/library/storedeventfactory.h"
 #include "core/storage/eventstore.h"
 #include "core/validation/payloadcheck.h"
@@ -16,7 +17,7 @@ Result<qint64> ReceivedEventSaver::save(const ReceivedRequest &request, bool *al
     if (alreadyThere)
         *alreadyThere = false;
     if (request.body.trimmed().isEmpty())
-        return Error {QStringLiteral("empty-body"),
+        return Error {LibraryErrors::EmptyBody,
             QCoreApplication::translate("ReceivedEventSaver", "Request #%1 has no body to keep.")
                 .arg(request.sequence)};
     const PayloadCheck check = PayloadCheck::checkText(m_validator, request.family,

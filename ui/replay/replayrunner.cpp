@@ -1,5 +1,6 @@
 #include "ui/replay/replayrunner.h"
 
+#include "core/replay/replayerrors.h"
 #include "ui/replay/setevents.h"
 #include "ui/workspace.h"
 
@@ -48,7 +49,7 @@ Result<QVector<ReplayEvent>> ReplayRunner::prepare(
     qint64 setId, const TargetConfig &target, int concurrency)
 {
     if (isActive())
-        return Error {QStringLiteral("replay-busy"), tr("A replay is already running.")};
+        return Error {ReplayErrors::Busy, tr("A replay is already running.")};
     auto events = SetEvents::load(m_workspace.store(), setId);
     if (!events)
         return events.error();
@@ -79,6 +80,7 @@ void ReplayRunner::connectEngine()
     connect(engine, &ReplayEngine::resultReady, this, &ReplayRunner::onResult);
     connect(engine, &ReplayEngine::progressChanged, this, &ReplayRunner::progressChanged);
     connect(engine, &ReplayEngine::stateChanged, this, &ReplayRunner::stateChanged);
+    connect(engine, &ReplayEngine::failed, this, &ReplayRunner::failed);
     connect(engine, &ReplayEngine::finished, this, &ReplayRunner::onFinished);
     connect(m_transport.get(), &ReplayTransport::finished, this, &ReplayRunner::onSent);
     m_clock.start();

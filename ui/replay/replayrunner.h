@@ -47,13 +47,13 @@ public:
     ReplayEngine::State state() const;
     qint64 runId() const { return m_runId; }
     const Redactor &redactor() const { return m_redactor; }
-    Error lastError() const { return m_engine ? m_engine->lastError() : Error(); }
 
 signals:
     void started(qint64 runId);
     void resultsReady(const QVector<ResultRow> &rows);
     void progressChanged(const ReplayProgress &progress);
     void stateChanged(ReplayEngine::State state);
+    void failed(const Error &error); // just before finished(Failed)
     void finished(ReplayEngine::Finish how, const ReplayProgress &progress, bool unreachable);
 
 private:

@@ -1,5 +1,6 @@
 #include "ui/composer/send/eventsaver.h"
 
+#include "core/library/libraryerrors.h"
 #include "ui/workspace.h"
 
 #include "core/library/storedeventfactory.h"
@@ -33,7 +34,7 @@ Result<Saved> save(Workspace &workspace, qint64 eventId, const QString &name,
     const QString &payload, const PayloadCheck &check, qint64 setId)
 {
     if (check.family.isEmpty())
-        return Error {QStringLiteral("no-family"),
+        return Error {LibraryErrors::NoFamily,
             QStringLiteral("The event has no family yet; pick one or fix the JSON first.")};
     StoredEvent event = StoredEventFactory::make(
         name.trimmed().isEmpty() ? defaultName(payload, check) : name.trimmed(), payload, check);
