@@ -3,7 +3,6 @@
 #include "core/net/sendhistoryrecord.h"
 
 #include "ui/composer/send/dialogfacade.h"
-#include "ui/composer/send/eventsaver.h"
 #include "ui/composer/send/historypanel.h"
 #include "ui/composer/send/responseview.h"
 #include "ui/composer/send/sendadvice.h"
@@ -15,6 +14,7 @@
 #include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
+#include "core/library/eventsaver.h"
 #include "core/net/responseenvelope.h"
 #include "core/storage/eventstore.h"
 #include "core/validation/validator.h"
@@ -179,7 +179,7 @@ void SendPanel::sent(const SendResult &result, qint64 recordId, const QString &p
 
 void SendPanel::save()
 {
-    const auto saved = EventSaver::save(m_workspace, m_composer.openEventId(), m_bar->eventName(),
+    const auto saved = EventSaver::save(m_workspace.store(), m_composer.openEventId(), m_bar->eventName(),
         m_composer.text(), m_composer.lastCheck(), m_bar->chosenSetId());
     if (!saved) {
         m_composer.messageBar()->showMessage(
