@@ -7,14 +7,11 @@
 #include "core/common/commonerrors.h"
 #include "core/net/targetresolver.h"
 
-#include "core/common/systemclock.h"
 #include "core/net/secretstore.h"
-#include "core/replay/qttimersource.h"
 #include "core/replay/replayengine.h"
+#include "core/replay/replaysession.h"
 #include "core/replay/replaysetreader.h"
 #include "core/replay/rundiff.h"
-#include "core/replay/runjournal.h"
-#include "core/replay/sendertransport.h"
 #include "core/report/reportwriter.h"
 #include "core/report/runreport.h"
 #include "core/validation/validator.h"
@@ -27,8 +24,6 @@
 
 namespace {
 
-// Attempts in a row that found nobody listening, with no answer ever, before giving up (exit 3).
-constexpr int UnreachableAttempts = 3;
 constexpr qint64 PlainProgressEveryMs = 5000;
 
 void addOptions(CommandLine &cli)
@@ -180,12 +175,6 @@ void showProgress(const CliIo &io, const ReplayProgress &p, QElapsedTimer &lastL
     }
 }
 
-bool isUnreachable(const SendResult &r)
-{
-    using K = SendResult::ErrorKind;
-    return r.errorKind == K::ConnectionRefused || r.errorKind == K::HostNotFound;
-}
-
 int writeReports(const CommandLine &cli, const CliIo &io, EventStore &store, qint64 runId,
     const Redactor &redactor)
 {
@@ -279,41 +268,32 @@ QString resumeCommand(const CommandLine &cli, qint64 runId)
         .arg(runId);
 }
 
-// Counts what the CLI needs beyond the engine's progress: attempts that found nobody listening.
+// What the CLI needs beyond the engine's progress: how the run ended, and whether Ctrl-C did it.
 struct Watch
 {
-    int unreachableInRow = 0;
-    bool answered = false;
-    bool unreachable = false;
+    bool unreachable = false; // the session gave up: nobody listens at the target
     bool interrupted = false;
     ReplayEngine::Finish how = ReplayEngine::Finish::Failed;
     ReplayProgress last;
     Error failure; // why the run failed, when it did
 };
 
-void connectEngine(ReplayEngine &engine, SenderTransport &transport, const CliIo &io, Watch &w)
+void connectEngine(ReplaySession &session, const CliIo &io, Watch &w)
 {
+    ReplayEngine &engine = session.engine();
     auto lastLine = std::make_shared<QElapsedTimer>();
     lastLine->start();
     QObject::connect(&engine, &ReplayEngine::progressChanged, &engine,
         [&io, lastLine](const ReplayProgress &p) { showProgress(io, p, *lastLine); });
-    QObject::connect(
-        &transport, &ReplayTransport::finished, &engine, [&engine, &w](const SendResult &r) {
-            w.answered = w.answered || r.status > 0;
-            w.unreachableInRow = isUnreachable(r) ? w.unreachableInRow + 1 : 0;
-            if (!w.answered && w.unreachableInRow >= UnreachableAttempts && !w.unreachable) {
-                w.unreachable = true;
-                engine.cancel();
-            }
+    QObject::connect(&engine, &ReplayEngine::finished, &engine,
+        [&w, &session](ReplayEngine::Finish how, const ReplayProgress &p) {
+            w.how = how;
+            w.last = p;
+            w.unreachable = session.isUnreachable();
+            QCoreApplication::exit(0);
         });
     QObject::connect(
         &engine, &ReplayEngine::failed, &engine, [&w](const Error &error) { w.failure = error; });
-    QObject::connect(&engine, &ReplayEngine::finished, &engine,
-        [&w](ReplayEngine::Finish how, const ReplayProgress &p) {
-            w.how = how;
-            w.last = p;
-            QCoreApplication::exit(0);
-        });
 }
 
 int outcome(const CliIo &io, const Watch &w, const QString &resume, const Error &error)
@@ -346,21 +326,12 @@ int outcome(const CliIo &io, const Watch &w, const QString &resume, const Error 
 int execute(const CommandLine &cli, const CliIo &io, EventStore &store, const Validator &validator,
     const Plan &plan)
 {
-    Redactor redactor;
-    if (!plan.apiKey.isEmpty())
-        redactor.addSecret(plan.apiKey);
-    RunStore runs = store.runs();
-    RunJournal journal(runs);
-    journal.setRedactor(redactor);
-    SenderTransport transport(SenderTransport::sendersFor(plan.options.concurrency));
-    QtTimerSource timers;
-    ReplayEngine engine(transport, SystemClock::instance(), timers);
-    engine.setValidator(&validator);
-    engine.setJournal(&journal);
-    engine.setRequestTemplate(SendRequest {
-        plan.target, QString(), QByteArray(), plan.apiKey, TargetResolver::DefaultReceiverPort});
+    ReplaySession session(store, validator,
+        {plan.target, plan.apiKey, TargetResolver::DefaultReceiverPort, plan.options.concurrency});
+    ReplayEngine &engine = session.engine();
+    const Redactor &redactor = session.redactor();
     Watch watch;
-    connectEngine(engine, transport, io, watch);
+    connectEngine(session, io, watch);
     const QString setName = QFileInfo(cli.positional().constFirst()).fileName();
     auto started = plan.resumeRun
         ? engine.resumeRun(plan.resumeRun, plan.events)

@@ -7,7 +7,9 @@
 #include "core/common/commonerrors.h"
 #include "core/net/targetresolver.h"
 
+#include "core/library/receivedeventsaver.h"
 #include "core/receiver/receiver.h"
+#include "core/validation/validator.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -112,19 +114,6 @@ QString summaryText(const ReceiverStats &stats)
     return text;
 }
 
-// A received event as the library keeps it.
-StoredEvent storedEvent(const ReceivedRequest &r)
-{
-    StoredEvent event;
-    event.family = r.family;
-    event.subType = r.subType;
-    event.name = QStringLiteral("received %1").arg(r.requestId);
-    event.payload = QString::fromUtf8(r.body);
-    event.dedupId = r.dedupId;
-    event.validity = hasErrors(r.findings) ? EventValidity::Invalid : EventValidity::Valid;
-    return event;
-}
-
 } // namespace
 
 QString ServeCommand::requestLine(const ReceivedRequest &r)
@@ -160,6 +149,10 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
     std::unique_ptr<EventStore> store;
     if (cli.isSet(QStringLiteral("store")) && !(store = StoreOption::open(cli.value(QStringLiteral("store")), io)))
         return ExitCode::Usage;
+    const Validator validator(*schemas);
+    std::unique_ptr<ReceivedEventSaver> saver;
+    if (store)
+        saver = std::make_unique<ReceivedEventSaver>(validator, *store);
 
     Receiver receiver(*schemas, settings.value());
     const Result<quint16> port = receiver.start();
@@ -179,8 +172,8 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
                      [&](const ReceivedRequest &r) {
                          io.out->write(asJson ? QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n'
                                               : requestLine(r).toUtf8());
-                         if (store && r.accepted())
-                             static_cast<void>(store->insertEvent(storedEvent(r)));
+                         if (saver && r.accepted())
+                             saver->insert(r);
                      });
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);

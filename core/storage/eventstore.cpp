@@ -207,6 +207,15 @@ Result<QList<StoredEvent>> EventStore::pageAfter(
         values);
 }
 
+Result<QList<StoredEvent>> EventStore::memberPage(qint64 setId, int from, int limit) const
+{
+    return selectEvents(selectColumns
+            + QStringLiteral(" JOIN set_members m ON m.event_id = e.id"
+                             " WHERE m.set_id = ? AND m.position >= ?"
+                             " ORDER BY m.position LIMIT ?"),
+        {setId, from, limit});
+}
+
 Result<qint64> EventStore::count(const EventFilter &filter) const
 {
     if (!isOpen())

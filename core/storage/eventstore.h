@@ -49,6 +49,9 @@ public:
     // Up to `limit` events with id > lastId in id order (keyset paging: pass the last id seen).
     Result<QList<StoredEvent>> pageAfter(
         qint64 lastId, int limit, const EventFilter &filter = {}) const;
+    // Up to `limit` events of a set in member order from position `from`, in one query (an
+    // export of a large set pages through it instead of reading one event per query).
+    Result<QList<StoredEvent>> memberPage(qint64 setId, int from, int limit) const;
     Result<qint64> count(const EventFilter &filter = {}) const;
     // Events whose name or payload contains every word of `text` (user text, safely quoted),
     // with id > afterId in id order.

@@ -3,7 +3,6 @@
 #include "core/net/sendhistoryrecord.h"
 
 #include "ui/composer/send/dialogfacade.h"
-#include "ui/composer/send/eventsaver.h"
 #include "ui/composer/send/historypanel.h"
 #include "ui/composer/send/responseview.h"
 #include "ui/composer/send/sendadvice.h"
@@ -13,6 +12,7 @@
 
 #include "ui/workspace.h"
 
+#include "core/library/eventsaver.h"
 #include "core/net/responseenvelope.h"
 #include "core/storage/eventstore.h"
 #include "core/validation/validator.h"
@@ -177,7 +177,7 @@ void SendPanel::save()
     if (!m_draft)
         return;
     const Draft draft = m_draft();
-    const auto stored = EventSaver::save(m_workspace, m_eventId, m_bar->eventName(), draft.text,
+    const auto stored = EventSaver::save(m_workspace.store(), m_eventId, m_bar->eventName(), draft.text,
         draft.check, m_bar->chosenSetId());
     if (!stored) {
         tell(tr("Not saved: %1").arg(stored.error().message), MessageBar::Level::Error);
