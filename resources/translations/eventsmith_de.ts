@@ -40,7 +40,7 @@
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../../ui/composer/composerpage.cpp" line="+59"/>
+        <location filename="../../ui/composer/composerpage.cpp" line="+60"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
@@ -50,12 +50,12 @@
         <translation>Familie:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the clipboard</source>
         <translation>der Zwischenablage</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Load %1 example</source>
         <translation>Beispiel %1 laden</translation>
     </message>
@@ -157,9 +157,30 @@
     </message>
 </context>
 <context>
+    <name>CsvImporter</name>
+    <message>
+        <location filename="../../core/io/csvimporter.cpp" line="+16"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: the mapping names columns the header lacks: %2 (header: %3)</source>
+        <translation>%1: die Zuordnung nennt Spalten, die die Kopfzeile nicht hat: %2 (Kopfzeile: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <location filename="../../core/io/csvmapping.cpp" line="+94"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvMappingEditor</name>
     <message>
-        <location filename="../../ui/library/csvmappingeditor.cpp" line="+48"/>
+        <location filename="../../ui/library/csvmappingeditor.cpp" line="+49"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -246,6 +267,19 @@
     </message>
 </context>
 <context>
+    <name>CurlImporter</name>
+    <message>
+        <location filename="../../core/io/curlimporter.cpp" line="+57"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 %2: cannot read %3: %4</source>
+        <translation>%1 %2: %3 kann nicht gelesen werden: %4</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeFieldEditor</name>
     <message>
         <location filename="../../ui/composer/fields/datetimefieldeditor.cpp" line="+26"/>
@@ -291,7 +325,7 @@
 <context>
     <name>DedupPanel</name>
     <message>
-        <location filename="../../ui/composer/deduppanel.cpp" line="+23"/>
+        <location filename="../../ui/composer/deduppanel.cpp" line="+25"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -326,7 +360,7 @@
         <translation>Die Payload enthält Vorlagenvariablen wie {{now}}: Die angezeigte ID ist die, die ein jetzt ausgeführtes Senden tragen würde</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>eventId</source>
         <translation>eventId</translation>
     </message>
@@ -472,7 +506,7 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../ui/library/eventlistmodel.cpp" line="+105"/>
+        <location filename="../../ui/library/eventlistmodel.cpp" line="+102"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
@@ -518,9 +552,22 @@
     </message>
 </context>
 <context>
+    <name>EventStore</name>
+    <message>
+        <location filename="../../core/storage/eventstore.cpp" line="+72"/>
+        <source>An event needs a family to be saved.</source>
+        <translation>Ein Ereignis braucht eine Familie, um gespeichert zu werden.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Bulk rows without a savepoint need the caller&apos;s transaction.</source>
+        <translation>Massenzeilen ohne Savepoint brauchen die Transaktion des Aufrufers.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/library/exportdialog.cpp" line="+26"/>
+        <location filename="../../ui/library/exportdialog.cpp" line="+27"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -712,6 +759,19 @@
         <location line="+68"/>
         <source>&lt;span style=&apos;color:%2&apos;&gt;The JSON holds &lt;code&gt;%1&lt;/code&gt;, which this field cannot show.&lt;/span&gt; Edit it in the JSON, apply the quick fix from the findings, or start over.</source>
         <translation>&lt;span style=&apos;color:%2&apos;&gt;Das JSON enthält &lt;code&gt;%1&lt;/code&gt;, was dieses Feld nicht darstellen kann.&lt;/span&gt; Bearbeiten Sie es im JSON, wenden Sie die Schnellkorrektur aus den Befunden an oder beginnen Sie neu.</translation>
+    </message>
+</context>
+<context>
+    <name>HarImporter</name>
+    <message>
+        <location filename="../../core/io/harimporter.cpp" line="+17"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not a HAR file (no log.entries list)</source>
+        <translation>%1: keine HAR-Datei (keine Liste log.entries)</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1117,19 @@
     </message>
 </context>
 <context>
+    <name>InputReader</name>
+    <message>
+        <location filename="../../core/io/inputreader.cpp" line="+132"/>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonEditor</name>
     <message>
         <location filename="../../ui/composer/jsoneditor.cpp" line="+16"/>
@@ -1085,7 +1158,7 @@
 <context>
     <name>LibraryExporter</name>
     <message>
-        <location filename="../../ui/library/libraryexporter.cpp" line="+31"/>
+        <location filename="../../ui/library/libraryexporter.cpp" line="+32"/>
         <location line="+12"/>
         <location line="+52"/>
         <location line="+5"/>
@@ -1135,7 +1208,7 @@
 <context>
     <name>LibraryImporter</name>
     <message>
-        <location filename="../../ui/library/libraryimporter.cpp" line="+62"/>
+        <location filename="../../ui/library/libraryimporter.cpp" line="+63"/>
         <source>A CSV file needs a column mapping.</source>
         <translation>Eine CSV-Datei braucht eine Spaltenzuordnung.</translation>
     </message>
@@ -1145,7 +1218,7 @@
         <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+117"/>
         <source>The command reads the key from $%1; target &quot;%2&quot; does too.</source>
         <translation>Der Befehl liest den Schlüssel aus $%1; das Ziel „%2“ ebenfalls.</translation>
     </message>
@@ -1163,7 +1236,7 @@
         <translation>%1 (Kopie)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Duplicate %n event(s)</source>
         <translation>
             <numerusform>%n Ereignis duplizieren</numerusform>
@@ -1176,7 +1249,7 @@
         <translation>Ein Ereignis verschieben</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Add %n event(s) to a set</source>
         <translation>
             <numerusform>%n Ereignis zu einem Set hinzufügen</numerusform>
@@ -1184,7 +1257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Remove %n event(s) from a set</source>
         <translation>
             <numerusform>%n Ereignis aus einem Set entfernen</numerusform>
@@ -1295,7 +1368,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>The store is not open, so there is nothing to show.</source>
         <translation>Der Datenspeicher ist nicht geöffnet, daher gibt es nichts anzuzeigen.</translation>
     </message>
@@ -1563,6 +1636,28 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
 </context>
 <context>
+    <name>PayloadBuilder</name>
+    <message>
+        <location filename="../../core/io/payloadbuilder.cpp" line="+79"/>
+        <location line="+5"/>
+        <source>&quot;%1&quot; clashes with another mapped field</source>
+        <translation>„%1“ kollidiert mit einem anderen zugeordneten Feld</translation>
+    </message>
+</context>
+<context>
+    <name>PostmanImporter</name>
+    <message>
+        <location filename="../../core/io/postmanimporter.cpp" line="+20"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: not a Postman collection (no &quot;item&quot; list)%2</source>
+        <translation>%1: keine Postman-Sammlung (keine Liste „item“)%2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../ui/composer/fieldinfo.cpp" line="+54"/>
@@ -1575,7 +1670,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>&lt;br&gt;&lt;i&gt;Annahme:&lt;/i&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/fields/fieldeditorfactory.cpp" line="+39"/>
+        <location filename="../../ui/composer/fields/fieldeditorfactory.cpp" line="+28"/>
         <source>stored, not processed</source>
         <translation>gespeichert, nicht verarbeitet</translation>
     </message>
@@ -1591,9 +1686,22 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
 </context>
 <context>
+    <name>QuickFixer</name>
+    <message>
+        <location filename="../../core/quickfix/quickfixer.cpp" line="+84"/>
+        <source>the value at %1 no longer needs this fix</source>
+        <translation>der Wert bei %1 braucht diese Korrektur nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not in the payload</source>
+        <translation>%1 ist nicht im Payload</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedEventSaver</name>
     <message>
-        <location filename="../../ui/receiver/receivedeventsaver.cpp" line="+20"/>
+        <location filename="../../ui/receiver/receivedeventsaver.cpp" line="+21"/>
         <source>Request #%1 has no body to keep.</source>
         <translation>Anfrage #%1 hat keinen Body, der sich aufbewahren ließe.</translation>
     </message>
@@ -1892,6 +2000,14 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
 </context>
 <context>
+    <name>ReceiverSettings</name>
+    <message>
+        <location filename="../../core/receiver/receiversettings.cpp" line="+24"/>
+        <source>latency must be milliseconds, &quot;150&quot; or a range &quot;50-200&quot;, got &quot;%1&quot;</source>
+        <translation>Die Latenz muss in Millisekunden angegeben werden, „150“ oder ein Bereich „50-200“, erhalten: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>RecipientFieldEditor</name>
     <message>
         <location filename="../../ui/composer/fields/recipientfieldeditor.cpp" line="+13"/>
@@ -1968,6 +2084,42 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <location line="+0"/>
         <source>events/s</source>
         <translation>Ereignisse/s</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayEngine</name>
+    <message>
+        <location filename="../../core/replay/replayengine.cpp" line="+32"/>
+        <source>A run is in progress.</source>
+        <translation>Ein Lauf ist im Gang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A dry run needs the validator.</source>
+        <translation>Ein Probelauf braucht den Validator.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Resuming needs the store.</source>
+        <translation>Zum Fortsetzen wird der Speicher gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run %1 replayed another set (or the set changed since); it cannot be resumed with this one.</source>
+        <translation>Lauf %1 hat ein anderes Set wiedergegeben (oder das Set hat sich seitdem geändert); er kann mit diesem nicht fortgesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayOptions</name>
+    <message>
+        <location filename="../../core/replay/replayoptions.cpp" line="+95"/>
+        <source>Stored replay options are out of range.</source>
+        <translation>Gespeicherte Wiedergabe-Optionen liegen außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored replay options lack the rebase instant.</source>
+        <translation>Gespeicherten Wiedergabe-Optionen fehlt der Zeitpunkt für das Verschieben.</translation>
     </message>
 </context>
 <context>
@@ -2097,12 +2249,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+2"/>
-        <location line="+295"/>
+        <location line="+298"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-296"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2142,7 +2294,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Abbrechen (Esc, Shift+F5); ein abgebrochener Lauf kann fortgesetzt werden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Starting…</source>
         <translation>Starte…</translation>
     </message>
@@ -2207,12 +2359,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Das Ziel ist nicht erreichbar (niemand hat geantwortet). Lauf %1 wurde gestoppt; setzen Sie ihn unter „Verlauf“ fort, sobald das Ziel läuft.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-165"/>
         <source>The replay failed: %1</source>
         <translation>Die Wiedergabe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+171"/>
         <source>Dry run: nothing was sent; %1.</source>
         <translation>Probelauf: Nichts wurde gesendet; %1.</translation>
     </message>
@@ -2240,6 +2392,19 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <location line="+19"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPlanner</name>
+    <message>
+        <location filename="../../core/replay/replayplanner.cpp" line="+68"/>
+        <source>Concurrency and burst must be at least 1 and the rate not negative.</source>
+        <translation>Parallelität und Burst müssen mindestens 1 sein und die Rate darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The run suffix may hold only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>Das Lauf-Suffix darf nur Buchstaben, Ziffern, '_', '.' und '-' enthalten.</translation>
     </message>
 </context>
 <context>
@@ -2283,9 +2448,31 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ReplayRunner</name>
     <message>
-        <location filename="../../ui/replay/replayrunner.cpp" line="+51"/>
+        <location filename="../../ui/replay/replayrunner.cpp" line="+52"/>
         <source>A replay is already running.</source>
         <translation>Eine Wiedergabe läuft bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySetReader</name>
+    <message>
+        <location filename="../../core/replay/replaysetreader.cpp" line="+76"/>
+        <source>expect must be an object</source>
+        <translation>expect muss ein Objekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../../core/report/reportwriter.cpp" line="+19"/>
+        <source>unknown report format &quot;%1&quot;: use junit, json, html or csv</source>
+        <translation>unbekanntes Berichtsformat „%1“: verwenden Sie junit, json, html oder csv</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2757,14 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
 </context>
 <context>
+    <name>RunDiff</name>
+    <message>
+        <location filename="../../core/replay/rundiff.cpp" line="+90"/>
+        <source>Runs %1 and %2 replayed different sets.</source>
+        <translation>Die Läufe %1 und %2 haben verschiedene Sets wiedergegeben.</translation>
+    </message>
+</context>
+<context>
     <name>RunHistoryPanel</name>
     <message>
         <location filename="../../ui/replay/runhistorypanel.cpp" line="+30"/>
@@ -2737,6 +2932,58 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
 </context>
 <context>
+    <name>RunStore</name>
+    <message>
+        <location filename="../../core/storage/runstore.cpp" line="+78"/>
+        <source>Position %1 of run %2 already has its final result.</source>
+        <translation>Position %1 von Lauf %2 hat bereits ihr endgültiges Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Position %1 of run %2 is not in state %3; record the intent before sending and the result only once.</source>
+        <translation>Position %1 von Lauf %2 ist nicht im Zustand %3; die Absicht wird vor dem Senden und das Ergebnis nur einmal festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <location filename="../../core/storage/schemamigrator.cpp" line="+20"/>
+        <source>Upgrading the database to version %1 failed; it was left unchanged. %2</source>
+        <translation>Das Aktualisieren der Datenbank auf Version %1 ist fehlgeschlagen; sie wurde nicht verändert. %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The database %1 has schema version %2, but this Eventsmith only knows versions up to %3. Update Eventsmith to open it; the file was not changed.</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, dieses Eventsmith kennt aber nur Versionen bis %3. Aktualisieren Sie Eventsmith, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file %1 is an SQLite database but not an Eventsmith one; it was not changed.</source>
+        <translation>Die Datei %1 ist eine SQLite-Datenbank, aber keine von Eventsmith; sie wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaSet</name>
+    <message>
+        <location filename="../../core/schema/schemaset.cpp" line="+31"/>
+        <source>%1: cannot read the schema file: %2</source>
+        <translation>%1: die Schemadatei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the schema must name its family in &quot;x-family&quot; (one of %2), found &quot;%3&quot;</source>
+        <translation>%1: das Schema muss seine Familie in „x-family“ nennen (eine von %2), gefunden: „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../../core/net/secretstore.cpp" line="+174"/>
+        <source>No API key for target &apos;%1&apos;: %2environment variable %3 is not set</source>
+        <translation>Kein API-Schlüssel für das Ziel '%1': %2Umgebungsvariable %3 ist nicht gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>SendAdvice</name>
     <message>
         <location filename="../../ui/composer/send/sendadvice.cpp" line="+19"/>
@@ -2883,7 +3130,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/composer/send/sendpanel.cpp" line="+38"/>
+        <location filename="../../ui/composer/send/sendpanel.cpp" line="+35"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
@@ -2893,7 +3140,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Send event</source>
         <translation>Ereignis &amp;senden</translation>
     </message>
@@ -2956,7 +3203,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Nicht gesendet: Beheben Sie zuerst die Befunde.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Cannot re-send: %1</source>
         <translation>Erneutes Senden nicht möglich: %1</translation>
     </message>
@@ -2966,12 +3213,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Send failed: %1. %2</source>
         <translation>Senden fehlgeschlagen: %1. %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sent: %1, requestId %2%3</source>
         <translation>Gesendet: %1, requestId %2%3</translation>
     </message>
@@ -2986,12 +3233,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>, ein Duplikat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The send was not recorded in the history: %1</source>
         <translation>Das Senden wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -3035,6 +3282,25 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
 </context>
 <context>
+    <name>SetStore</name>
+    <message>
+        <location filename="../../core/storage/setstore.cpp" line="+19"/>
+        <source>Position %1 is outside the set (it has %2 events).</source>
+        <translation>Position %1 liegt außerhalb des Sets (es hat %2 Ereignisse).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>A set needs a name.</source>
+        <translation>Ein Set braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No set named &quot;%1&quot; in the store.</source>
+        <translation>Kein Set namens „%1“ im Speicher.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../ui/shortcutsdialog.cpp" line="+14"/>
@@ -3050,6 +3316,117 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDatabase</name>
+    <message>
+        <location filename="../../core/storage/storedatabase.cpp" line="+50"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SQLite refused write-ahead logging for %1 (journal mode is &quot;%2&quot;); keep the database on a local disk.</source>
+        <translation>SQLite hat das Write-Ahead-Logging für %1 abgelehnt (Journalmodus ist „%2“); legen Sie die Datenbank auf eine lokale Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SQLite kept %1 = %2 instead of %3 for %4.</source>
+        <translation>SQLite hat %1 = %2 statt %3 für %4 behalten.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The integrity check of %1 found problems: %2</source>
+        <translation>Die Integritätsprüfung von %1 hat Probleme gefunden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <location filename="../../core/storage/storesql.cpp" line="+58"/>
+        <source> The database is in use by another Eventsmith window or program; close it or try again.</source>
+        <translation> Die Datenbank wird von einem anderen Eventsmith-Fenster oder Programm benutzt; schließen Sie es oder versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> The database file or its folder cannot be written.</source>
+        <translation> Die Datenbankdatei oder ihr Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> The file is not an Eventsmith database or it is damaged; restore a backup or choose another file.</source>
+        <translation> Die Datei ist keine Eventsmith-Datenbank oder sie ist beschädigt; stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> The disk is full.</source>
+        <translation> Die Festplatte ist voll.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 failed: %2.%3</source>
+        <translation>%1 ist fehlgeschlagen: %2.%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No %1 with id %2 in the store.</source>
+        <translation>Kein %1 mit der ID %2 im Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetConfig</name>
+    <message>
+        <location filename="../../core/net/targetconfig.cpp" line="+30"/>
+        <source>URL template of target &apos;%1&apos; has no {eventType}</source>
+        <translation>Die URL-Vorlage des Ziels '%1' enthält kein {eventType}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a family name</source>
+        <translation>'%1' ist kein Familienname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target &apos;%1&apos; needs the local receiver&apos;s port</source>
+        <translation>Das Ziel '%1' braucht den Port des lokalen Empfängers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not an http(s) URL</source>
+        <translation>'%1' ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A target needs a name and a URL template</source>
+        <translation>Ein Ziel braucht einen Namen und eine URL-Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>TargetResolver</name>
+    <message>
+        <location filename="../../core/net/targetresolver.cpp" line="+26"/>
+        <source>the URL %1 has a path but no {eventType}; write where the family goes, e.g. %2</source>
+        <translation>die URL %1 hat einen Pfad, aber kein {eventType}; schreiben Sie, wo die Familie steht, z. B. %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>no target named &quot;%1&quot;; give a URL, &quot;local&quot; (the receiver of &apos;eventsmith-cli serve&apos; on port %2), or add one with &apos;eventsmith-cli targets add&apos;</source>
+        <translation>kein Ziel namens „%1“; geben Sie eine URL an, „local“ (den Empfänger von 'eventsmith-cli serve' auf Port %2) oder fügen Sie eines mit 'eventsmith-cli targets add' hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>TargetStore</name>
+    <message>
+        <location filename="../../core/storage/targetstore.cpp" line="+98"/>
+        <location line="+64"/>
+        <source>No target named &quot;%1&quot; in the store.</source>
+        <translation>Kein Ziel namens „%1“ im Speicher.</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3639,24 @@ Daniel: Gern.</translation>
     </message>
 </context>
 <context>
+    <name>VariantSaver</name>
+    <message>
+        <location filename="../../core/library/variantsaver.cpp" line="+26"/>
+        <source>the number of variants must be 1..%1 (got %2)</source>
+        <translation>die Anzahl der Varianten muss 1..%1 sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the set needs a name</source>
+        <translation>das Set braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the template has %1 problem(s); the first: %2 at %3</source>
+        <translation>die Vorlage hat %1 Problem(e); das erste: %2 bei %3</translation>
+    </message>
+</context>
+<context>
     <name>VariantsDialog</name>
     <message>
         <location filename="../../ui/composer/variantsdialog.cpp" line="+27"/>
@@ -3307,7 +3702,7 @@ Daniel: Gern.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.cpp" line="+51"/>
+        <location filename="../../ui/workspace.cpp" line="+52"/>
         <source>The built-in schemas failed to load: %1</source>
         <translation>Die eingebauten Schemas konnten nicht geladen werden: %1</translation>
     </message>
@@ -3335,7 +3730,7 @@ Daniel: Gern.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/eventsmith/main.cpp" line="+91"/>
+        <location filename="../../app/eventsmith/main.cpp" line="+93"/>
         <source>Eventsmith: compose, send and replay events.</source>
         <translation>Eventsmith: Ereignisse verfassen, senden und wiedergeben.</translation>
     </message>
@@ -3351,11 +3746,11 @@ Daniel: Gern.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The local receiver&apos;s port (default 8787; a free one if taken).</source>
-        <translation>Der Port des lokalen Empfängers (Standard 8787; ein freier, falls belegt).</translation>
+        <source>The local receiver&apos;s port (default %1; a free one if taken).</source>
+        <translation>Der Port des lokalen Empfängers (Vorgabe %1; ein freier, falls belegt).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>port</source>
         <translation>Port</translation>
     </message>
