@@ -1158,9 +1158,9 @@
 <context>
     <name>LibraryExporter</name>
     <message>
-        <location filename="../../ui/library/libraryexporter.cpp" line="+32"/>
-        <location line="+12"/>
-        <location line="+52"/>
+        <location filename="../../ui/library/libraryexporter.cpp" line="+17"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
@@ -1208,17 +1208,17 @@
 <context>
     <name>LibraryImporter</name>
     <message>
-        <location filename="../../ui/library/libraryimporter.cpp" line="+63"/>
+        <location filename="../../ui/library/libraryimporter.cpp" line="+59"/>
         <source>A CSV file needs a column mapping.</source>
         <translation>Eine CSV-Datei braucht eine Spaltenzuordnung.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+43"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+59"/>
         <source>The command reads the key from $%1; target &quot;%2&quot; does too.</source>
         <translation>Der Befehl liest den Schlüssel aus $%1; das Ziel „%2“ ebenfalls.</translation>
     </message>
@@ -1701,12 +1701,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ReceivedEventSaver</name>
     <message>
-        <location filename="../../ui/receiver/receivedeventsaver.cpp" line="+21"/>
+        <location filename="../../core/library/receivedeventsaver.cpp" line="+19"/>
         <source>Request #%1 has no body to keep.</source>
         <translation>Anfrage #%1 hat keinen Body, der sich aufbewahren ließe.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>received %1</source>
         <translation>empfangen %1</translation>
     </message>
@@ -2404,7 +2404,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     <message>
         <location line="+6"/>
         <source>The run suffix may hold only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
-        <translation>Das Lauf-Suffix darf nur Buchstaben, Ziffern, '_', '.' und '-' enthalten.</translation>
+        <translation>Das Lauf-Suffix darf nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; enthalten.</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2448,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ReplayRunner</name>
     <message>
-        <location filename="../../ui/replay/replayrunner.cpp" line="+52"/>
+        <location filename="../../ui/replay/replayrunner.cpp" line="+42"/>
         <source>A replay is already running.</source>
         <translation>Eine Wiedergabe läuft bereits.</translation>
     </message>
@@ -2980,7 +2980,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     <message>
         <location filename="../../core/net/secretstore.cpp" line="+174"/>
         <source>No API key for target &apos;%1&apos;: %2environment variable %3 is not set</source>
-        <translation>Kein API-Schlüssel für das Ziel '%1': %2Umgebungsvariable %3 ist nicht gesetzt</translation>
+        <translation>Kein API-Schlüssel für das Ziel &apos;%1&apos;: %2Umgebungsvariable %3 ist nicht gesetzt</translation>
     </message>
 </context>
 <context>
@@ -3384,22 +3384,22 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     <message>
         <location filename="../../core/net/targetconfig.cpp" line="+30"/>
         <source>URL template of target &apos;%1&apos; has no {eventType}</source>
-        <translation>Die URL-Vorlage des Ziels '%1' enthält kein {eventType}</translation>
+        <translation>Die URL-Vorlage des Ziels &apos;%1&apos; enthält kein {eventType}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not a family name</source>
-        <translation>'%1' ist kein Familienname</translation>
+        <translation>&apos;%1&apos; ist kein Familienname</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Target &apos;%1&apos; needs the local receiver&apos;s port</source>
-        <translation>Das Ziel '%1' braucht den Port des lokalen Empfängers</translation>
+        <translation>Das Ziel &apos;%1&apos; braucht den Port des lokalen Empfängers</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
-        <translation>'%1' ist keine http(s)-URL</translation>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3417,7 +3417,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     <message>
         <location line="+73"/>
         <source>no target named &quot;%1&quot;; give a URL, &quot;local&quot; (the receiver of &apos;eventsmith-cli serve&apos; on port %2), or add one with &apos;eventsmith-cli targets add&apos;</source>
-        <translation>kein Ziel namens „%1“; geben Sie eine URL an, „local“ (den Empfänger von 'eventsmith-cli serve' auf Port %2) oder fügen Sie eines mit 'eventsmith-cli targets add' hinzu</translation>
+        <translation>kein Ziel namens „%1“; geben Sie eine URL an, „local“ (den Empfänger von &apos;eventsmith-cli serve&apos; auf Port %2) oder fügen Sie eines mit &apos;eventsmith-cli targets add&apos; hinzu</translation>
     </message>
 </context>
 <context>
