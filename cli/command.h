@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-// Exit codes of every command (design §4).
+// Exit codes of every command, as the README's "Command line" section lists them.
 namespace ExitCode {
 constexpr int Ok = 0;
 constexpr int Findings = 1;

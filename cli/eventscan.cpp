@@ -48,8 +48,7 @@ bool EventScan::run(
             if (in.parsed && checkResolved(in, family, event)) {
                 event.templatesResolved = true;
             } else if (in.parsed) {
-                event.check = PayloadCheck::check(
-                    m_validator, family, in.payload, in.text, in.pointer, in.firstLine);
+                event.check = in.check(m_validator, family);
             } else {
                 event.check.family = family;
                 event.check.findings.append({Severity::Error, QString(), in.error.code,
@@ -81,12 +80,10 @@ bool EventScan::checkResolved(const InputEvent &in, const QString &family, Scann
     Findings templateFindings;
     const QByteArray resolved = m_resolver->resolveJson(raw, &templateFindings);
     const std::string_view text(resolved.constData(), size_t(resolved.size()));
-    JsonParser parser;
-    simdjson::dom::element root;
-    JsonError error;
-    if (!parser.parse(text, &root, &error))
+    PayloadCheck check = PayloadCheck::checkText(m_validator, family, text);
+    if (!check.parsed)
         return false; // cannot happen for a parsed payload; check it as written
-    event.check = PayloadCheck::check(m_validator, family, root, text);
+    event.check = std::move(check);
     event.check.findings = templateFindings + event.check.findings;
     const qint64 offset = slice.data() - in.text.data();
     shiftPositions(event.check.findings, TextPosition::at(in.text, offset), in.firstLine, offset);

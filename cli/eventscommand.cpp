@@ -7,6 +7,7 @@
 
 #include "core/io/inputreader.h"
 #include "core/json/jsonlocator.h"
+#include "core/library/storedeventfactory.h"
 #include "core/validation/payloadcheck.h"
 #include "core/validation/validator.h"
 
@@ -169,18 +170,10 @@ int EventsCommand::add(EventStore &store, const CommandLine &cli, const CliIo &i
                 return;
             }
             const QString family = in.family.isEmpty() ? cli.value(QStringLiteral("family")) : in.family;
-            const PayloadCheck check = PayloadCheck::check(validator, family, in.payload, in.text, in.pointer);
-            StoredEvent event;
-            event.family = check.family;
-            auto subType = in.payload["eventType"];
-            if (!subType.error() && subType.value().is_string())
-                event.subType = QString::fromStdString(std::string(subType.value().get_string().value()));
-            event.name = in.name.isEmpty() ? in.source : in.name;
+            const PayloadCheck check = in.check(validator, family);
             const std::string_view body = JsonLocator(in.text).valueText(in.pointer);
-            event.payload = QString::fromUtf8(body.data(), static_cast<qsizetype>(body.size()));
-            event.dedupId = check.dedup.id;
-            event.validity = check.valid() ? EventValidity::Valid : EventValidity::Invalid;
-            batch.append(event);
+            batch.append(StoredEventFactory::make(in.name.isEmpty() ? in.source : in.name,
+                QString::fromUtf8(body.data(), static_cast<qsizetype>(body.size())), check));
         });
         if (!read) {
             io.printError(QStringLiteral("error: %1\n").arg(read.error().message));

@@ -5,6 +5,7 @@
 #include "core/net/targetresolver.h"
 
 #include "core/io/setfilereader.h"
+#include "core/library/eventexporter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,7 +23,8 @@ int ExportCommand::run(const QStringList &arguments, const CliIo &io)
                        "saved target (default: the Octave API)."),
         QStringLiteral("target")));
     cli.addOption(QCommandLineOption(QStringLiteral("port"),
-        QStringLiteral("The local receiver's port for the 'local' target (default 8787)."),
+        QStringLiteral("The local receiver's port for the 'local' target (default %1).")
+            .arg(TargetResolver::DefaultReceiverPort),
         QStringLiteral("port"), QString::number(TargetResolver::DefaultReceiverPort)));
     cli.addOption(StoreOption::option());
     if (const int code = cli.parse(arguments, io); code >= 0)
@@ -101,27 +103,13 @@ int ExportCommand::exportStored(
                           .arg(setName));
         return ExitCode::Usage;
     }
-    const auto members = store.sets().members(set.value().id);
-    if (!members) {
-        io.printError(QStringLiteral("error: %1\n").arg(members.error().message));
+    const auto written = EventExporter(store).writeSet(set.value().id, writer);
+    if (!written) {
+        io.printError(QStringLiteral("error: %1\n").arg(written.error().message));
         return ExitCode::Usage;
     }
-    for (const qint64 id : members.value()) {
-        const auto stored = store.event(id);
-        if (!stored) {
-            io.printError(
-                QStringLiteral("error: event %1: %2\n").arg(id).arg(stored.error().message));
-            return ExitCode::Usage;
-        }
-        PortableEvent event;
-        event.family = stored.value().family;
-        event.name = stored.value().name;
-        event.payload = stored.value().payload.toUtf8();
-        event.source = QStringLiteral("event %1").arg(id);
-        writer.write(event);
-    }
     io.printError(QStringLiteral("exported %1 events from set \"%2\"\n")
-                      .arg(members.value().size())
+                      .arg(written.value())
                       .arg(setName));
     return ExitCode::Ok;
 }

@@ -1,21 +1,20 @@
 #include "cli/importcommand.h"
 
+#include "core/common/commonerrors.h"
+
 #include "cli/commandline.h"
 #include "cli/schemaloader.h"
 #include "cli/storeoption.h"
-#include "core/library/storedeventfactory.h"
 #include "core/net/targetresolver.h"
 
-#include "core/common/manualclock.h"
-#include "core/io/csvimporter.h"
+#include "core/io/csvmapping.h"
 #include "core/io/curlimporter.h"
 #include "core/io/harimporter.h"
-#include "core/library/keyhandoff.h"
 #include "core/io/postmanimporter.h"
-#include "core/io/setfilereader.h"
+#include "core/library/importsources.h"
+#include "core/library/keyhandoff.h"
 #include "core/net/secretstore.h"
-#include "core/storage/storetransaction.h"
-#include "core/templates/templateresolver.h"
+#include "core/storage/eventstore.h"
 #include "core/validation/payloadcheck.h"
 #include "core/validation/validator.h"
 
@@ -24,7 +23,6 @@
 namespace {
 
 constexpr int shownEvents = 20;
-constexpr int batchSize = 5000;
 
 QString describe(const Finding &f)
 {
@@ -34,12 +32,6 @@ QString describe(const Finding &f)
     return QStringLiteral("  %1 %2 %3: %4%5\n")
         .arg(Finding::severityName(f.severity), f.path.isEmpty() ? QStringLiteral("/") : f.path,
             f.code, f.message, where);
-}
-
-StoredEvent toStored(const PortableEvent &event, const PayloadCheck &check)
-{
-    return StoredEventFactory::make(event.name.isEmpty() ? event.source : event.name,
-        QString::fromUtf8(event.payload), check);
 }
 
 } // namespace
@@ -94,23 +86,14 @@ int ImportCommand::reportSource(
     const QString &kind, const QString &path, const CliIo &io, Source *source)
 {
     if (kind == QLatin1String("ndjson") || kind == QLatin1String("set")) {
-        *source = [path](const Visit &visit) {
-            return SetFileReader::read(
-                path, [&](const PortableEvent &event, const InputEvent &input) {
-                    Findings findings;
-                    if (!input.parsed)
-                        findings.append({Severity::Error, QString(), QStringLiteral("json-syntax"),
-                            input.error.message});
-                    visit(event, findings);
-                });
-        };
+        *source = ImportSources::eventFile(path);
         return -1;
     }
     Result<ImportReport> report = kind == QLatin1String("curl") ? CurlImporter::importFile(path)
         : kind == QLatin1String("postman")                      ? PostmanImporter::importFile(path)
         : kind == QLatin1String("har")                          ? HarImporter::importFile(path)
-                                       : Error {QStringLiteral("usage"), QString()};
-    if (!report && report.error().code == QLatin1String("usage")) {
+                                       : Error {CommonErrors::Usage, QString()};
+    if (!report && report.error().code == CommonErrors::Usage) {
         io.printError(QStringLiteral(
             "eventsmith-cli import: unknown kind \"%1\"; use curl, csv, postman, har or ndjson\n")
                           .arg(kind));
@@ -125,12 +108,7 @@ int ImportCommand::reportSource(
         io.printError(QStringLiteral("skipped: %1\n").arg(line));
     for (const QString &line : std::as_const(m_report->unsupported))
         io.printError(QStringLiteral("unsupported: %1\n").arg(line));
-    auto report2 = m_report;
-    *source = [report2](const Visit &visit) -> Result<qint64> {
-        for (const PortableEvent &event : std::as_const(report2->events))
-            visit(event, {});
-        return qint64(report2->events.size());
-    };
+    *source = ImportSources::report(m_report);
     return -1;
 }
 
@@ -146,106 +124,37 @@ int ImportCommand::csvSource(const CommandLine &cli, const CliIo &io, Source *so
     }
     if (cli.isSet(QStringLiteral("family")))
         mapping.value().family = cli.value(QStringLiteral("family"));
-    // One instant and one seed for both passes, so the stored events are the validated ones.
-    auto clock = std::make_shared<ManualClock>(QDateTime::currentDateTimeUtc());
-    const quint32 seed = cli.value(QStringLiteral("seed")).toUInt();
-    auto resolver = std::make_shared<TemplateResolver>(clock.get(), seed);
-    m_rewind = [resolver, seed] { resolver->reseed(seed); };
-    auto shared = std::make_shared<CsvMapping>(mapping.takeValue());
-    const QString path = cli.positional().at(1);
-    *source = [shared, resolver, clock, path](const Visit &visit) {
-        CsvImporter importer(*shared, *resolver);
-        return importer.importFile(
-            path, [&](const CsvImporter::Row &row) { visit(row.event, row.findings); });
-    };
+    *source = ImportSources::csv(cli.positional().at(1), mapping.value(),
+        cli.value(QStringLiteral("seed")).toUInt());
     return -1;
-}
-
-Result<ImportCommand::Tally> ImportCommand::check(
-    const Source &source, const Validator &validator, const QString &family, const CliIo &io)
-{
-    Tally tally;
-    auto read = source([&](const PortableEvent &event, const Findings &mapped) {
-        ++tally.events;
-        PayloadCheck check
-            = PayloadCheck::checkText(validator, event.family.isEmpty() ? family : event.family,
-                std::string_view(event.payload.constData(), size_t(event.payload.size())));
-        Findings findings = mapped + check.findings;
-        const bool errors = hasErrors(findings) || !check.parsed;
-        errors ? ++tally.withErrors : ++tally.valid;
-        if (findings.isEmpty() || tally.shown >= shownEvents)
-            return;
-        ++tally.shown;
-        QString text
-            = QStringLiteral("%1 (%2)%3\n")
-                  .arg(event.source,
-                      check.family.isEmpty() ? QStringLiteral("family unknown") : check.family,
-                      errors ? QStringLiteral(": not importable") : QString());
-        for (const Finding &finding : std::as_const(findings))
-            text += describe(finding);
-        io.printError(text);
-    });
-    if (!read)
-        return read.error();
-    return tally;
-}
-
-Result<qint64> ImportCommand::store(const Source &source, const Validator &validator,
-    const QString &family, EventStore &store, const QString &setName)
-{
-    if (auto tuned = store.tuneForBulkWrite(); !tuned)
-        return tuned.error();
-    StoreTransaction transaction(store.database()); // all batches or none
-    if (auto error = transaction.begin())
-        return *error;
-    auto set = store.sets().byName(setName);
-    const auto setId = set ? Result<qint64>(set.value().id) : store.sets().create(setName);
-    if (!setId)
-        return setId.error();
-    // Rows go straight into the one transaction (no savepoint per batch: SQLite would copy
-    // every page a batch touches into a sub-journal first) and join the set once at the end.
-    QList<StoredEvent> batch;
-    QList<qint64> ids;
-    std::optional<Error> failure;
-    auto flush = [&] {
-        auto added = failure ? Result<QList<qint64>>(*failure) : store.insertIntoTransaction(batch);
-        if (added)
-            ids += added.value();
-        else
-            failure = added.error();
-        batch.clear();
-    };
-    auto read = source([&](const PortableEvent &event, const Findings &) {
-        const PayloadCheck check
-            = PayloadCheck::checkText(validator, event.family.isEmpty() ? family : event.family,
-                std::string_view(event.payload.constData(), size_t(event.payload.size())));
-        batch.append(toStored(event, check));
-        if (batch.size() >= batchSize)
-            flush();
-    });
-    flush();
-    if (!read)
-        return read.error();
-    if (failure)
-        return *failure;
-    if (auto added = store.sets().appendMembers(setId.value(), ids); !added)
-        return added.error();
-    const qint64 stored = ids.size();
-    if (auto error = transaction.commit())
-        return *error;
-    return stored;
 }
 
 int ImportCommand::importAll(
     const Source &source, const Validator &validator, const CommandLine &cli, const CliIo &io)
 {
-    const QString family = cli.value(QStringLiteral("family"));
-    auto tally = check(source, validator, family, io);
+    EventImporter importer(validator);
+    int shown = 0;
+    importer.setInspect([&](const PortableEvent &event, const PayloadCheck &check,
+                            const Findings &findings, bool importable) {
+        if (shown++ >= shownEvents)
+            return;
+        QString text
+            = QStringLiteral("%1 (%2)%3\n")
+                  .arg(event.source,
+                      check.family.isEmpty() ? QStringLiteral("family unknown") : check.family,
+                      importable ? QString() : QStringLiteral(": not importable"));
+        for (const Finding &finding : findings)
+            text += describe(finding);
+        io.printError(text);
+    });
+    EventImporter::Options options;
+    options.family = cli.value(QStringLiteral("family"));
+    auto tally = importer.check(source, options.family);
     if (!tally) {
         io.printError(QStringLiteral("error: %1\n").arg(tally.error().message));
         return ExitCode::Usage;
     }
-    const Tally &t = tally.value();
+    const EventImporter::Tally &t = tally.value();
     io.printError(QStringLiteral("%1 events: %2 valid, %3 with errors\n")
                       .arg(t.events)
                       .arg(t.valid)
@@ -260,20 +169,19 @@ int ImportCommand::importAll(
     auto db = StoreOption::open(cli.value(QStringLiteral("store")), io);
     if (!db)
         return ExitCode::Usage;
-    if (m_rewind)
-        m_rewind();
-    const QString setName = cli.isSet(QStringLiteral("set"))
+    options.setName = cli.isSet(QStringLiteral("set"))
         ? cli.value(QStringLiteral("set"))
         : QFileInfo(cli.positional().at(1)).completeBaseName();
-    auto stored = store(source, validator, family, *db, setName);
+    auto stored = importer.store(*db, source, options);
     if (!stored) {
         io.printError(QStringLiteral("error: nothing stored: %1\n").arg(stored.error().message));
         return ExitCode::Usage;
     }
     if (m_report)
         handleKey(*m_report, cli, *db, io);
-    io.print(
-        QStringLiteral("imported %1 events into set \"%2\"\n").arg(stored.value()).arg(setName));
+    io.print(QStringLiteral("imported %1 events into set \"%2\"\n")
+                 .arg(stored.value().events)
+                 .arg(options.setName));
     return ExitCode::Ok;
 }
 
@@ -282,14 +190,9 @@ void ImportCommand::handleKey(
 {
     if (report.apiKey.isEmpty() && report.apiKeyEnvVar.isEmpty())
         return;
-    TargetConfig target;
-    target.name = cli.isSet(QStringLiteral("target")) ? cli.value(QStringLiteral("target"))
-                                                      : QStringLiteral("imported");
-    target.urlTemplate = report.urlTemplate;
-    target.authMode
-        = report.keyInQuery ? TargetConfig::AuthMode::Query : TargetConfig::AuthMode::Header;
-    if (!report.apiKeyEnvVar.isEmpty())
-        target.envVar = report.apiKeyEnvVar;
+    TargetConfig target = KeyHandoff::importedTarget(report,
+        cli.isSet(QStringLiteral("target")) ? cli.value(QStringLiteral("target"))
+                                            : QStringLiteral("imported"));
     if (!report.apiKey.isEmpty()) {
         SecretStore secrets;
         const KeyHandoff::Outcome outcome = KeyHandoff::save(secrets, target, report.apiKey);

@@ -4,16 +4,14 @@
 #include "cli/schemaloader.h"
 #include "cli/signalwatcher.h"
 #include "cli/storeoption.h"
+#include "core/common/commonerrors.h"
 #include "core/net/targetresolver.h"
 
-#include "core/common/systemclock.h"
 #include "core/net/secretstore.h"
-#include "core/replay/qttimersource.h"
 #include "core/replay/replayengine.h"
+#include "core/replay/replaysession.h"
 #include "core/replay/replaysetreader.h"
 #include "core/replay/rundiff.h"
-#include "core/replay/runjournal.h"
-#include "core/replay/sendertransport.h"
 #include "core/report/reportwriter.h"
 #include "core/report/runreport.h"
 #include "core/validation/validator.h"
@@ -26,8 +24,6 @@
 
 namespace {
 
-// Attempts in a row that found nobody listening, with no answer ever, before giving up (exit 3).
-constexpr int UnreachableAttempts = 3;
 constexpr qint64 PlainProgressEveryMs = 5000;
 
 void addOptions(CommandLine &cli)
@@ -97,12 +93,12 @@ Result<ReplayOptions> readOptions(const CommandLine &cli)
     if (cli.isSet(QStringLiteral("rate")))
         o.ratePerSecond = cli.value(QStringLiteral("rate")).toDouble(&ok);
     if (!ok || o.ratePerSecond < 0)
-        return Error {QStringLiteral("usage"),
+        return Error {CommonErrors::Usage,
             QStringLiteral("--concurrency, --max-failures need a number >= 1, --retries and "
                            "--rate a number >= 0")};
     if (cli.isSet(QStringLiteral("stop-on-failure"))) {
         if (cli.isSet(QStringLiteral("max-failures")))
-            return Error {QStringLiteral("usage"),
+            return Error {CommonErrors::Usage,
                 QStringLiteral("use --stop-on-failure or --max-failures, not both")};
         o.stopRule = ReplayOptions::StopRule::FirstFailure;
     }
@@ -180,12 +176,6 @@ void showProgress(const CliIo &io, const ReplayProgress &p, QElapsedTimer &lastL
     }
 }
 
-bool isUnreachable(const SendResult &r)
-{
-    using K = SendResult::ErrorKind;
-    return r.errorKind == K::ConnectionRefused || r.errorKind == K::HostNotFound;
-}
-
 int writeReports(const CommandLine &cli, const CliIo &io, EventStore &store, qint64 runId,
     const Redactor &redactor)
 {
@@ -198,7 +188,7 @@ int writeReports(const CommandLine &cli, const CliIo &io, EventStore &store, qin
         if (!cli.isSet(option))
             continue;
         auto written = report ? ReportWriter::write(report.value(), format, cli.value(option))
-                              : Result<bool>(report.error());
+                              : Result<>(report.error());
         if (!written) {
             io.printError(QStringLiteral("error: %1\n").arg(written.error().message));
             return ExitCode::Usage;
@@ -224,7 +214,7 @@ struct Plan
 Result<TargetConfig> targetFrom(const CommandLine &cli, EventStore *store)
 {
     if (!cli.isSet(QStringLiteral("target")))
-        return Error {QStringLiteral("usage"), QStringLiteral("--target is required")};
+        return Error {CommonErrors::Usage, QStringLiteral("--target is required")};
     auto target = TargetResolver::resolve(cli.value(QStringLiteral("target")), store);
     if (target && cli.isSet(QStringLiteral("api-key-env"))) {
         target.value().keySource = TargetConfig::KeySource::Environment;
@@ -237,7 +227,7 @@ Result<Plan> makePlan(const CommandLine &cli, EventStore *store, const CliIo &io
 {
     if (cli.positional().size() != 1)
         return Error {
-            QStringLiteral("usage"), QStringLiteral("give one set, NDJSON or payload file")};
+            CommonErrors::Usage, QStringLiteral("give one set, NDJSON or payload file")};
     auto options = readOptions(cli);
     if (!options)
         return options.error();
@@ -246,13 +236,13 @@ Result<Plan> makePlan(const CommandLine &cli, EventStore *store, const CliIo &io
         return target.error();
     auto events = ReplaySetReader::read(cli.positional().constFirst());
     if (!events)
-        return Error {QStringLiteral("input"), events.error().message};
+        return Error {CommonErrors::Input, events.error().message};
     Plan plan {events.takeValue(), options.takeValue(), target.takeValue(), QString(), 0};
     if (cli.isSet(QStringLiteral("resume"))) {
         bool ok = false;
         plan.resumeRun = cli.value(QStringLiteral("resume")).toLongLong(&ok);
         if (!ok || plan.resumeRun <= 0)
-            return Error {QStringLiteral("usage"), QStringLiteral("--resume takes a run id")};
+            return Error {CommonErrors::Usage, QStringLiteral("--resume takes a run id")};
     }
     SecretStore secrets;
     if (auto key = secrets.resolveKey(plan.target); key)
@@ -279,38 +269,32 @@ QString resumeCommand(const CommandLine &cli, qint64 runId)
         .arg(runId);
 }
 
-// Counts what the CLI needs beyond the engine's progress: attempts that found nobody listening.
+// What the CLI needs beyond the engine's progress: how the run ended, and whether Ctrl-C did it.
 struct Watch
 {
-    int unreachableInRow = 0;
-    bool answered = false;
-    bool unreachable = false;
+    bool unreachable = false; // the session gave up: nobody listens at the target
     bool interrupted = false;
     ReplayEngine::Finish how = ReplayEngine::Finish::Failed;
     ReplayProgress last;
+    Error failure; // why the run failed, when it did
 };
 
-void connectEngine(ReplayEngine &engine, SenderTransport &transport, const CliIo &io, Watch &w)
+void connectEngine(ReplaySession &session, const CliIo &io, Watch &w)
 {
+    ReplayEngine &engine = session.engine();
     auto lastLine = std::make_shared<QElapsedTimer>();
     lastLine->start();
     QObject::connect(&engine, &ReplayEngine::progressChanged, &engine,
         [&io, lastLine](const ReplayProgress &p) { showProgress(io, p, *lastLine); });
-    QObject::connect(
-        &transport, &ReplayTransport::finished, &engine, [&engine, &w](const SendResult &r) {
-            w.answered = w.answered || r.status > 0;
-            w.unreachableInRow = isUnreachable(r) ? w.unreachableInRow + 1 : 0;
-            if (!w.answered && w.unreachableInRow >= UnreachableAttempts && !w.unreachable) {
-                w.unreachable = true;
-                engine.cancel();
-            }
-        });
     QObject::connect(&engine, &ReplayEngine::finished, &engine,
-        [&w](ReplayEngine::Finish how, const ReplayProgress &p) {
+        [&w, &session](ReplayEngine::Finish how, const ReplayProgress &p) {
             w.how = how;
             w.last = p;
+            w.unreachable = session.isUnreachable();
             QCoreApplication::exit(0);
         });
+    QObject::connect(
+        &engine, &ReplayEngine::failed, &engine, [&w](const Error &error) { w.failure = error; });
 }
 
 int outcome(const CliIo &io, const Watch &w, const QString &resume, const Error &error)
@@ -343,21 +327,12 @@ int outcome(const CliIo &io, const Watch &w, const QString &resume, const Error 
 int execute(const CommandLine &cli, const CliIo &io, EventStore &store, const Validator &validator,
     const Plan &plan)
 {
-    Redactor redactor;
-    if (!plan.apiKey.isEmpty())
-        redactor.addSecret(plan.apiKey);
-    RunStore runs = store.runs();
-    RunJournal journal(runs);
-    journal.setRedactor(redactor);
-    SenderTransport transport(SenderTransport::sendersFor(plan.options.concurrency));
-    QtTimerSource timers;
-    ReplayEngine engine(transport, SystemClock::instance(), timers);
-    engine.setValidator(&validator);
-    engine.setJournal(&journal);
-    engine.setRequestTemplate(SendRequest {
-        plan.target, QString(), QByteArray(), plan.apiKey, TargetResolver::DefaultReceiverPort});
+    ReplaySession session(store, validator,
+        {plan.target, plan.apiKey, TargetResolver::DefaultReceiverPort, plan.options.concurrency});
+    ReplayEngine &engine = session.engine();
+    const Redactor &redactor = session.redactor();
     Watch watch;
-    connectEngine(engine, transport, io, watch);
+    connectEngine(session, io, watch);
     const QString setName = QFileInfo(cli.positional().constFirst()).fileName();
     auto started = plan.resumeRun
         ? engine.resumeRun(plan.resumeRun, plan.events)
@@ -381,7 +356,7 @@ int execute(const CommandLine &cli, const CliIo &io, EventStore &store, const Va
     });
     if (engine.state() != ReplayEngine::State::Finished)
         QCoreApplication::exec();
-    const int code = outcome(io, watch, resumeCommand(cli, runId), engine.lastError());
+    const int code = outcome(io, watch, resumeCommand(cli, runId), watch.failure);
     if (runId > 0) {
         if (const int reportCode = writeReports(cli, io, store, runId, redactor); reportCode)
             return reportCode;
@@ -414,7 +389,7 @@ int ReplayCommand::run(const QStringList &arguments, const CliIo &io)
         return ExitCode::Usage;
     auto plan = makePlan(cli, store.get(), io);
     if (!plan) {
-        if (plan.error().code == QLatin1String("usage"))
+        if (plan.error().code == CommonErrors::Usage)
             return cli.usageError(io, plan.error().message);
         io.printError(QStringLiteral("error: %1\n").arg(plan.error().message));
         return ExitCode::Usage;

@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/jsonwriter.h"
+#include "core/common/commonerrors.h"
 #include "core/net/sendhistoryrecord.h"
 #include "core/net/targetresolver.h"
 #include "cli/schemaloader.h"
@@ -118,8 +119,7 @@ QList<Outgoing> readInputs(const QStringList &inputs, const QString &forcedFamil
             const PayloadCheck check = out.templatesResolved
                 ? PayloadCheck::checkText(validator, family,
                     std::string_view(out.body.constData(), size_t(out.body.size())))
-                : PayloadCheck::check(
-                    validator, family, in.payload, in.text, in.pointer, in.firstLine);
+                : in.check(validator, family);
             out.family = check.family;
             for (const Finding &f : check.findings)
                 out.errorFindings += f.severity == Severity::Error;
@@ -175,7 +175,7 @@ Result<TargetConfig> targetFor(const CommandLine &cli, EventStore *store)
     TargetConfig config = target.takeValue();
     const QString auth = cli.value(QStringLiteral("auth"));
     if (!auth.isEmpty() && auth != QLatin1String("header") && auth != QLatin1String("query"))
-        return Error {QStringLiteral("usage"), QStringLiteral("--auth must be header or query")};
+        return Error {CommonErrors::Usage, QStringLiteral("--auth must be header or query")};
     if (!auth.isEmpty())
         config.authMode = auth == QLatin1String("query") ? TargetConfig::AuthMode::Query
                                                          : TargetConfig::AuthMode::Header;
@@ -199,7 +199,7 @@ QString apiKeyFor(const TargetConfig &config, const CliIo &io)
     return QString();
 }
 
-// Counts of what happened, and the exit code they mean (design §4).
+// Counts of what happened, and the exit code they mean (README, "Command line").
 struct SendTotals
 {
     int sent = 0, failed = 0, unreachable = 0, skipped = 0;
@@ -230,8 +230,9 @@ SendTotals sendAll(const QList<Outgoing> &events, const TargetConfig &config, co
         totals.failed += !result.ok();
         totals.unreachable += !result.transportOk() && result.status == 0
             && result.errorKind != SendResult::ErrorKind::Timeout;
+        // The history is a convenience: a send that worked is not failed for it.
         if (history)
-            history->append(SendHistoryRecord::from(config.name, result));
+            static_cast<void>(history->append(SendHistoryRecord::from(config.name, result)));
         if (json)
             writeJson(*json, event, result);
         else

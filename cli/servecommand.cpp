@@ -4,9 +4,12 @@
 #include "cli/schemaloader.h"
 #include "cli/signalwatcher.h"
 #include "cli/storeoption.h"
+#include "core/common/commonerrors.h"
 #include "core/net/targetresolver.h"
 
+#include "core/library/receivedeventsaver.h"
 #include "core/receiver/receiver.h"
+#include "core/validation/validator.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -66,7 +69,7 @@ Result<ReceiverSettings> readSettings(const CommandLine &cli)
         bool ok = false;
         const int port = cli.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || port < 0 || port > 65535)
-            return Error{QStringLiteral("usage"), QStringLiteral("--port must be 0..65535")};
+            return Error{CommonErrors::Usage, QStringLiteral("--port must be 0..65535")};
         s.port = static_cast<quint16>(port);
     }
     s.apiKey = cli.value(QStringLiteral("api-key"));
@@ -81,7 +84,7 @@ Result<ReceiverSettings> readSettings(const CommandLine &cli)
     if (!readRate(cli, QStringLiteral("fail-rate"), &s.faults.serverErrorRate, &error)
         || !readRate(cli, QStringLiteral("rate-limit-rate"), &s.faults.rateLimitRate, &error)
         || !readRate(cli, QStringLiteral("drop-rate"), &s.faults.dropRate, &error))
-        return Error{QStringLiteral("usage"), error};
+        return Error{CommonErrors::Usage, error};
     if (cli.isSet(QStringLiteral("retry-after")))
         s.faults.retryAfterSeconds = cli.value(QStringLiteral("retry-after")).toInt();
     if (cli.isSet(QStringLiteral("seed")))
@@ -109,19 +112,6 @@ QString summaryText(const ReceiverStats &stats)
                 .arg(total.rejected, 9)
                 .arg(total.faulted, 8);
     return text;
-}
-
-// A received event as the library keeps it.
-StoredEvent storedEvent(const ReceivedRequest &r)
-{
-    StoredEvent event;
-    event.family = r.family;
-    event.subType = r.subType;
-    event.name = QStringLiteral("received %1").arg(r.requestId);
-    event.payload = QString::fromUtf8(r.body);
-    event.dedupId = r.dedupId;
-    event.validity = hasErrors(r.findings) ? EventValidity::Invalid : EventValidity::Valid;
-    return event;
 }
 
 } // namespace
@@ -159,6 +149,10 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
     std::unique_ptr<EventStore> store;
     if (cli.isSet(QStringLiteral("store")) && !(store = StoreOption::open(cli.value(QStringLiteral("store")), io)))
         return ExitCode::Usage;
+    const Validator validator(*schemas);
+    std::unique_ptr<ReceivedEventSaver> saver;
+    if (store)
+        saver = std::make_unique<ReceivedEventSaver>(validator, *store);
 
     Receiver receiver(*schemas, settings.value());
     const Result<quint16> port = receiver.start();
@@ -178,8 +172,11 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
                      [&](const ReceivedRequest &r) {
                          io.out->write(asJson ? QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n'
                                               : requestLine(r).toUtf8());
-                         if (store && r.accepted())
-                             store->insertEvent(storedEvent(r));
+                         if (!saver || !r.accepted())
+                             return;
+                         if (const auto stored = saver->insert(r); !stored)
+                             io.printError(QStringLiteral("error: not stored: %1\n")
+                                               .arg(stored.error().message));
                      });
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);

@@ -21,7 +21,7 @@ std::unique_ptr<EventStore> open(const QString &path, const CliIo &io)
 {
     auto store = std::make_unique<EventStore>();
     const QString file = path.isEmpty() ? defaultPath() : path;
-    const Result<bool> opened = store->open(file);
+    const Result<> opened = store->open(file);
     if (!opened) {
         io.printError(QStringLiteral("error: store %1: %2\n").arg(file, opened.error().message));
         return nullptr;

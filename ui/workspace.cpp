@@ -33,8 +33,9 @@ Workspace::Workspace(const Options &options, QObject *parent)
     m_currentTarget = QSettings().value(currentTargetKey).toString();
     if (m_currentTarget.isEmpty() || !TargetResolver::resolve(m_currentTarget, m_store.get()))
         m_currentTarget = TargetConfig::localReceiver().name;
+    // A receiver that cannot listen shows as stopped on its page, which can start it again.
     if (options.startReceiver)
-        startReceiver();
+        static_cast<void>(startReceiver());
 }
 
 Workspace::~Workspace()
@@ -55,7 +56,7 @@ void Workspace::openStore(const QString &path, bool seedSamples)
 {
     m_storePath = QFileInfo(path).absoluteFilePath();
     QDir().mkpath(QFileInfo(m_storePath).absolutePath());
-    const Result<bool> opened = m_store->open(m_storePath);
+    const Result<> opened = m_store->open(m_storePath);
     if (!opened) {
         m_problems << tr("The store %1 could not be opened: %2. Nothing will be saved until "
                          "this is fixed (check the folder's permissions or free space).")

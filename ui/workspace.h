@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/net/targetconfig.h"
+#include "core/net/targetresolver.h"
 #include "core/schema/schemaset.h"
 
 #include <QObject>
@@ -25,7 +26,8 @@ public:
     struct Options
     {
         QString storePath; // empty: the default data folder (or $EVENTSMITH_STORE)
-        quint16 receiverPort = 8787; // busy: any free port, and the local target follows
+        // busy: any free port, and the local target follows
+        quint16 receiverPort = TargetResolver::DefaultReceiverPort;
         bool startReceiver = true;
         bool seedSamples = true;
     };
@@ -79,7 +81,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     QString m_storePath;
     QString m_currentTarget;
-    quint16 m_preferredPort = 8787;
+    quint16 m_preferredPort = TargetResolver::DefaultReceiverPort;
     QStringList m_problems;
     qint64 m_samplesSetId = 0;
 };

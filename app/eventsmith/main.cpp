@@ -2,10 +2,15 @@
 #include "core/common/version.h"
 #include "ui/workspace.h"
 
+#include "core/net/targetresolver.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +24,26 @@ static bool hasDisplay()
 #else
     return true;
 #endif
+}
+
+// The app speaks the first of the user's languages (LANGUAGE, then LC_MESSAGES/LANG) that it has a
+// translation for, and Qt's own dialogs follow it when the system has Qt's translations. English,
+// the language of the sources, stays when it comes first or nothing fits.
+static void installTranslations(QTranslator &app, QTranslator &qt)
+{
+    for (const QString &language : QLocale().uiLanguages()) {
+        const QLocale locale(language);
+        if (locale.language() == QLocale::English)
+            return;
+        if (!app.load(locale, QStringLiteral("eventsmith"), QStringLiteral("_"),
+                QStringLiteral(":/i18n")))
+            continue;
+        QCoreApplication::installTranslator(&app);
+        if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+        return;
+    }
 }
 
 // EVENTSMITH_EXIT_AFTER_FIRST_PAINT=1 (bench_coldstart): print the time from main() to the first
@@ -60,17 +85,23 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Eventsmith"));
     QApplication::setOrganizationName(QStringLiteral("Eventsmith"));
     QApplication::setApplicationVersion(QStringLiteral(EVENTSMITH_VERSION));
+    QTranslator appTranslations;
+    QTranslator qtTranslations;
+    installTranslations(appTranslations, qtTranslations);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Eventsmith: compose, send and replay events."));
+        QCoreApplication::translate("main", "Eventsmith: compose, send and replay events."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption store(QStringLiteral("store"),
-        QStringLiteral("The SQLite store file (default: the user's data folder)."),
-        QStringLiteral("file"));
+        QCoreApplication::translate(
+            "main", "The SQLite store file (default: the user's data folder)."),
+        QCoreApplication::translate("main", "file"));
     const QCommandLineOption port(QStringLiteral("port"),
-        QStringLiteral("The local receiver's port (default 8787; a free one if taken)."),
-        QStringLiteral("port"));
+        QCoreApplication::translate(
+            "main", "The local receiver's port (default %1; a free one if taken).")
+            .arg(TargetResolver::DefaultReceiverPort),
+        QCoreApplication::translate("main", "port"));
     parser.addOptions({store, port});
     parser.process(app);
     Workspace::Options options;

@@ -1,5 +1,7 @@
 #include "core/dedup/dedupid.h"
 
+#include <simdjson.h>
+
 #include <QCryptographicHash>
 
 #include <string>

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <simdjson.h>
+#include "core/json/simdjsonfwd.h"
 
 enum class DedupSource { Auto, Explicit };
 

@@ -2,6 +2,7 @@
 
 #include "core/io/csvreader.h"
 
+#include "core/io/ioerrors.h"
 #include "core/templates/templateresolver.h"
 
 #include <QFile>
@@ -11,8 +12,8 @@ Result<qint64> CsvImporter::importFile(const QString &path, const Visitor &visit
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("unreadable"),
-            QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error {IoErrors::Unreadable,
+            tr("%1: cannot read: %2").arg(path, file.errorString())};
     return import(&file, QFileInfo(path).fileName(), visit);
 }
 
@@ -20,7 +21,7 @@ Result<qint64> CsvImporter::import(QIODevice *device, const QString &name, const
 {
     CsvReader reader(device);
     if (!reader.readRow(&m_header))
-        return Error {QStringLiteral("csv-empty"),
+        return Error {IoErrors::CsvEmpty,
             reader.errorString().isEmpty()
                 ? QStringLiteral("%1: no header row").arg(name)
                 : QStringLiteral("%1: %2").arg(name, reader.errorString())};
@@ -28,8 +29,8 @@ Result<qint64> CsvImporter::import(QIODevice *device, const QString &name, const
         column = column.trimmed();
     const QStringList missing = m_mapping.missingColumns(m_header);
     if (!missing.isEmpty())
-        return Error {QStringLiteral("csv-missing-column"),
-            QStringLiteral("%1: the mapping names columns the header lacks: %2 "
+        return Error {IoErrors::CsvMissingColumn,
+            tr("%1: the mapping names columns the header lacks: %2 "
                            "(header: %3)")
                 .arg(
                     name, missing.join(QStringLiteral(", ")), m_header.join(QStringLiteral(", ")))};
@@ -58,6 +59,6 @@ Result<qint64> CsvImporter::import(QIODevice *device, const QString &name, const
     }
     if (!reader.errorString().isEmpty())
         return Error {
-            QStringLiteral("csv-syntax"), QStringLiteral("%1: %2").arg(name, reader.errorString())};
+            IoErrors::CsvSyntax, QStringLiteral("%1: %2").arg(name, reader.errorString())};
     return count;
 }

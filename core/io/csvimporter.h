@@ -5,6 +5,7 @@
 
 #include "core/common/result.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <functional>
@@ -40,4 +41,6 @@ private:
     const CsvMapping &m_mapping;
     TemplateResolver &m_resolver;
     QStringList m_header;
+
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
 };

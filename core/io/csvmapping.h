@@ -5,6 +5,7 @@
 #include "core/validation/finding.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
@@ -51,4 +52,6 @@ private:
     static Result<Type> parseType(const QString &name);
     static QString typeName(Type type);
     static std::optional<QByteArray> cellJson(const QString &cell, Type type);
+
+    Q_DECLARE_TR_FUNCTIONS(CsvMapping)
 };

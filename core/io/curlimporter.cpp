@@ -1,6 +1,7 @@
 #include "core/io/curlimporter.h"
 
 #include "core/io/eventendpoint.h"
+#include "core/io/ioerrors.h"
 #include "core/io/shellwords.h"
 
 #include <QFile>
@@ -52,8 +53,8 @@ Result<ImportReport> CurlImporter::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("unreadable"),
-            QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error {IoErrors::Unreadable,
+            tr("%1: cannot read: %2").arg(path, file.errorString())};
     return importText(QString::fromUtf8(file.readAll()), QFileInfo(path).absoluteDir());
 }
 
@@ -138,8 +139,8 @@ Result<QByteArray> CurlImporter::dataArgument(
     const QString path = baseDir.filePath(value.mid(1));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("unreadable"),
-            QStringLiteral("%1 %2: cannot read %3: %4")
+        return Error {IoErrors::Unreadable,
+            tr("%1 %2: cannot read %3: %4")
                 .arg(option, value, path, file.errorString())};
     QByteArray data = file.readAll();
     if (option != QLatin1String("--data-binary"))

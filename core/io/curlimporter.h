@@ -4,6 +4,7 @@
 
 #include "core/common/result.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 // Turns curl commands (as API docs and browsers print them) into events: -X/--request, --url,
@@ -33,4 +34,6 @@ private:
         const QString &option, const QString &value, const QDir &baseDir);
     static void addEvent(const Request &request, int index, ImportReport &report);
     static void takeKey(const QString &value, bool inQuery, ImportReport &report);
+
+    Q_DECLARE_TR_FUNCTIONS(CurlImporter)
 };

@@ -1,6 +1,7 @@
 #include "core/io/harimporter.h"
 
 #include "core/io/eventendpoint.h"
+#include "core/io/ioerrors.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,8 +13,8 @@ Result<ImportReport> HarImporter::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("unreadable"),
-            QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error {IoErrors::Unreadable,
+            tr("%1: cannot read: %2").arg(path, file.errorString())};
     return importData(file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -22,8 +23,8 @@ Result<ImportReport> HarImporter::importData(const QByteArray &json, const QStri
     const QJsonObject log
         = QJsonDocument::fromJson(json).object().value(QStringLiteral("log")).toObject();
     if (!log.value(QStringLiteral("entries")).isArray())
-        return Error {QStringLiteral("not-har"),
-            QStringLiteral("%1: not a HAR file (no log.entries list)").arg(name)};
+        return Error {IoErrors::NotHar,
+            tr("%1: not a HAR file (no log.entries list)").arg(name)};
     ImportReport report;
     const QJsonArray entries = log.value(QStringLiteral("entries")).toArray();
     for (int i = 0; i < entries.size(); ++i) {

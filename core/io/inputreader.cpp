@@ -1,7 +1,10 @@
 #include "core/io/inputreader.h"
 
+#include "core/io/ioerrors.h"
 #include "core/json/jsonaccess.h"
 #include "core/json/jsonparser.h"
+
+#include <simdjson.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -32,16 +35,18 @@ void visitLine(JsonParser &parser, std::string_view line, bool padded, const QSt
     event.text = line;
     event.firstLine = lineNumber;
     simdjson::dom::element root;
+    simdjson::dom::element payloadElement;
     event.parsed = parser.parse(line, &root, &event.error, padded);
     if (event.parsed) {
         auto payload = root["payload"];
+        event.payload = &payloadElement;
         if (root.is_object() && !payload.error()) {
-            event.payload = payload.value();
+            payloadElement = payload.value();
             event.pointer = QStringLiteral("/payload");
             event.family = stringField(root, "family");
             event.name = stringField(root, "name");
         } else {
-            event.payload = root;
+            payloadElement = root;
         }
     }
     visit(event);
@@ -63,7 +68,7 @@ qint64 readNdjson(std::string_view text, qint64 readable, const QString &name,
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
         if (line.find_first_not_of(" \t") != std::string_view::npos) {
-            const bool padded = static_cast<qint64>(start + line.size() + simdjson::SIMDJSON_PADDING)
+            const bool padded = static_cast<qint64>(start + line.size() + JsonParser::Padding)
                 <= readable;
             visitLine(parser, line, padded, QStringLiteral("%1:%2").arg(name).arg(lineNumber),
                       lineNumber, visit);
@@ -86,7 +91,7 @@ qint64 readDocument(std::string_view text, const QString &name, const InputReade
     if (whole.parsed && root.is_object())
         events = root["events"];
     if (!whole.parsed || events.error() || !events.value().is_array()) {
-        whole.payload = root;
+        whole.payload = whole.parsed ? &root : nullptr;
         visit(whole);
         return 1;
     }
@@ -100,7 +105,8 @@ qint64 readDocument(std::string_view text, const QString &name, const InputReade
         event.name = stringField(item, "name");
         auto payload = item["payload"];
         event.pointer = QStringLiteral("/events/%1/payload").arg(index);
-        event.payload = payload.error() ? item : payload.value();
+        simdjson::dom::element payloadElement = payload.error() ? item : payload.value();
+        event.payload = &payloadElement;
         if (payload.error())
             event.pointer = QStringLiteral("/events/%1").arg(index);
         visit(event);
@@ -122,14 +128,14 @@ Result<qint64> InputReader::read(const QString &path, const Visitor &visit)
     if (path == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error{QStringLiteral("input-unreadable"),
-                         QStringLiteral("cannot read standard input")};
+            return Error{IoErrors::InputUnreadable,
+                         tr("cannot read standard input")};
         return readText(in.readAll(), QStringLiteral("<stdin>"), visit);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("input-unreadable"),
-                     QStringLiteral("%1: cannot open: %2").arg(path, file.errorString())};
+        return Error{IoErrors::InputUnreadable,
+                     tr("%1: cannot open: %2").arg(path, file.errorString())};
     if (!looksLikeNdjson(path) || file.size() == 0)
         return readText(file.readAll(), path, visit);
     // Mapping avoids copying large NDJSON files; lines near the end are copied by the parser.
@@ -161,4 +167,9 @@ Result<qint64> InputReader::readText(const QByteArray &text, const QString &name
             return readNdjson(view, view.size(), name, visit);
     }
     return readDocument(view, name, visit);
+}
+
+PayloadCheck InputEvent::check(const Validator &validator, const QString &family) const
+{
+    return PayloadCheck::check(validator, family, *payload, text, pointer, firstLine);
 }

@@ -3,11 +3,13 @@
 #include "core/json/jsonerror.h"
 
 #include "core/common/result.h"
+#include "core/validation/payloadcheck.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
-#include <simdjson.h>
+#include "core/json/simdjsonfwd.h"
 
 #include <functional>
 #include <string_view>
@@ -23,7 +25,10 @@ struct InputEvent
     int firstLine = 1;     // line number of text's first line within the file
     bool parsed = false;
     JsonError error;       // when !parsed
-    simdjson::dom::element payload;
+    const simdjson::dom::element *payload = nullptr; // when parsed
+
+    // The payload checked against `family` (empty: detected), positions within the file.
+    PayloadCheck check(const Validator &validator, const QString &family) const;
 };
 
 // Reads payload files, set files (*.events.json), NDJSON (*.ndjson, *.jsonl) and standard
@@ -39,4 +44,6 @@ public:
     static Result<qint64> readText(const QByteArray &text, const QString &name,
                                    const Visitor &visit);
     static bool looksLikeNdjson(const QString &path);
+
+    Q_DECLARE_TR_FUNCTIONS(InputReader)
 };

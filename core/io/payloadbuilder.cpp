@@ -1,5 +1,6 @@
 #include "core/io/payloadbuilder.h"
 
+#include "core/io/ioerrors.h"
 #include "core/templates/jsonstringrewriter.h"
 
 PayloadBuilder::PayloadBuilder()
@@ -60,7 +61,7 @@ int PayloadBuilder::child(int node, const Segment &segment, Kind kind)
     return index;
 }
 
-Result<bool> PayloadBuilder::set(const QString &path, const QByteArray &jsonValue)
+Result<> PayloadBuilder::set(const QString &path, const QByteArray &jsonValue)
 {
     auto segments = parse(path);
     if (!segments)
@@ -74,15 +75,15 @@ Result<bool> PayloadBuilder::set(const QString &path, const QByteArray &jsonValu
                                         : Kind::Object;
         const Kind container = list.at(i).index >= 0 ? Kind::Array : Kind::Object;
         if (m_nodes[node].kind != container)
-            return Error {QStringLiteral("field-clash"),
-                QStringLiteral("\"%1\" clashes with another mapped field").arg(path)};
+            return Error {IoErrors::FieldClash,
+                tr("\"%1\" clashes with another mapped field").arg(path)};
         node = child(node, list.at(i), wanted);
     }
     if (m_nodes[node].kind != Kind::Leaf)
-        return Error {QStringLiteral("field-clash"),
-            QStringLiteral("\"%1\" clashes with another mapped field").arg(path)};
+        return Error {IoErrors::FieldClash,
+            tr("\"%1\" clashes with another mapped field").arg(path)};
     m_nodes[node].leaf = jsonValue;
-    return true;
+    return {};
 }
 
 QByteArray PayloadBuilder::toJson() const

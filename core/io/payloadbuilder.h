@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
@@ -14,7 +15,7 @@ public:
     PayloadBuilder();
 
     // Fails when the path is malformed or clashes with what is already set (`to` vs `to.email`).
-    Result<bool> set(const QString &path, const QByteArray &jsonValue);
+    Result<> set(const QString &path, const QByteArray &jsonValue);
     QByteArray toJson() const;
 
 private:
@@ -37,4 +38,6 @@ private:
     void write(int node, QByteArray &out) const;
 
     QVector<Node> m_nodes;
+
+    Q_DECLARE_TR_FUNCTIONS(PayloadBuilder)
 };

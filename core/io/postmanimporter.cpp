@@ -1,6 +1,7 @@
 #include "core/io/postmanimporter.h"
 
 #include "core/io/eventendpoint.h"
+#include "core/io/ioerrors.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,8 +16,8 @@ Result<ImportReport> PostmanImporter::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("unreadable"),
-            QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error {IoErrors::Unreadable,
+            tr("%1: cannot read: %2").arg(path, file.errorString())};
     return importData(file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -26,8 +27,8 @@ Result<ImportReport> PostmanImporter::importData(const QByteArray &json, const Q
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     const QJsonObject root = document.object();
     if (!document.isObject() || !root.value(QStringLiteral("item")).isArray())
-        return Error {QStringLiteral("not-postman"),
-            QStringLiteral("%1: not a Postman collection (no \"item\" list)%2")
+        return Error {IoErrors::NotPostman,
+            tr("%1: not a Postman collection (no \"item\" list)%2")
                 .arg(name,
                     error.error == QJsonParseError::NoError
                         ? QString()

@@ -4,6 +4,7 @@
 
 #include "core/common/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 // Reads a Postman collection (v2.1, v2.0 alike): every POST to the events endpoint, folders
@@ -20,4 +21,6 @@ private:
     static void addRequest(const QJsonObject &item, const QString &label, ImportReport &report);
     static QString urlText(const QJsonValue &url);
     static QByteArray expectation(const QJsonObject &item);
+
+    Q_DECLARE_TR_FUNCTIONS(PostmanImporter)
 };

@@ -3,6 +3,8 @@
 #include "core/json/jsonsyntaxchecker.h"
 #include "core/json/utf8.h"
 
+#include <simdjson.h>
+
 namespace {
 
 JsonError makeError(std::string_view text, const char *code, qint64 offset, const QString &message)
@@ -36,21 +38,26 @@ JsonError explain(std::string_view text, simdjson::error_code code)
 
 } // namespace
 
+static_assert(JsonParser::Padding == simdjson::SIMDJSON_PADDING);
+
 JsonParser::JsonParser()
+    : m_parser(std::make_unique<simdjson::dom::parser>())
 {
     // The depth limit is fixed at allocation; later capacity growth keeps it. A failure here
     // (out of memory) resurfaces as MEMALLOC from parse().
     const simdjson::error_code code
-        = m_parser.allocate(simdjson::dom::MINIMAL_DOCUMENT_CAPACITY, maxDepth);
+        = m_parser->allocate(simdjson::dom::MINIMAL_DOCUMENT_CAPACITY, maxDepth);
     Q_UNUSED(code);
 }
+
+JsonParser::~JsonParser() = default;
 
 bool JsonParser::parse(
     std::string_view text, simdjson::dom::element *root, JsonError *error, bool padded)
 {
     simdjson::dom::element element;
     const simdjson::error_code code
-        = m_parser.parse(reinterpret_cast<const uint8_t *>(text.data()), text.size(), !padded)
+        = m_parser->parse(reinterpret_cast<const uint8_t *>(text.data()), text.size(), !padded)
               .get(element);
     if (code == simdjson::SUCCESS) {
         if (root)

@@ -2,8 +2,10 @@
 
 #include "core/json/jsonerror.h"
 
-#include <simdjson.h>
+#include "core/json/simdjsonfwd.h"
 
+#include <cstddef>
+#include <memory>
 #include <string_view>
 
 // Parses JSON text with simdjson (GB/s). Reusable; one instance per thread.
@@ -12,6 +14,7 @@ class JsonParser final
 {
 public:
     JsonParser();
+    ~JsonParser();
     JsonParser(const JsonParser &) = delete;
     JsonParser &operator=(const JsonParser &) = delete;
 
@@ -21,7 +24,9 @@ public:
         std::string_view text, simdjson::dom::element *root, JsonError *error, bool padded = false);
 
     static constexpr int maxDepth = 1000;
+    // Bytes a caller leaves readable after the text to parse it with `padded` (no copy).
+    static constexpr std::size_t Padding = 64;
 
 private:
-    simdjson::dom::parser m_parser;
+    std::unique_ptr<simdjson::dom::parser> m_parser;
 };

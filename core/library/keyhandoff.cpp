@@ -1,5 +1,6 @@
 #include "core/library/keyhandoff.h"
 
+#include "core/io/importreport.h"
 #include "core/net/secretstore.h"
 
 KeyHandoff::Outcome KeyHandoff::save(
@@ -28,4 +29,16 @@ KeyHandoff::Outcome KeyHandoff::save(
                                      "entry \"%1\" of target \"%2\"")
                           .arg(entry, target.name);
     return outcome;
+}
+
+TargetConfig KeyHandoff::importedTarget(const ImportReport &report, const QString &name)
+{
+    TargetConfig target;
+    target.name = name;
+    target.urlTemplate = report.urlTemplate;
+    target.authMode
+        = report.keyInQuery ? TargetConfig::AuthMode::Query : TargetConfig::AuthMode::Header;
+    if (!report.apiKeyEnvVar.isEmpty())
+        target.envVar = report.apiKeyEnvVar;
+    return target;
 }

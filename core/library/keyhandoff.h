@@ -5,6 +5,7 @@
 #include <QString>
 
 class SecretStore;
+struct ImportReport;
 
 // Moves an API key found in an imported command into the target's keychain entry, so that it
 // never lands in an event, the database or an export. When the keychain is unavailable the key is
@@ -20,4 +21,7 @@ public:
     };
 
     static Outcome save(SecretStore &secrets, const TargetConfig &target, const QString &key);
+    // The target an imported command's key belongs to: its URL, where the key goes and, when
+    // the command read the key from a variable, that variable.
+    static TargetConfig importedTarget(const ImportReport &report, const QString &name);
 };

@@ -47,8 +47,7 @@ Result<qint64> seedIfEmpty(EventStore &store, const Validator &validator)
     if (events.value() > 0 || !sets.value().isEmpty())
         return qint64(0);
     StoreTransaction transaction(store.database());
-    if (const auto error = transaction.begin())
-        return *error;
+    ES_TRY(transaction.begin());
     const auto ids = store.bulkInsert(sampleEvents(validator));
     if (!ids)
         return ids.error();
@@ -58,8 +57,7 @@ Result<qint64> seedIfEmpty(EventStore &store, const Validator &validator)
         return setId;
     if (const auto added = store.sets().appendMembers(setId.value(), ids.value()); !added)
         return added.error();
-    if (const auto error = transaction.commit())
-        return *error;
+    ES_TRY(transaction.commit());
     return setId;
 }
 

@@ -1,5 +1,6 @@
 #include "core/library/variantsaver.h"
 
+#include "core/library/libraryerrors.h"
 #include "core/library/storedeventfactory.h"
 
 #include "core/storage/eventstore.h"
@@ -21,20 +22,20 @@ Result<VariantSaver::Outcome> VariantSaver::save(const QString &family,
     const QByteArray &templateJson, int count, const QString &setName, Findings *templateFindings)
 {
     if (count < 1 || count > MaxCount)
-        return Error {QStringLiteral("variant-count"),
-            QStringLiteral("the number of variants must be 1..%1 (got %2)")
+        return Error {LibraryErrors::VariantCount,
+            tr("the number of variants must be 1..%1 (got %2)")
                 .arg(MaxCount)
                 .arg(count)};
     if (setName.trimmed().isEmpty())
-        return Error {QStringLiteral("variant-set-name"), QStringLiteral("the set needs a name")};
+        return Error {LibraryErrors::VariantSetName, tr("the set needs a name")};
     Findings findings;
     const QVector<QByteArray> payloads
         = VariantGenerator(m_resolver).generate(templateJson, count, &findings);
     if (templateFindings)
         *templateFindings = findings;
     if (hasErrors(findings))
-        return Error {QStringLiteral("variant-template"),
-            QStringLiteral("the template has %1 problem(s); the first: %2 at %3")
+        return Error {LibraryErrors::VariantTemplate,
+            tr("the template has %1 problem(s); the first: %2 at %3")
                 .arg(findings.size())
                 .arg(findings.first().message, findings.first().path)};
     Outcome outcome;
@@ -51,8 +52,7 @@ Result<VariantSaver::Outcome> VariantSaver::save(const QString &family,
         events.append(event);
     }
     StoreTransaction transaction(m_store.database());
-    if (const auto error = transaction.begin())
-        return *error;
+    ES_TRY(transaction.begin());
     const Result<qint64> setId = m_store.sets().create(setName.trimmed());
     if (!setId)
         return setId.error();
@@ -61,8 +61,7 @@ Result<VariantSaver::Outcome> VariantSaver::save(const QString &family,
         return ids.error();
     if (const auto added = m_store.sets().appendMembers(setId.value(), ids.value()); !added)
         return added.error();
-    if (const auto error = transaction.commit())
-        return *error;
+    ES_TRY(transaction.commit());
     outcome.setId = setId.value();
     outcome.stored = int(ids.value().size());
     outcome.distinctDedupIds = int(dedupIds.size());

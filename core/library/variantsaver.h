@@ -4,6 +4,7 @@
 #include "core/validation/finding.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 class EventStore;
@@ -34,4 +35,6 @@ private:
     EventStore &m_store;
     const Validator &m_validator;
     TemplateResolver &m_resolver;
+
+    Q_DECLARE_TR_FUNCTIONS(VariantSaver)
 };

@@ -1,5 +1,7 @@
 #include "core/net/secretstore.h"
 
+#include "core/net/neterrors.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QDir>
@@ -12,11 +14,6 @@
 namespace {
 
 const QString kProbeEntry = QStringLiteral("eventsmith-probe");
-
-Error secretError(const QString &code, const QString &message)
-{
-    return Error {QStringLiteral("secrets.") + code, message};
-}
 
 } // namespace
 
@@ -104,7 +101,7 @@ Result<SecretStore::Outcome> SecretStore::call(QKeychain::Job *job)
 {
     if (probe() != Availability::Available) {
         delete job;
-        return secretError(QStringLiteral("unavailable"), m_statusMessage);
+        return Error {NetErrors::SecretsUnavailable, m_statusMessage};
     }
     const Outcome outcome = run(job, m_callTimeoutMs);
     if (!outcome.finished) {
@@ -112,15 +109,15 @@ Result<SecretStore::Outcome> SecretStore::call(QKeychain::Job *job)
         decide(Availability::Unavailable, Reason::TimedOut,
             QStringLiteral("Keychain stopped answering; API keys come from environment "
                            "variables"));
-        return secretError(QStringLiteral("timeout"), m_statusMessage);
+        return Error {NetErrors::SecretsTimeout, m_statusMessage};
     }
     if (outcome.error == QKeychain::EntryNotFound)
-        return secretError(QStringLiteral("not_found"), outcome.errorString);
+        return Error {NetErrors::SecretsNotFound, outcome.errorString};
     if (outcome.error != QKeychain::NoError) {
         const QString detail = outcome.errorString.isEmpty()
             ? QStringLiteral("the keychain refused (error %1)").arg(outcome.error)
             : outcome.errorString;
-        return secretError(QStringLiteral("failed"), detail);
+        return Error {NetErrors::SecretsFailed, detail};
     }
     return outcome;
 }
@@ -135,7 +132,7 @@ Result<QString> SecretStore::readSecret(const QString &entry)
     return outcome.value().text;
 }
 
-Result<bool> SecretStore::writeSecret(const QString &entry, const QString &secret)
+Result<> SecretStore::writeSecret(const QString &entry, const QString &secret)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(entry);
@@ -143,17 +140,17 @@ Result<bool> SecretStore::writeSecret(const QString &entry, const QString &secre
     Result<Outcome> outcome = call(job);
     if (!outcome)
         return outcome.error();
-    return true;
+    return {};
 }
 
-Result<bool> SecretStore::deleteSecret(const QString &entry)
+Result<> SecretStore::deleteSecret(const QString &entry)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(entry);
     Result<Outcome> outcome = call(job);
     if (!outcome)
         return outcome.error();
-    return true;
+    return {};
 }
 
 Result<SecretStore::ResolvedKey> SecretStore::resolveKey(const TargetConfig &target)
@@ -173,8 +170,8 @@ Result<SecretStore::ResolvedKey> SecretStore::resolveKey(const TargetConfig &tar
     const QString value = qEnvironmentVariable(name.toLocal8Bit().constData());
     if (!value.isEmpty())
         return ResolvedKey {value, QStringLiteral("env:") + name};
-    return secretError(QStringLiteral("no_key"),
-        QStringLiteral("No API key for target '%1': %2environment variable %3 is "
+    return Error {NetErrors::SecretsNoKey,
+        tr("No API key for target '%1': %2environment variable %3 is "
                        "not set")
-            .arg(target.name, keychainNote, name));
+            .arg(target.name, keychainNote, name)};
 }

@@ -41,8 +41,8 @@ public:
     QString statusMessage() const { return m_statusMessage; }
 
     Result<QString> readSecret(const QString &entry);
-    Result<bool> writeSecret(const QString &entry, const QString &secret);
-    Result<bool> deleteSecret(const QString &entry);
+    Result<> writeSecret(const QString &entry, const QString &secret);
+    Result<> deleteSecret(const QString &entry);
 
     // The target's key: from the keychain when it is the source and answers, else from the
     // environment variable the target names.

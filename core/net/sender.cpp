@@ -37,6 +37,7 @@ Sender::Sender(QObject *parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
 {
+    // Results and requests cross threads in queued signals (replay runs Senders on workers).
     qRegisterMetaType<SendResult>();
     qRegisterMetaType<SendRequest>();
     // Redirects are results, not something to follow (a 302 would turn the POST into a GET).

@@ -1,5 +1,7 @@
 #include "core/net/targetconfig.h"
 
+#include "core/net/neterrors.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -18,26 +20,21 @@ bool isFamilyName(const QString &family)
     return true;
 }
 
-Error targetError(const QString &code, const QString &message)
-{
-    return Error {QStringLiteral("target.") + code, message};
-}
-
 } // namespace
 
 Result<QUrl> TargetConfig::expandUrl(const QString &family, quint16 receiverPort) const
 {
     QString text = urlTemplate.trimmed();
     if (!text.contains(QLatin1String(EventTypePlaceholder)))
-        return targetError(QStringLiteral("no_placeholder"),
-            QStringLiteral("URL template of target '%1' has no {eventType}").arg(name));
+        return Error {NetErrors::TargetUrlMissingEventType,
+            tr("URL template of target '%1' has no {eventType}").arg(name)};
     if (!isFamilyName(family))
-        return targetError(
-            QStringLiteral("bad_family"), QStringLiteral("'%1' is not a family name").arg(family));
+        return Error {NetErrors::TargetBadFamily,
+            tr("'%1' is not a family name").arg(family)};
     if (text.contains(QLatin1String(PortPlaceholder))) {
         if (receiverPort == 0)
-            return targetError(QStringLiteral("no_port"),
-                QStringLiteral("Target '%1' needs the local receiver's port").arg(name));
+            return Error {NetErrors::TargetNeedsReceiverPort,
+                tr("Target '%1' needs the local receiver's port").arg(name)};
         text.replace(QLatin1String(PortPlaceholder), QString::number(receiverPort));
     }
     text.replace(QLatin1String(EventTypePlaceholder), family);
@@ -45,8 +42,8 @@ Result<QUrl> TargetConfig::expandUrl(const QString &family, quint16 receiverPort
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return targetError(
-            QStringLiteral("bad_url"), QStringLiteral("'%1' is not an http(s) URL").arg(text));
+        return Error {NetErrors::TargetBadUrl,
+            tr("'%1' is not an http(s) URL").arg(text)};
     return url;
 }
 
@@ -86,8 +83,8 @@ Result<TargetConfig> TargetConfig::fromJson(const QJsonObject &object)
     target.name = object.value(QStringLiteral("name")).toString();
     target.urlTemplate = object.value(QStringLiteral("urlTemplate")).toString();
     if (target.name.isEmpty() || target.urlTemplate.isEmpty())
-        return targetError(
-            QStringLiteral("bad_json"), QStringLiteral("A target needs a name and a URL template"));
+        return Error {NetErrors::TargetBadJson,
+            tr("A target needs a name and a URL template")};
     const QString auth = object.value(QStringLiteral("authMode")).toString();
     target.authMode = auth == QLatin1String("query") ? AuthMode::Query : AuthMode::Header;
     const QString source = object.value(QStringLiteral("keySource")).toString();

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -44,4 +45,6 @@ struct TargetConfig
 
     static QString authModeName(AuthMode mode);
     static QString keySourceName(KeySource source);
+
+    Q_DECLARE_TR_FUNCTIONS(TargetConfig)
 };

@@ -1,7 +1,9 @@
 #include "core/net/targetresolver.h"
 
+#include "core/net/neterrors.h"
 #include "core/storage/eventstore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -20,8 +22,9 @@ Result<TargetConfig> fromUrl(const QString &text)
     if (!text.contains(QLatin1String(TargetConfig::EventTypePlaceholder))) {
         const QUrl url(text);
         if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-            return Error{QStringLiteral("target-url"),
-                         QStringLiteral("the URL %1 has a path but no {eventType}; write where the "
+            return Error{NetErrors::TargetUrlWithoutEventType,
+                         QCoreApplication::translate("TargetResolver",
+                             "the URL %1 has a path but no {eventType}; write where the "
                                         "family goes, e.g. %2")
                              .arg(text, url.adjusted(QUrl::RemovePath).toString()
                                       + QLatin1String(documentedPath))};
@@ -92,8 +95,9 @@ Result<TargetConfig> resolve(const QString &text, EventStore *store)
                                    QString::number(DefaultReceiverPort));
         return config;
     }
-    return Error{QStringLiteral("target-unknown"),
-                 QStringLiteral("no target named \"%1\"; give a URL, \"local\" (the receiver of "
+    return Error{NetErrors::TargetUnknown,
+                 QCoreApplication::translate("TargetResolver",
+                     "no target named \"%1\"; give a URL, \"local\" (the receiver of "
                                 "'eventsmith-cli serve' on port %2), or add one with "
                                 "'eventsmith-cli targets add'")
                      .arg(text)

@@ -2,6 +2,7 @@
 
 #include "core/quickfix/jsonedit.h"
 
+#include "core/quickfix/quickfixerrors.h"
 #include "core/schema/compiledschema.h"
 #include "core/json/jsonpointer.h"
 
@@ -79,12 +80,12 @@ Result<QJsonObject> QuickFixer::apply(
     const QJsonValue current = JsonEdit::valueAt(payload, fix.path);
     const std::optional<QJsonValue> replacement = repaired(schema, fix.kind, current);
     if (!replacement)
-        return Error {QStringLiteral("quick-fix-stale"),
-            QStringLiteral("the value at %1 no longer needs this fix").arg(fix.path)};
+        return Error {QuickFixErrors::Stale,
+            tr("the value at %1 no longer needs this fix").arg(fix.path)};
     QJsonObject result = payload;
     if (!JsonEdit::replaceAt(result, fix.path, *replacement))
-        return Error {QStringLiteral("quick-fix-path"),
-            QStringLiteral("%1 is not in the payload").arg(fix.path)};
+        return Error {QuickFixErrors::Path,
+            tr("%1 is not in the payload").arg(fix.path)};
     return result;
 }
 

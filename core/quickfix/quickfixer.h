@@ -4,6 +4,7 @@
 
 #include "core/common/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
@@ -36,4 +37,6 @@ public:
 private:
     static std::optional<QJsonValue> repaired(
         const CompiledSchema &schema, QuickFix::Kind kind, const QJsonValue &value);
+
+    Q_DECLARE_TR_FUNCTIONS(QuickFixer)
 };

@@ -1,5 +1,7 @@
 #include "core/receiver/receiver.h"
 
+#include "core/receiver/receivererrors.h"
+
 #include <QElapsedTimer>
 #include <QHttpServer>
 #include <QMetaEnum>
@@ -75,7 +77,7 @@ Result<quint16> Receiver::start()
                                     .arg(settings().port)
                                     .arg(tcp->errorString());
         delete server;
-        return Error {QStringLiteral("listen-failed"), message};
+        return Error {ReceiverErrors::ListenFailed, message};
     }
     server->bind(tcp);
     m_server = server;

@@ -1,5 +1,8 @@
 #include "core/receiver/receiversettings.h"
 
+#include "core/receiver/receivererrors.h"
+
+#include <QCoreApplication>
 #include <QStringList>
 
 bool FaultSettings::any() const
@@ -17,8 +20,9 @@ Result<std::pair<int, int>> FaultSettings::parseLatency(const QString &text)
     if (parts.size() == 1)
         okMax = okMin;
     if (parts.size() > 2 || !okMin || !okMax || min < 0 || max < min) {
-        return Error {QStringLiteral("bad-latency"),
-            QStringLiteral("latency must be milliseconds, \"150\" or a range \"50-200\", "
+        return Error {ReceiverErrors::BadLatency,
+            QCoreApplication::translate("ReceiverSettings",
+                "latency must be milliseconds, \"150\" or a range \"50-200\", "
                            "got \"%1\"")
                 .arg(text)};
     }

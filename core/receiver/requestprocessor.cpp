@@ -6,6 +6,8 @@
 #include "core/common/systemclock.h"
 #include "core/dedup/dedupid.h"
 
+#include <simdjson.h>
+
 #include <QUrlQuery>
 
 namespace {

@@ -6,6 +6,8 @@
 #include "core/json/jsonlocator.h"
 #include "core/json/jsonparser.h"
 
+#include <simdjson.h>
+
 namespace {
 
 std::string_view view(const QByteArray &bytes)

@@ -1,5 +1,6 @@
 #include "core/replay/replayengine.h"
 
+#include "core/replay/replayerrors.h"
 #include "core/replay/replayjudge.h"
 #include "core/replay/replayplanner.h"
 #include "core/replay/replaytransport.h"
@@ -25,13 +26,13 @@ ReplayEngine::~ReplayEngine()
     m_timers.cancel(m_flush);
 }
 
-Result<bool> ReplayEngine::prepare(const QVector<ReplayEvent> &events, const ReplayOptions &options)
+Result<> ReplayEngine::prepare(const QVector<ReplayEvent> &events, const ReplayOptions &options)
 {
     if (m_state == State::Running || m_state == State::Paused)
-        return Error {QStringLiteral("replay-busy"), QStringLiteral("A run is in progress.")};
+        return Error {ReplayErrors::Busy, tr("A run is in progress.")};
     if (options.dryRun && !m_validator)
-        return Error {QStringLiteral("replay-no-validator"),
-            QStringLiteral("A dry run needs the validator.")};
+        return Error {ReplayErrors::NoValidator,
+            tr("A dry run needs the validator.")};
     m_options = options;
     m_policy.emplace(m_clock, m_options.retry, m_options.retrySeed);
     m_bucket = TokenBucket(m_options.ratePerSecond, m_options.rateBurst);
@@ -45,14 +46,13 @@ Result<bool> ReplayEngine::prepare(const QVector<ReplayEvent> &events, const Rep
     m_flush = 0;
     m_next = m_reportNext = m_active = m_intentsUpTo = 0;
     m_stopping = false;
-    m_error = {};
     m_runId = 0;
     const QVector<PlannedEvent> planned = ReplayPlanner::plan(events, m_options, m_validator);
     m_items.reserve(planned.size());
     for (const PlannedEvent &p : planned)
         m_items.append(Item {p, false, false, false, 0, std::nullopt});
     m_stats.start(m_items.size(), m_clock.monotonicMs());
-    return true;
+    return {};
 }
 
 Result<qint64> ReplayEngine::start(
@@ -77,15 +77,15 @@ Result<qint64> ReplayEngine::resumeRun(qint64 runId, const QVector<ReplayEvent> 
 {
     if (!m_journal)
         return Error {
-            QStringLiteral("replay-no-store"), QStringLiteral("Resuming needs the store.")};
+            ReplayErrors::NoStore, tr("Resuming needs the store.")};
     auto loaded = m_journal->load(runId);
     if (!loaded)
         return loaded.error();
     const RunJournal::Resume &resume = loaded.value();
     if (resume.run.total != events.size()
         || resume.options.setDigest != ReplayPlanner::digest(events))
-        return Error {QStringLiteral("replay-other-set"),
-            QStringLiteral("Run %1 replayed another set (or the set changed since); it cannot "
+        return Error {ReplayErrors::OtherSet,
+            tr("Run %1 replayed another set (or the set changed since); it cannot "
                            "be resumed with this one.")
                 .arg(runId)};
     if (auto ok = prepare(events, resume.options); !ok)
@@ -102,8 +102,9 @@ Result<qint64> ReplayEngine::resumeRun(qint64 runId, const QVector<ReplayEvent> 
         item.result->name = item.plan.name;
         m_stats.add(*item.result, m_clock.monotonicMs(), false);
     }
-    if (!journalOk(m_journal->setState(m_runId, RunState::Running)))
-        return m_error;
+    if (const Result<> running = m_journal->setState(m_runId, RunState::Running);
+        !journalOk(running))
+        return running.error();
     begin();
     return m_runId;
 }
@@ -314,7 +315,7 @@ void ReplayEngine::checkFinished()
         finish(Finish::Completed);
 }
 
-void ReplayEngine::finish(Finish how)
+void ReplayEngine::finish(Finish how, Error error)
 {
     m_timers.cancel(m_wake);
     m_timers.cancel(m_tick);
@@ -323,8 +324,8 @@ void ReplayEngine::finish(Finish how)
     m_outbox.clear(); // launched but never sent: their intents leave them "maybe sent"
     m_active = 0;
     m_state = State::Finished; // before the journal: a failing write must not recurse
-    if (auto ok = journaled() ? m_journal->flush(m_runId) : Result<bool>(true); !ok) {
-        m_error = ok.error();
+    if (auto ok = journaled() ? m_journal->flush(m_runId) : Result<>(); !ok) {
+        error = ok.error();
         how = Finish::Failed;
     }
     for (; how != Finish::Failed && m_reportNext < m_items.size(); ++m_reportNext) {
@@ -336,25 +337,26 @@ void ReplayEngine::finish(Finish how)
             : how == Finish::Stopped                     ? RunState::Stopped
                                                          : RunState::Cancelled;
         if (auto ok = m_journal->setState(m_runId, stored); !ok) {
-            m_error = ok.error();
+            error = ok.error();
             how = Finish::Failed;
         }
     }
     const ReplayProgress last = progress();
     emit progressChanged(last);
     emit stateChanged(m_state);
+    if (how == Finish::Failed)
+        emit failed(error);
     emit finished(how, last);
 }
 
 void ReplayEngine::fail(const Error &error)
 {
-    m_error = error;
     m_inFlight.clear();
     m_transport.cancelAll();
-    finish(Finish::Failed);
+    finish(Finish::Failed, error);
 }
 
-bool ReplayEngine::journalOk(const Result<bool> &written)
+bool ReplayEngine::journalOk(const Result<> &written)
 {
     if (written)
         return true;

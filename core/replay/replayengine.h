@@ -68,12 +68,13 @@ public:
     qint64 runId() const { return m_runId; }
     const ReplayOptions &options() const { return m_options; }
     ReplayProgress progress() const;
-    const Error &lastError() const { return m_error; }
 
 signals:
     void resultReady(const ReplayResult &result); // final results, in set order
     void progressChanged(const ReplayProgress &progress);
     void stateChanged(ReplayEngine::State state);
+    // Why a run failed (the store refused a write); emitted just before finished(Failed).
+    void failed(const Error &error);
     void finished(ReplayEngine::Finish how, const ReplayProgress &progress);
 
 private:
@@ -87,7 +88,7 @@ private:
         std::optional<ReplayResult> result;
     };
 
-    Result<bool> prepare(const QVector<ReplayEvent> &events, const ReplayOptions &options);
+    Result<> prepare(const QVector<ReplayEvent> &events, const ReplayOptions &options);
     void begin();
     void pump();
     void launchDueRetries(qint64 now);
@@ -101,12 +102,12 @@ private:
     void applyStopRule();
     void report();
     void checkFinished();
-    void finish(Finish how);
+    void finish(Finish how, Error error = {});
     void fail(const Error &error);
     void armWake(qint64 now);
     void tick();
     void setState(State state);
-    bool journalOk(const Result<bool> &written);
+    bool journalOk(const Result<> &written);
 
     ReplayTransport &m_transport;
     const Clock &m_clock;
@@ -123,7 +124,6 @@ private:
     QVector<int> m_outbox; // launched, sent once their intents are stored
     std::set<std::pair<qint64, int>> m_retries; // (due, position)
     State m_state = State::Idle;
-    Error m_error;
     qint64 m_runId = 0;
     int m_next = 0; // first position never started
     int m_reportNext = 0; // first position not yet reported

@@ -1,6 +1,7 @@
 #include "core/replay/replayexpectation.h"
 
 #include "core/net/sendresult.h"
+#include "core/replay/replayerrors.h"
 
 #include <QStringList>
 
@@ -90,7 +91,7 @@ Result<ReplayExpectation> ReplayExpectation::fromJson(const QJsonObject &object)
 {
     ReplayExpectation expect;
     const auto bad = [](const QString &what) {
-        return Error {QStringLiteral("replay-bad-expectation"), what};
+        return Error {ReplayErrors::BadExpectation, what};
     };
     const QJsonValue status = object.value(QStringLiteral("status"));
     if (status.isDouble() && status.toInt() >= 100 && status.toInt() <= 599)

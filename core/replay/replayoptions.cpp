@@ -1,5 +1,7 @@
 #include "core/replay/replayoptions.h"
 
+#include "core/replay/replayerrors.h"
+
 namespace {
 
 const char *const stopNames[] = {"never", "first-failure", "after-failures"};
@@ -89,10 +91,10 @@ Result<ReplayOptions> ReplayOptions::fromJson(const QJsonObject &o)
     r.dryRun = o.value(QStringLiteral("dryRun")).toBool();
     r.setDigest = o.value(QStringLiteral("setDigest")).toString();
     if (r.concurrency < 1 || r.ratePerSecond < 0 || r.rateBurst < 1)
-        return Error {QStringLiteral("replay-bad-options"),
-            QStringLiteral("Stored replay options are out of range.")};
+        return Error {ReplayErrors::BadOptions,
+            tr("Stored replay options are out of range.")};
     if (r.timestamps == TimestampPolicy::Rebase && !r.rebaseTo.isValid())
-        return Error {QStringLiteral("replay-bad-options"),
-            QStringLiteral("Stored replay options lack the rebase instant.")};
+        return Error {ReplayErrors::BadOptions,
+            tr("Stored replay options lack the rebase instant.")};
     return r;
 }

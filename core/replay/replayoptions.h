@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/net/retrypolicy.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -42,4 +43,6 @@ struct ReplayOptions
     QJsonObject toJson() const;
     static Result<ReplayOptions> fromJson(const QJsonObject &object);
     static QString stopRuleName(StopRule rule);
+
+    Q_DECLARE_TR_FUNCTIONS(ReplayOptions)
 };

@@ -4,9 +4,12 @@
 
 #include "core/common/clock.h"
 #include "core/dedup/dedupid.h"
+#include "core/replay/replayerrors.h"
 #include "core/validation/payloadcheck.h"
 #include "core/validation/validator.h"
 #include "core/json/jsonparser.h"
+
+#include <simdjson.h>
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -57,18 +60,18 @@ QString ReplayPlanner::digest(const QVector<ReplayEvent> &events)
     return QString::fromLatin1(hash.result().toHex().left(32));
 }
 
-Result<bool> ReplayPlanner::settle(
+Result<> ReplayPlanner::settle(
     ReplayOptions &options, const QVector<ReplayEvent> &events, const Clock &clock)
 {
     if (options.concurrency < 1 || options.ratePerSecond < 0 || options.rateBurst < 1)
-        return Error {QStringLiteral("replay-bad-options"),
-            QStringLiteral("Concurrency and burst must be at least 1 and the rate not negative.")};
+        return Error {ReplayErrors::BadOptions,
+            tr("Concurrency and burst must be at least 1 and the rate not negative.")};
     static const QRegularExpression suffixPattern(QStringLiteral("^[A-Za-z0-9_.-]{1,40}$"));
     if (options.eventIds == ReplayOptions::EventIdPolicy::Fresh && options.runSuffix.isEmpty())
         options.runSuffix = QString::number(QRandomGenerator::global()->generate64(), 36);
     if (!options.runSuffix.isEmpty() && !suffixPattern.match(options.runSuffix).hasMatch())
-        return Error {QStringLiteral("replay-bad-options"),
-            QStringLiteral("The run suffix may hold only letters, digits, '_', '.' and '-'.")};
+        return Error {ReplayErrors::BadOptions,
+            tr("The run suffix may hold only letters, digits, '_', '.' and '-'.")};
     if (options.timestamps == ReplayOptions::TimestampPolicy::Rebase && !options.rebaseTo.isValid())
         options.rebaseTo = clock.now().toUTC();
     while (options.templateSeed == 0)
@@ -76,7 +79,7 @@ Result<bool> ReplayPlanner::settle(
     if (!options.templateNow.isValid())
         options.templateNow = clock.now().toUTC();
     options.setDigest = digest(events);
-    return true;
+    return {};
 }
 
 qint64 ReplayPlanner::rebaseShiftMs(

@@ -7,6 +7,7 @@
 #include "core/common/result.h"
 #include "core/validation/finding.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 class Clock;
@@ -20,7 +21,7 @@ class ReplayPlanner final
 public:
     // Fills the options' run-specific parts when unset (rebase instant, run suffix, template
     // seed and instant, set digest).
-    static Result<bool> settle(
+    static Result<> settle(
         ReplayOptions &options, const QVector<ReplayEvent> &events, const Clock &clock);
     static QVector<PlannedEvent> plan(const QVector<ReplayEvent> &events,
         const ReplayOptions &options, const Validator *validator);
@@ -34,4 +35,6 @@ private:
     static QByteArray resolved(
         const ReplayEvent &event, int position, const ReplayOptions &options, Findings *findings);
     static qint64 rebaseShiftMs(const QVector<ReplayEvent> &events, const ReplayOptions &options);
+
+    Q_DECLARE_TR_FUNCTIONS(ReplayPlanner)
 };

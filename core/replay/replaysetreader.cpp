@@ -3,7 +3,11 @@
 #include "core/io/inputreader.h"
 #include "core/json/jsonlocator.h"
 #include "core/json/jsonparser.h"
+#include "core/replay/replayerrors.h"
 
+#include <simdjson.h>
+
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace {
@@ -14,10 +18,10 @@ class Collector
 public:
     void visit(const InputEvent &event)
     {
-        if (m_error)
+        if (!m_status)
             return;
         if (!event.parsed) {
-            m_error = Error {QStringLiteral("replay-bad-input"),
+            m_status = Error {ReplayErrors::BadInput,
                 QStringLiteral("%1: %2").arg(event.source, event.error.message)};
             return;
         }
@@ -28,15 +32,15 @@ public:
         if (auto expect = expectation(event); expect)
             e.expect = expect.value();
         else
-            m_error = Error {expect.error().code,
+            m_status = Error {expect.error().code,
                 QStringLiteral("%1: %2").arg(event.source, expect.error().message)};
         m_events.append(e);
     }
 
     Result<QVector<ReplayEvent>> take()
     {
-        if (m_error)
-            return *m_error;
+        if (!m_status)
+            return m_status.error();
         return std::move(m_events);
     }
 
@@ -47,7 +51,7 @@ private:
     {
         const std::string_view text = JsonLocator(event.text).valueText(event.pointer);
         if (text.empty())
-            return QByteArray::fromStdString(simdjson::to_string(event.payload));
+            return QByteArray::fromStdString(simdjson::to_string(*event.payload));
         return QByteArray(text.data(), qsizetype(text.size()));
     }
 
@@ -69,8 +73,8 @@ private:
         const QJsonDocument doc = QJsonDocument::fromJson(
             QByteArray::fromStdString(simdjson::to_string(found.value())));
         if (!doc.isObject())
-            return Error {QStringLiteral("replay-bad-expectation"),
-                QStringLiteral("expect must be an object")};
+            return Error {ReplayErrors::BadExpectation,
+                QCoreApplication::translate("ReplaySetReader", "expect must be an object")};
         return ReplayExpectation::fromJson(doc.object());
     }
 
@@ -78,7 +82,7 @@ private:
     simdjson::dom::element m_root;
     std::string_view m_parsedText;
     QVector<ReplayEvent> m_events;
-    std::optional<Error> m_error;
+    Result<> m_status; // the first failure, if any
 };
 
 } // namespace

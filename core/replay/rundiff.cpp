@@ -1,5 +1,6 @@
 #include "core/replay/rundiff.h"
 
+#include "core/replay/replayerrors.h"
 #include "core/storage/runstore.h"
 
 #include <QJsonDocument>
@@ -85,8 +86,8 @@ Result<QVector<RunDiff::Change>> RunDiff::compare(
     if (!runA || !runB)
         return runA ? runB.error() : runA.error();
     if (digestOf(runA.value()) != digestOf(runB.value()))
-        return Error {QStringLiteral("replay-diff-other-set"),
-            QStringLiteral("Runs %1 and %2 replayed different sets.").arg(firstRun).arg(secondRun)};
+        return Error {ReplayErrors::DiffOtherSet,
+            tr("Runs %1 and %2 replayed different sets.").arg(firstRun).arg(secondRun)};
     auto a = store.results(firstRun);
     auto b = store.results(secondRun);
     if (!a || !b)

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/storage/runresult.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVector>
@@ -33,4 +34,6 @@ public:
 
 private:
     static QString describe(const RunResult &result);
+
+    Q_DECLARE_TR_FUNCTIONS(RunDiff)
 };

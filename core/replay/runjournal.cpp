@@ -41,17 +41,17 @@ Result<qint64> RunJournal::begin(RunRecord run, const ReplayOptions &options, qi
     return m_store.create(run);
 }
 
-Result<bool> RunJournal::intent(qint64 runId, const PlannedEvent &event)
+Result<> RunJournal::intent(qint64 runId, const PlannedEvent &event)
 {
     return m_store.recordIntent(runId, event.position, event.storedEventId);
 }
 
-Result<bool> RunJournal::sent(qint64 runId, int position)
+Result<> RunJournal::sent(qint64 runId, int position)
 {
     return m_store.markSent(runId, position);
 }
 
-Result<bool> RunJournal::finish(qint64 runId, const PlannedEvent &event, const ReplayResult &result)
+Result<> RunJournal::finish(qint64 runId, const PlannedEvent &event, const ReplayResult &result)
 {
     if (result.attempts == 0) { // skipped or judged without sending: no intent was needed
         if (auto ok = m_store.recordIntent(runId, event.position, event.storedEventId); !ok)
@@ -72,10 +72,10 @@ void RunJournal::queueResult(qint64 runId, const PlannedEvent &event, const Repl
     m_results.append(resultRow(runId, event, result));
 }
 
-Result<bool> RunJournal::flush(qint64 runId)
+Result<> RunJournal::flush(qint64 runId)
 {
     if (!hasQueued())
-        return true;
+        return {};
     const auto written = m_store.recordBatch(runId, m_intents, m_results);
     m_intents.clear();
     m_results.clear();
@@ -127,7 +127,7 @@ void RunJournal::keepExchange(RunResult &row, const PlannedEvent &event, const S
         = x.bodyTruncated || request.size() > MaxBodyBytes || x.responseBody.size() > MaxBodyBytes;
 }
 
-Result<bool> RunJournal::setState(qint64 runId, RunState state)
+Result<> RunJournal::setState(qint64 runId, RunState state)
 {
     return m_store.setState(runId, state);
 }

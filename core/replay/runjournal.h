@@ -41,10 +41,10 @@ public:
 
     Result<qint64> begin(RunRecord run, const ReplayOptions &options, qint64 total);
     Result<Resume> load(qint64 runId) const;
-    Result<bool> intent(qint64 runId, const PlannedEvent &event);
-    Result<bool> sent(qint64 runId, int position);
-    Result<bool> finish(qint64 runId, const PlannedEvent &event, const ReplayResult &result);
-    Result<bool> setState(qint64 runId, RunState state);
+    Result<> intent(qint64 runId, const PlannedEvent &event);
+    Result<> sent(qint64 runId, int position);
+    Result<> finish(qint64 runId, const PlannedEvent &event, const ReplayResult &result);
+    Result<> setState(qint64 runId, RunState state);
 
     // Batched writes: queued intents and results reach the store together at flush(), intents
     // first. The caller flushes before sending a queued intent's request and before reporting
@@ -54,7 +54,7 @@ public:
     bool hasQueued() const { return !m_intents.isEmpty() || !m_results.isEmpty(); }
     bool hasQueuedIntents() const { return !m_intents.isEmpty(); }
     qsizetype queuedResults() const { return m_results.size(); }
-    Result<bool> flush(qint64 runId);
+    Result<> flush(qint64 runId);
     // Drops what an engine that ended without finishing (a crash) left queued.
     void discardQueued();
 

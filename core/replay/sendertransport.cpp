@@ -16,8 +16,6 @@ struct SenderTransport::Lane
 SenderTransport::SenderTransport(int senders, QObject *parent)
     : ReplayTransport(parent)
 {
-    qRegisterMetaType<SendRequest>();
-    qRegisterMetaType<SendResult>();
     for (int i = 0; i < std::max(1, senders); ++i) {
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("replay-sender-%1").arg(i));

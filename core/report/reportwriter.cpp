@@ -4,6 +4,7 @@
 #include "core/report/htmlreport.h"
 #include "core/report/jsonreport.h"
 #include "core/report/junitreport.h"
+#include "core/report/reporterrors.h"
 #include "core/report/runreport.h"
 
 #include <QSaveFile>
@@ -14,8 +15,8 @@ Result<ReportWriter::Format> ReportWriter::formatFromName(const QString &name)
         if (formatName(f).compare(name, Qt::CaseInsensitive) == 0)
             return f;
     }
-    return Error {QStringLiteral("report-format"),
-        QStringLiteral("unknown report format \"%1\": use junit, json, html or csv").arg(name)};
+    return Error {ReportErrors::Format,
+        tr("unknown report format \"%1\": use junit, json, html or csv").arg(name)};
 }
 
 QString ReportWriter::formatName(Format format)
@@ -48,15 +49,15 @@ QByteArray ReportWriter::render(const RunReport &report, Format format)
     return CsvReport::render(report);
 }
 
-Result<bool> ReportWriter::write(const RunReport &report, Format format, const QString &path)
+Result<> ReportWriter::write(const RunReport &report, Format format, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {QStringLiteral("report-write"),
-            QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+        return Error {ReportErrors::Write,
+            tr("cannot write %1: %2").arg(path, file.errorString())};
     file.write(render(report, format));
     if (!file.commit())
-        return Error {QStringLiteral("report-write"),
-            QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
-    return true;
+        return Error {ReportErrors::Write,
+            tr("cannot write %1: %2").arg(path, file.errorString())};
+    return {};
 }

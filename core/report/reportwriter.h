@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 class RunReport;
@@ -18,5 +19,7 @@ public:
     static QString formatName(Format format);
     static QByteArray render(const RunReport &report, Format format);
     // Writes atomically (QSaveFile): a reader never sees half a report.
-    static Result<bool> write(const RunReport &report, Format format, const QString &path);
+    static Result<> write(const RunReport &report, Format format, const QString &path);
+
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 };

@@ -15,6 +15,9 @@ QString stringAt(simdjson::dom::element root, const char *key)
 
 } // namespace
 
+CompiledSchema::CompiledSchema() = default;
+CompiledSchema::~CompiledSchema() = default;
+
 void CompiledSchema::readMetadata(simdjson::dom::element root)
 {
     if (!root.is_object())
@@ -61,17 +64,8 @@ const SchemaNode *CompiledSchema::field(const QString &name) const
 
 QStringList CompiledSchema::subTypes() const
 {
-    QStringList values;
     const SchemaNode *node = field(QStringLiteral("eventType"));
-    if (!node)
-        return values;
-    for (simdjson::dom::element v : node->enumValues) {
-        if (v.is_string()) {
-            const std::string_view s = v.get_string().value();
-            values << QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-        }
-    }
-    return values;
+    return node ? node->enumStrings : QStringList();
 }
 
 QStringList CompiledSchema::processedSubTypes() const

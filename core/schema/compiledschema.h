@@ -14,7 +14,8 @@
 class CompiledSchema final
 {
 public:
-    CompiledSchema() = default;
+    CompiledSchema();
+    ~CompiledSchema();
     CompiledSchema(const CompiledSchema &) = delete;
     CompiledSchema &operator=(const CompiledSchema &) = delete;
 
@@ -48,5 +49,5 @@ private:
     const SchemaNode *m_root = nullptr;
     std::deque<SchemaNode> m_nodes;
     std::unique_ptr<simdjson::dom::parser> m_parser; // owns the elements of enum/const
-    simdjson::padded_string m_paddedDocument;
+    std::unique_ptr<simdjson::padded_string> m_paddedDocument;
 };

@@ -4,6 +4,8 @@
 #include "core/json/jsonlocator.h"
 #include "core/json/jsonparser.h"
 #include "core/json/jsonpointer.h"
+#include "core/schema/schemaliterals.h"
+#include "core/schema/schemaerrors.h"
 
 #include <QHash>
 #include <QUrl>
@@ -52,6 +54,13 @@ const QStringList &extensionKeywords()
 QString toQString(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+SchemaLiterals &literals(SchemaNode &node)
+{
+    if (!node.literals)
+        node.literals = std::make_shared<SchemaLiterals>();
+    return *node.literals;
 }
 
 // Walks one document, building nodes into the CompiledSchema; stops at the first error.
@@ -259,12 +268,17 @@ bool Compilation::compileSchemaKeyword(SchemaNode &node, std::string_view key, e
         if (!value.is_array())
             return fail(QStringLiteral("invalid-schema"), at, QStringLiteral("`enum` must be an array"));
         node.hasEnum = true;
-        for (element v : asArray(value))
-            node.enumValues.push_back(v);
+        literals(node); // an empty "enum" still has its (empty) list
+        for (element v : asArray(value)) {
+            literals(node).enumValues.push_back(v);
+            std::string_view text;
+            if (v.get_string().get(text) == simdjson::SUCCESS)
+                node.enumStrings << QString::fromUtf8(text.data(), qsizetype(text.size()));
+        }
         return true;
     }
     if (key == "const") {
-        node.constValue = value;
+        literals(node).constValue = value;
         return true;
     }
     if (key == "allOf")
@@ -486,17 +500,17 @@ Result<std::shared_ptr<CompiledSchema>> SchemaCompiler::compile(const QByteArray
     auto schema = std::make_shared<CompiledSchema>();
     schema->m_document = document;
     schema->m_source = source;
-    schema->m_paddedDocument = simdjson::padded_string(document.constData(),
-                                                       static_cast<size_t>(document.size()));
+    schema->m_paddedDocument = std::make_unique<simdjson::padded_string>(
+        document.constData(), static_cast<size_t>(document.size()));
     schema->m_parser = std::make_unique<simdjson::dom::parser>();
-    auto parsed = schema->m_parser->parse(schema->m_paddedDocument);
+    auto parsed = schema->m_parser->parse(*schema->m_paddedDocument);
     const std::string_view text(document.constData(), static_cast<size_t>(document.size()));
     if (parsed.error()) {
         JsonParser checker;
         element ignored;
         JsonError why;
         checker.parse(text, &ignored, &why);
-        return Error{QStringLiteral("schema-not-json"),
+        return Error{SchemaErrors::NotJson,
                      QStringLiteral("%1:%2:%3: %4")
                          .arg(source)
                          .arg(why.position.line)

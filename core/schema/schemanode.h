@@ -4,8 +4,9 @@
 #include <QString>
 #include <QStringList>
 
-#include <simdjson.h>
+#include "core/json/simdjsonfwd.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -43,6 +44,8 @@ struct SchemaErrorText
     QString message;
 };
 
+struct SchemaLiterals;
+
 // One compiled schema location. Nodes are owned by their CompiledSchema; pointers between
 // nodes stay valid for its lifetime. Keywords absent from the document keep their defaults.
 struct SchemaNode
@@ -76,9 +79,11 @@ struct SchemaNode
     std::optional<double> exclusiveMaximum;
 
     // any type
-    std::vector<simdjson::dom::element> enumValues;
+    // "enum" and "const" as parsed values, for the validator (core/schema/schemaliterals.h);
+    // the string members of "enum" as text, for forms.
+    std::shared_ptr<SchemaLiterals> literals;
     bool hasEnum = false;
-    std::optional<simdjson::dom::element> constValue;
+    QStringList enumStrings;
     std::vector<const SchemaNode *> allOf;
     std::vector<const SchemaNode *> anyOf;
     std::vector<const SchemaNode *> oneOf;

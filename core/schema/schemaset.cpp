@@ -1,6 +1,7 @@
 #include "core/schema/schemaset.h"
 
 #include "core/schema/schemacompiler.h"
+#include "core/schema/schemaerrors.h"
 
 #include <QFile>
 
@@ -26,8 +27,8 @@ Result<QString> SchemaSet::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("schema-unreadable"),
-                     QStringLiteral("%1: cannot read the schema file: %2")
+        return Error{SchemaErrors::Unreadable,
+                     tr("%1: cannot read the schema file: %2")
                          .arg(path, file.errorString())};
     return loadDocument(file.readAll(), path);
 }
@@ -40,8 +41,8 @@ Result<QString> SchemaSet::loadDocument(const QByteArray &document, const QStrin
     std::shared_ptr<CompiledSchema> schema = compiled.takeValue();
     const QString family = schema->family();
     if (!knownFamilies().contains(family))
-        return Error{QStringLiteral("schema-family"),
-                     QStringLiteral("%1: the schema must name its family in \"x-family\" "
+        return Error{SchemaErrors::Family,
+                     tr("%1: the schema must name its family in \"x-family\" "
                                     "(one of %2), found \"%3\"")
                          .arg(source, knownFamilies().join(QStringLiteral(", ")), family)};
     m_schemas[family] = std::move(schema);

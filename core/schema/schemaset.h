@@ -7,6 +7,8 @@
 #include <map>
 #include <memory>
 
+#include <QCoreApplication>
+
 // The four family schemas, built in or replaced from the user's files; the single source of
 // truth for the validator, forms, docs, samples and exports.
 class SchemaSet final
@@ -27,4 +29,6 @@ public:
 
 private:
     std::map<QString, std::shared_ptr<CompiledSchema>> m_schemas;
+
+    Q_DECLARE_TR_FUNCTIONS(SchemaSet)
 };

@@ -2,6 +2,7 @@
 
 #include "core/common/systemclock.h"
 #include "core/storage/ftsquery.h"
+#include "core/storage/storeerrors.h"
 #include "core/storage/storesql.h"
 #include "core/storage/storetransaction.h"
 
@@ -54,7 +55,7 @@ EventStore::EventStore(const Clock *clock)
     : m_db(clock ? *clock : SystemClock::instance())
 { }
 
-Result<bool> EventStore::open(const QString &path)
+Result<> EventStore::open(const QString &path)
 {
     return m_db.open(path);
 }
@@ -64,18 +65,17 @@ void EventStore::close()
     m_db.close();
 }
 
-std::optional<Error> EventStore::checkEvent(const StoredEvent &event)
+Result<> EventStore::checkEvent(const StoredEvent &event)
 {
     if (event.family.isEmpty())
-        return Error {QStringLiteral("store-invalid-event"),
-            QStringLiteral("An event needs a family to be saved.")};
-    return std::nullopt;
+        return Error {StoreErrors::InvalidEvent,
+            tr("An event needs a family to be saved.")};
+    return {};
 }
 
-std::optional<Error> EventStore::bindAndInsert(QSqlQuery &query, const StoredEvent &event) const
+Result<> EventStore::bindAndInsert(QSqlQuery &query, const StoredEvent &event) const
 {
-    if (auto error = checkEvent(event))
-        return error;
+    ES_TRY(checkEvent(event));
     const QVariant now = StoreSql::toMs(m_db.clock().now());
     const QVariant created = event.createdAt.isValid() ? StoreSql::toMs(event.createdAt) : now;
     const auto text
@@ -104,13 +104,11 @@ Result<QList<qint64>> EventStore::bulkInsert(const QList<StoredEvent> &batch)
     if (!isOpen())
         return StoreSql::notOpen();
     StoreTransaction transaction(m_db);
-    if (auto error = transaction.begin())
-        return *error;
+    ES_TRY(transaction.begin());
     auto ids = insertRows(batch);
     if (!ids)
         return ids.error();
-    if (auto error = transaction.commit())
-        return *error;
+    ES_TRY(transaction.commit());
     return ids;
 }
 
@@ -119,28 +117,26 @@ Result<QList<qint64>> EventStore::insertIntoTransaction(const QList<StoredEvent>
     if (!isOpen())
         return StoreSql::notOpen();
     if (m_db.transactionDepth() == 0)
-        return Error {QStringLiteral("store-no-transaction"),
-            QStringLiteral("Bulk rows without a savepoint need the caller's transaction.")};
+        return Error {StoreErrors::NoTransaction,
+            tr("Bulk rows without a savepoint need the caller's transaction.")};
     return insertRows(batch);
 }
 
 Result<QList<qint64>> EventStore::insertRows(const QList<StoredEvent> &batch)
 {
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::prepare(query, insertSql))
-        return *error;
+    ES_TRY(StoreSql::prepare(query, insertSql));
     QList<qint64> ids;
     ids.reserve(batch.size());
     for (const StoredEvent &event : batch) {
-        if (auto error = bindAndInsert(query, event))
-            return *error;
+        ES_TRY(bindAndInsert(query, event));
         ids << query.lastInsertId().toLongLong();
     }
     query.finish();
     return ids;
 }
 
-Result<bool> EventStore::tuneForBulkWrite(int cacheMiB)
+Result<> EventStore::tuneForBulkWrite(int cacheMiB)
 {
     if (!isOpen())
         return StoreSql::notOpen();
@@ -151,29 +147,25 @@ Result<bool> EventStore::tuneForBulkWrite(int cacheMiB)
     QSqlQuery query(m_db.db());
     for (const QString &pragma : {QStringLiteral("PRAGMA temp_store = MEMORY"),
              QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(cacheMiB) * 1024)}) {
-        if (auto error = StoreSql::run(query, pragma))
-            return *error;
+        ES_TRY(StoreSql::run(query, pragma));
     }
-    return true;
+    return {};
 }
 
-Result<bool> EventStore::updateEvent(const StoredEvent &event)
+Result<> EventStore::updateEvent(const StoredEvent &event)
 {
     if (!isOpen())
         return StoreSql::notOpen();
-    if (auto error = checkEvent(event))
-        return *error;
+    ES_TRY(checkEvent(event));
     QSqlQuery query(m_db.db());
-    const auto error = StoreSql::run(query,
+    ES_TRY(StoreSql::run(query,
         QStringLiteral("UPDATE events SET family = ?, sub_type = ?, name = ?, payload = ?,"
                        " dedup_id = ?, validity = ?, updated_at = ? WHERE id = ?"),
         {event.family, event.subType, event.name, event.payload, event.dedupId,
-            static_cast<int>(event.validity), StoreSql::toMs(m_db.clock().now()), event.id});
-    if (error)
-        return *error;
+            static_cast<int>(event.validity), StoreSql::toMs(m_db.clock().now()), event.id}));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("event"), event.id);
-    return true;
+    return {};
 }
 
 Result<StoredEvent> EventStore::event(qint64 id) const
@@ -186,24 +178,21 @@ Result<StoredEvent> EventStore::event(qint64 id) const
     return events.value().constFirst();
 }
 
-Result<bool> EventStore::deleteEvent(qint64 id)
+Result<> EventStore::deleteEvent(qint64 id)
 {
     if (!isOpen())
         return StoreSql::notOpen();
     StoreTransaction transaction(m_db);
-    if (auto error = transaction.begin())
-        return *error;
+    ES_TRY(transaction.begin());
     auto removed = sets().removeEventEverywhere(id);
     if (!removed)
         return removed.error();
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query, QStringLiteral("DELETE FROM events WHERE id = ?"), {id}))
-        return *error;
+    ES_TRY(StoreSql::run(query, QStringLiteral("DELETE FROM events WHERE id = ?"), {id}));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("event"), id);
-    if (auto error = transaction.commit())
-        return *error;
-    return true;
+    ES_TRY(transaction.commit());
+    return {};
 }
 
 Result<QList<StoredEvent>> EventStore::pageAfter(
@@ -216,6 +205,15 @@ Result<QList<StoredEvent>> EventStore::pageAfter(
     return selectEvents(selectColumns + QStringLiteral(" WHERE ")
             + where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY e.id LIMIT ?"),
         values);
+}
+
+Result<QList<StoredEvent>> EventStore::memberPage(qint64 setId, int from, int limit) const
+{
+    return selectEvents(selectColumns
+            + QStringLiteral(" JOIN set_members m ON m.event_id = e.id"
+                             " WHERE m.set_id = ? AND m.position >= ?"
+                             " ORDER BY m.position LIMIT ?"),
+        {setId, from, limit});
 }
 
 Result<qint64> EventStore::count(const EventFilter &filter) const

@@ -9,6 +9,7 @@
 #include "core/storage/storedevent.h"
 #include "core/storage/targetstore.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 class Clock;
@@ -21,7 +22,7 @@ class EventStore final
 public:
     explicit EventStore(const Clock *clock = nullptr);
 
-    Result<bool> open(const QString &path);
+    Result<> open(const QString &path);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     // Applies to the next open(); how long a write waits for another writer.
@@ -30,10 +31,10 @@ public:
     const StoreDatabase &database() const { return m_db; }
 
     Result<qint64> insertEvent(const StoredEvent &event);
-    Result<bool> updateEvent(const StoredEvent &event);
+    Result<> updateEvent(const StoredEvent &event);
     Result<StoredEvent> event(qint64 id) const;
     // Also removes the event from every set (positions stay contiguous); history keeps its rows.
-    Result<bool> deleteEvent(qint64 id);
+    Result<> deleteEvent(qint64 id);
     // One transaction with one prepared statement; all or nothing. Returns the new ids in order.
     Result<QList<qint64>> bulkInsert(const QList<StoredEvent> &batch);
     // The same rows inside the caller's open transaction, without a savepoint of their own:
@@ -43,11 +44,14 @@ public:
     // A page cache of `cacheMiB` for this connection during a long bulk write, so index and
     // full-text pages stay in memory instead of spilling to the WAL mid-transaction. Nothing on
     // disk changes meaning: the transaction, WAL and synchronous settings stay as they are.
-    Result<bool> tuneForBulkWrite(int cacheMiB = 128);
+    Result<> tuneForBulkWrite(int cacheMiB = 128);
 
     // Up to `limit` events with id > lastId in id order (keyset paging: pass the last id seen).
     Result<QList<StoredEvent>> pageAfter(
         qint64 lastId, int limit, const EventFilter &filter = {}) const;
+    // Up to `limit` events of a set in member order from position `from`, in one query (an
+    // export of a large set pages through it instead of reading one event per query).
+    Result<QList<StoredEvent>> memberPage(qint64 setId, int from, int limit) const;
     Result<qint64> count(const EventFilter &filter = {}) const;
     // Events whose name or payload contains every word of `text` (user text, safely quoted),
     // with id > afterId in id order.
@@ -60,10 +64,12 @@ public:
     RunStore runs() { return RunStore(m_db); }
 
 private:
-    static std::optional<Error> checkEvent(const StoredEvent &event);
-    std::optional<Error> bindAndInsert(QSqlQuery &query, const StoredEvent &event) const;
+    static Result<> checkEvent(const StoredEvent &event);
+    Result<> bindAndInsert(QSqlQuery &query, const StoredEvent &event) const;
     Result<QList<qint64>> insertRows(const QList<StoredEvent> &batch);
     Result<QList<StoredEvent>> selectEvents(const QString &sql, const QVariantList &values) const;
 
     StoreDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(EventStore)
 };

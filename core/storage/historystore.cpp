@@ -65,7 +65,7 @@ Result<qint64> HistoryStore::append(const SendRecord &input)
     const SendRecord r = redacted(input);
     const QDateTime sentAt = r.sentAt.isValid() ? r.sentAt : m_db.clock().now();
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query,
+    ES_TRY(StoreSql::run(query,
             QStringLiteral("INSERT INTO send_history (event_id, target_name, request_url,"
                            " request_headers, request_body, response_status, response_headers,"
                            " response_body, response_truncated, dns_ms, connect_ms,"
@@ -76,8 +76,7 @@ Result<qint64> HistoryStore::append(const SendRecord &input)
                 r.responseHeadersJson, r.responseBody, r.responseTruncated ? 1 : 0,
                 StoreSql::msOrNull(r.dnsMs), StoreSql::msOrNull(r.connectMs),
                 StoreSql::msOrNull(r.firstByteMs), StoreSql::msOrNull(r.totalMs), r.error,
-                StoreSql::toMs(sentAt)}))
-        return *error;
+                StoreSql::toMs(sentAt)}));
     return query.lastInsertId().toLongLong();
 }
 

@@ -2,8 +2,11 @@
 
 #include "core/common/clock.h"
 #include "core/storage/storedatabase.h"
+#include "core/storage/storeerrors.h"
 #include "core/storage/storesql.h"
 #include "core/storage/storetransaction.h"
+
+#include <QCoreApplication>
 
 namespace {
 
@@ -62,7 +65,7 @@ QVariantList resultValues(const RunResult &r)
 }
 
 // Binds and runs a query prepared once, so a batch does not parse its SQL per row.
-std::optional<Error> execPrepared(QSqlQuery &query, const QVariantList &values)
+Result<> execPrepared(QSqlQuery &query, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, StoreSql::notNull(values.at(i)));
@@ -71,16 +74,18 @@ std::optional<Error> execPrepared(QSqlQuery &query, const QVariantList &values)
 
 Error finalError(qint64 runId, int position)
 {
-    return Error {QStringLiteral("store-result-final"),
-        QStringLiteral("Position %1 of run %2 already has its final result.")
+    return Error {StoreErrors::ResultFinal,
+        QCoreApplication::translate("RunStore",
+            "Position %1 of run %2 already has its final result.")
             .arg(position)
             .arg(runId)};
 }
 
 Error outOfOrderError(qint64 runId, int position, const QString &requiredStates)
 {
-    return Error {QStringLiteral("store-result-out-of-order"),
-        QStringLiteral("Position %1 of run %2 is not in state %3; record the "
+    return Error {StoreErrors::ResultOutOfOrder,
+        QCoreApplication::translate("RunStore",
+            "Position %1 of run %2 is not in state %3; record the "
                        "intent before sending and the result only once.")
             .arg(position)
             .arg(runId)
@@ -127,13 +132,12 @@ Result<qint64> RunStore::create(const RunRecord &run)
         return StoreSql::notOpen();
     const QDateTime started = run.startedAt.isValid() ? run.startedAt : m_db.clock().now();
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query,
+    ES_TRY(StoreSql::run(query,
             QStringLiteral("INSERT INTO runs (set_id, set_name, target_id, target_name,"
                            " options, state, started_at, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {StoreSql::idOrNull(run.setId), run.setName, StoreSql::idOrNull(run.targetId),
                 run.targetName, run.optionsJson, stateName(run.state), StoreSql::toMs(started),
-                run.total}))
-        return *error;
+                run.total}));
     return query.lastInsertId().toLongLong();
 }
 
@@ -157,105 +161,94 @@ Result<QList<RunRecord>> RunStore::unfinished() const
     return selectRuns(QStringLiteral("WHERE state IN ('running', 'paused') ORDER BY id"), {});
 }
 
-Result<bool> RunStore::setState(qint64 runId, RunState state)
+Result<> RunStore::setState(qint64 runId, RunState state)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     const QVariant finished = isFinal(state) ? StoreSql::toMs(m_db.clock().now()) : QVariant();
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query,
+    ES_TRY(StoreSql::run(query,
             QStringLiteral("UPDATE runs SET state = ?, finished_at = ?"
                            " WHERE id = ?"),
-            {stateName(state), finished, runId}))
-        return *error;
+            {stateName(state), finished, runId}));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("run"), runId);
-    return true;
+    return {};
 }
 
-Result<bool> RunStore::setTotal(qint64 runId, qint64 total)
+Result<> RunStore::setTotal(qint64 runId, qint64 total)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(
-            query, QStringLiteral("UPDATE runs SET total = ? WHERE id = ?"), {total, runId}))
-        return *error;
+    ES_TRY(StoreSql::run(
+            query, QStringLiteral("UPDATE runs SET total = ? WHERE id = ?"), {total, runId}));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("run"), runId);
-    return true;
+    return {};
 }
 
-Result<bool> RunStore::recordIntent(qint64 runId, int position, qint64 eventId)
+Result<> RunStore::recordIntent(qint64 runId, int position, qint64 eventId)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     // A retry re-records its intent; a final result is never reopened.
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query, IntentSql,
-            {runId, position, StoreSql::idOrNull(eventId), StoreSql::toMs(m_db.clock().now())}))
-        return *error;
+    ES_TRY(StoreSql::run(query, IntentSql,
+            {runId, position, StoreSql::idOrNull(eventId), StoreSql::toMs(m_db.clock().now())}));
     if (query.numRowsAffected() == 0)
         return finalError(runId, position);
-    return true;
+    return {};
 }
 
-Result<bool> RunStore::markSent(qint64 runId, int position)
+Result<> RunStore::markSent(qint64 runId, int position)
 {
     return updateResult(QStringLiteral("state = 'sent', attempts = attempts + 1"), {}, runId,
         position, QStringLiteral("'intent'"));
 }
 
-Result<bool> RunStore::recordResult(const RunResult &r)
+Result<> RunStore::recordResult(const RunResult &r)
 {
     return updateResult(ResultSet, resultValues(r), r.runId, r.position, ResultStates);
 }
 
-Result<bool> RunStore::recordBatch(
+Result<> RunStore::recordBatch(
     qint64 runId, const QList<QPair<int, qint64>> &intents, const QList<RunResult> &results)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     StoreTransaction transaction(m_db);
-    if (auto error = transaction.begin())
-        return *error;
+    ES_TRY(transaction.begin());
     const QVariant now = StoreSql::toMs(m_db.clock().now());
     QSqlQuery intent(m_db.db());
-    if (auto error = StoreSql::prepare(intent, IntentSql))
-        return *error;
+    ES_TRY(StoreSql::prepare(intent, IntentSql));
     for (const auto &[position, eventId] : intents) {
-        if (auto error = execPrepared(intent, {runId, position, StoreSql::idOrNull(eventId), now}))
-            return *error;
+        ES_TRY(execPrepared(intent, {runId, position, StoreSql::idOrNull(eventId), now}));
         if (intent.numRowsAffected() == 0)
             return finalError(runId, position);
     }
     QSqlQuery result(m_db.db());
-    if (auto error = StoreSql::prepare(result, updateSql(ResultSet, ResultStates)))
-        return *error;
+    ES_TRY(StoreSql::prepare(result, updateSql(ResultSet, ResultStates)));
     for (const RunResult &r : results) {
-        if (auto error
-            = execPrepared(result, resultValues(r) + QVariantList {now, runId, r.position}))
-            return *error;
+        ES_TRY(execPrepared(result, resultValues(r) + QVariantList {now, runId, r.position}));
         if (result.numRowsAffected() == 0)
             return outOfOrderError(runId, r.position, ResultStates);
     }
-    if (auto error = transaction.commit())
-        return *error;
-    return true;
+    ES_TRY(transaction.commit());
+    return {};
 }
 
-Result<bool> RunStore::updateResult(const QString &set, const QVariantList &values, qint64 runId,
+Result<> RunStore::updateResult(const QString &set, const QVariantList &values, qint64 runId,
     int position, const QString &requiredStates)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query, updateSql(set, requiredStates),
-            values + QVariantList {StoreSql::toMs(m_db.clock().now()), runId, position}))
-        return *error;
+    ES_TRY(StoreSql::run(query, updateSql(set, requiredStates),
+            values + QVariantList {StoreSql::toMs(m_db.clock().now()), runId, position}));
     if (query.numRowsAffected() == 0)
         return outOfOrderError(runId, position, requiredStates);
-    return true;
+    return {};
 }
 
 Result<QList<RunResult>> RunStore::results(qint64 runId, int from, int limit) const

@@ -24,18 +24,18 @@ public:
     // Runs still Running or Paused: after a crash these are the ones to resume or mark Crashed.
     Result<QList<RunRecord>> unfinished() const;
     // Sets the state; Completed, Cancelled and Crashed also set finishedAt.
-    Result<bool> setState(qint64 runId, RunState state);
-    Result<bool> setTotal(qint64 runId, qint64 total);
+    Result<> setState(qint64 runId, RunState state);
+    Result<> setTotal(qint64 runId, qint64 total);
 
-    Result<bool> recordIntent(qint64 runId, int position, qint64 eventId);
+    Result<> recordIntent(qint64 runId, int position, qint64 eventId);
     // Counts one attempt; the row must hold an intent.
-    Result<bool> markSent(qint64 runId, int position);
+    Result<> markSent(qint64 runId, int position);
     // Final outcome for result.runId/result.position; refuses a position with no intent or
     // one already done.
-    Result<bool> recordResult(const RunResult &result);
+    Result<> recordResult(const RunResult &result);
     // Intents (position -> event id) then final results, in one transaction: the journal
     // batches its writes so a replay does not pay one commit per row.
-    Result<bool> recordBatch(
+    Result<> recordBatch(
         qint64 runId, const QList<QPair<int, qint64>> &intents, const QList<RunResult> &results);
     // In position order from `from`, at most `limit` (-1: all).
     Result<QList<RunResult>> results(qint64 runId, int from = 0, int limit = -1) const;
@@ -48,7 +48,7 @@ public:
 private:
     Result<QList<RunRecord>> selectRuns(const QString &where, const QVariantList &values) const;
     Result<QList<RunResult>> selectResults(const QString &where, const QVariantList &values) const;
-    Result<bool> updateResult(const QString &set, const QVariantList &values, qint64 runId,
+    Result<> updateResult(const QString &set, const QVariantList &values, qint64 runId,
         int position, const QString &requiredStates);
 
     StoreDatabase &m_db;

@@ -2,6 +2,7 @@
 
 #include "core/storage/schemasql.h"
 #include "core/storage/storedatabase.h"
+#include "core/storage/storeerrors.h"
 #include "core/storage/storesql.h"
 #include "core/storage/storetransaction.h"
 
@@ -15,8 +16,9 @@ SchemaMigrator::Step &extraStep()
 
 Error migrationError(int toVersion, const Error &cause)
 {
-    return Error {QStringLiteral("store-migration-failed"),
-        QStringLiteral("Upgrading the database to version %1 failed; it was left "
+    return Error {StoreErrors::MigrationFailed,
+        QCoreApplication::translate("SchemaMigrator",
+            "Upgrading the database to version %1 failed; it was left "
                        "unchanged. %2")
             .arg(toVersion)
             .arg(cause.message)};
@@ -39,15 +41,15 @@ void SchemaMigrator::setExtraStepForTesting(Step step)
     extraStep() = std::move(step);
 }
 
-std::optional<Error> SchemaMigrator::prepare(const QString &path)
+Result<> SchemaMigrator::prepare(const QString &path)
 {
     auto version = StoreSql::scalar(m_db, QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.error();
     const int from = version.value().toInt();
     if (from > targetVersion()) {
-        return Error {QStringLiteral("store-too-new"),
-            QStringLiteral("The database %1 has schema version %2, but this Eventsmith "
+        return Error {StoreErrors::TooNew,
+            tr("The database %1 has schema version %2, but this Eventsmith "
                            "only knows versions up to %3. Update Eventsmith to open it; "
                            "the file was not changed.")
                 .arg(path)
@@ -64,47 +66,43 @@ std::optional<Error> SchemaMigrator::prepare(const QString &path)
     if (from == 0 && empty.value())
         return createSchema();
     if (!ours || from == 0) {
-        return Error {QStringLiteral("store-not-eventsmith"),
-            QStringLiteral("The file %1 is an SQLite database but not an Eventsmith "
+        return Error {StoreErrors::NotEventsmith,
+            tr("The file %1 is an SQLite database but not an Eventsmith "
                            "one; it was not changed.")
                 .arg(path)};
     }
-    return from < targetVersion() ? migrate(from) : std::nullopt;
+    return from < targetVersion() ? migrate(from) : Result<>();
 }
 
-std::optional<Error> SchemaMigrator::createSchema()
+Result<> SchemaMigrator::createSchema()
 {
     StoreTransaction transaction(m_store);
-    if (auto error = transaction.begin())
-        return error;
-    if (auto error = runStatements(SchemaSql::current(), QStringLiteral("Creating the schema")))
-        return error;
+    ES_TRY(transaction.begin());
+    ES_TRY(runStatements(SchemaSql::current(), QStringLiteral("Creating the schema")));
     for (int v = SchemaSql::BaseVersion + 1; v <= targetVersion(); ++v) {
-        if (auto error = runStep(v))
-            return error;
+        ES_TRY(runStep(v));
     }
-    if (auto error = writeVersion(targetVersion()))
-        return error;
+    ES_TRY(writeVersion(targetVersion()));
     return transaction.commit();
 }
 
-std::optional<Error> SchemaMigrator::migrate(int from)
+Result<> SchemaMigrator::migrate(int from)
 {
     StoreTransaction transaction(m_store);
-    if (auto error = transaction.begin())
-        return migrationError(from + 1, *error);
+    if (auto begun = transaction.begin(); !begun)
+        return migrationError(from + 1, begun.error());
     for (int v = from + 1; v <= targetVersion(); ++v) {
-        if (auto error = runStep(v))
-            return migrationError(v, *error);
+        if (auto stepped = runStep(v); !stepped)
+            return migrationError(v, stepped.error());
     }
-    if (auto error = writeVersion(targetVersion()))
-        return migrationError(targetVersion(), *error);
-    if (auto error = transaction.commit())
-        return migrationError(targetVersion(), *error);
-    return std::nullopt;
+    if (auto written = writeVersion(targetVersion()); !written)
+        return migrationError(targetVersion(), written.error());
+    if (auto committed = transaction.commit(); !committed)
+        return migrationError(targetVersion(), committed.error());
+    return {};
 }
 
-std::optional<Error> SchemaMigrator::runStep(int toVersion)
+Result<> SchemaMigrator::runStep(int toVersion)
 {
     if (toVersion > CurrentVersion)
         return extraStep()(m_db);
@@ -112,7 +110,7 @@ std::optional<Error> SchemaMigrator::runStep(int toVersion)
         SchemaSql::step(toVersion), QStringLiteral("Step to version %1").arg(toVersion));
 }
 
-std::optional<Error> SchemaMigrator::runStatements(
+Result<> SchemaMigrator::runStatements(
     const QStringList &statements, const QString &what)
 {
     for (const QString &sql : statements) {
@@ -120,10 +118,10 @@ std::optional<Error> SchemaMigrator::runStatements(
         if (!query.exec(sql))
             return StoreSql::errorFrom(query.lastError(), what);
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<Error> SchemaMigrator::writeVersion(int version)
+Result<> SchemaMigrator::writeVersion(int version)
 {
     // PRAGMA takes no bound parameters; both values are integers we control.
     return runStatements({QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),

@@ -2,10 +2,10 @@
 
 #include "core/common/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <functional>
-#include <optional>
 
 class StoreDatabase;
 
@@ -18,26 +18,28 @@ public:
     // Marks the file as ours in the SQLite header ("ESMT"), so foreign databases are refused.
     static constexpr int ApplicationId = 0x45534D54;
 
-    using Step = std::function<std::optional<Error>(QSqlDatabase &db)>;
+    using Step = std::function<Result<>(QSqlDatabase &db)>;
 
     explicit SchemaMigrator(StoreDatabase &db);
 
     // The version this build writes: CurrentVersion, plus one while a test step is installed.
     static int targetVersion();
     // Brings an open database to targetVersion(): creates, migrates or refuses it.
-    std::optional<Error> prepare(const QString &path);
-    std::optional<Error> createSchema();
-    std::optional<Error> migrate(int from);
+    Result<> prepare(const QString &path);
+    Result<> createSchema();
+    Result<> migrate(int from);
 
     // Tests only: one more step after the real ones (pass {} to remove it).
     static void setExtraStepForTesting(Step step);
 
 private:
-    std::optional<Error> runStep(int toVersion);
-    std::optional<Error> runStatements(const QStringList &statements, const QString &what);
-    std::optional<Error> writeVersion(int version);
+    Result<> runStep(int toVersion);
+    Result<> runStatements(const QStringList &statements, const QString &what);
+    Result<> writeVersion(int version);
     Result<bool> isEmpty();
 
     StoreDatabase &m_store;
     QSqlDatabase m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
 };

@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/storage/storedatabase.h"
+#include "core/storage/storeerrors.h"
 #include "core/storage/storesql.h"
 #include "core/storage/storetransaction.h"
 
@@ -14,8 +15,9 @@ constexpr qint64 ParkedPosition = 2 * ShiftOffset;
 
 Error positionError(int position, int count)
 {
-    return Error {QStringLiteral("store-invalid-position"),
-        QStringLiteral("Position %1 is outside the set (it has %2 events).")
+    return Error {StoreErrors::InvalidPosition,
+        QCoreApplication::translate("SetStore",
+            "Position %1 is outside the set (it has %2 events).")
             .arg(position)
             .arg(count)};
 }
@@ -27,53 +29,50 @@ Result<qint64> SetStore::create(const QString &name, const QString &description)
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     if (name.trimmed().isEmpty())
-        return Error {QStringLiteral("store-invalid-name"), QStringLiteral("A set needs a name.")};
+        return Error {StoreErrors::InvalidName, tr("A set needs a name.")};
     const QVariant now = StoreSql::toMs(m_db.clock().now());
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query,
+    ES_TRY(StoreSql::run(query,
             QStringLiteral("INSERT INTO sets (name, description, created_at,"
                            " updated_at) VALUES (?, ?, ?, ?)"),
-            {name, description, now, now}))
-        return *error;
+            {name, description, now, now}));
     return query.lastInsertId().toLongLong();
 }
 
-Result<bool> SetStore::rename(qint64 setId, const QString &name)
+Result<> SetStore::rename(qint64 setId, const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error {QStringLiteral("store-invalid-name"), QStringLiteral("A set needs a name.")};
+        return Error {StoreErrors::InvalidName, tr("A set needs a name.")};
     return updateSet(setId, QStringLiteral("name"), name);
 }
 
-Result<bool> SetStore::setDescription(qint64 setId, const QString &description)
+Result<> SetStore::setDescription(qint64 setId, const QString &description)
 {
     return updateSet(setId, QStringLiteral("description"), description);
 }
 
-Result<bool> SetStore::updateSet(qint64 setId, const QString &column, const QString &value)
+Result<> SetStore::updateSet(qint64 setId, const QString &column, const QString &value)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query,
+    ES_TRY(StoreSql::run(query,
             QStringLiteral("UPDATE sets SET %1 = ?, updated_at = ? WHERE id = ?").arg(column),
-            {value, StoreSql::toMs(m_db.clock().now()), setId}))
-        return *error;
+            {value, StoreSql::toMs(m_db.clock().now()), setId}));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("set"), setId);
-    return true;
+    return {};
 }
 
-Result<bool> SetStore::remove(qint64 setId)
+Result<> SetStore::remove(qint64 setId)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query, QStringLiteral("DELETE FROM sets WHERE id = ?"), {setId}))
-        return *error;
+    ES_TRY(StoreSql::run(query, QStringLiteral("DELETE FROM sets WHERE id = ?"), {setId}));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("set"), setId);
-    return true;
+    return {};
 }
 
 Result<EventSet> SetStore::set(qint64 setId) const
@@ -92,8 +91,8 @@ Result<EventSet> SetStore::byName(const QString &name) const
     if (!sets)
         return sets.error();
     if (sets.value().isEmpty())
-        return Error {QStringLiteral("store-not-found"),
-            QStringLiteral("No set named \"%1\" in the store.").arg(name)};
+        return Error {StoreErrors::NotFound,
+            tr("No set named \"%1\" in the store.").arg(name)};
     return sets.value().constFirst();
 }
 
@@ -168,91 +167,75 @@ Result<int> SetStore::addMember(qint64 setId, qint64 eventId, int position)
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     StoreTransaction transaction(m_db);
-    if (auto error = transaction.begin())
-        return *error;
+    ES_TRY(transaction.begin());
     auto count = memberCount(setId);
     if (!count)
         return count.error();
     const int at = position < 0 || position > count.value() ? count.value() : position;
-    if (auto error = shift(setId, at, count.value() - 1, 1))
-        return *error;
+    ES_TRY(shift(setId, at, count.value() - 1, 1));
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query,
+    ES_TRY(StoreSql::run(query,
             QStringLiteral("INSERT INTO set_members (set_id, position,"
                            " event_id) VALUES (?, ?, ?)"),
-            {setId, at, eventId}))
-        return *error;
-    if (auto error = touch(setId))
-        return *error;
-    if (auto error = transaction.commit())
-        return *error;
+            {setId, at, eventId}));
+    ES_TRY(touch(setId));
+    ES_TRY(transaction.commit());
     return at;
 }
 
-Result<bool> SetStore::appendMembers(qint64 setId, const QList<qint64> &eventIds)
+Result<> SetStore::appendMembers(qint64 setId, const QList<qint64> &eventIds)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     StoreTransaction transaction(m_db);
-    if (auto error = transaction.begin())
-        return *error;
+    ES_TRY(transaction.begin());
     auto count = memberCount(setId);
     if (!count)
         return count.error();
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::prepare(query,
+    ES_TRY(StoreSql::prepare(query,
             QStringLiteral("INSERT INTO set_members (set_id, position,"
-                           " event_id) VALUES (?, ?, ?)")))
-        return *error;
+                           " event_id) VALUES (?, ?, ?)")));
     int position = count.value();
     for (qint64 eventId : eventIds) {
         query.bindValue(0, setId);
         query.bindValue(1, position++);
         query.bindValue(2, eventId);
-        if (auto error = StoreSql::exec(query, QStringLiteral("Adding an event to a set")))
-            return *error;
+        ES_TRY(StoreSql::exec(query, QStringLiteral("Adding an event to a set")));
     }
-    if (auto error = touch(setId))
-        return *error;
-    if (auto error = transaction.commit())
-        return *error;
-    return true;
+    ES_TRY(touch(setId));
+    ES_TRY(transaction.commit());
+    return {};
 }
 
-Result<bool> SetStore::removeMember(qint64 setId, int position)
+Result<> SetStore::removeMember(qint64 setId, int position)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     StoreTransaction transaction(m_db);
-    if (auto error = transaction.begin())
-        return *error;
+    ES_TRY(transaction.begin());
     auto count = memberCount(setId);
     if (!count)
         return count.error();
     if (position < 0 || position >= count.value())
         return positionError(position, count.value());
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query,
+    ES_TRY(StoreSql::run(query,
             QStringLiteral("DELETE FROM set_members WHERE set_id = ?"
                            " AND position = ?"),
-            {setId, position}))
-        return *error;
-    if (auto error = shift(setId, position + 1, count.value() - 1, -1))
-        return *error;
-    if (auto error = touch(setId))
-        return *error;
-    if (auto error = transaction.commit())
-        return *error;
-    return true;
+            {setId, position}));
+    ES_TRY(shift(setId, position + 1, count.value() - 1, -1));
+    ES_TRY(touch(setId));
+    ES_TRY(transaction.commit());
+    return {};
 }
 
-Result<bool> SetStore::moveMember(qint64 setId, int from, int to)
+Result<> SetStore::moveMember(qint64 setId, int from, int to)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     StoreTransaction transaction(m_db);
-    if (auto error = transaction.begin())
-        return *error;
+    ES_TRY(transaction.begin());
     auto count = memberCount(setId);
     if (!count)
         return count.error();
@@ -261,23 +244,16 @@ Result<bool> SetStore::moveMember(qint64 setId, int from, int to)
             return positionError(position, count.value());
     }
     if (from != to) {
-        if (auto error = shift(setId, from, from, ParkedPosition - from))
-            return *error;
-        const auto error
-            = from < to ? shift(setId, from + 1, to, -1) : shift(setId, to, from - 1, 1);
-        if (error)
-            return *error;
-        if (auto error = shift(setId, ParkedPosition, ParkedPosition, to - ParkedPosition))
-            return *error;
-        if (auto error = touch(setId))
-            return *error;
+        ES_TRY(shift(setId, from, from, ParkedPosition - from));
+        ES_TRY(from < to ? shift(setId, from + 1, to, -1) : shift(setId, to, from - 1, 1));
+        ES_TRY(shift(setId, ParkedPosition, ParkedPosition, to - ParkedPosition));
+        ES_TRY(touch(setId));
     }
-    if (auto error = transaction.commit())
-        return *error;
-    return true;
+    ES_TRY(transaction.commit());
+    return {};
 }
 
-Result<bool> SetStore::removeEventEverywhere(qint64 eventId)
+Result<> SetStore::removeEventEverywhere(qint64 eventId)
 {
     // Highest position first, so earlier positions of the same set stay valid.
     auto selected = StoreSql::select(m_db.db(),
@@ -291,33 +267,26 @@ Result<bool> SetStore::removeEventEverywhere(qint64 eventId)
     while (query.next())
         places << qMakePair(query.value(0).toLongLong(), query.value(1).toInt());
     query.finish();
-    StoreTransaction transaction(m_db);
-    if (auto error = transaction.begin())
-        return *error;
-    for (const auto &place : places) {
-        auto removed = removeMember(place.first, place.second);
-        if (!removed)
-            return removed.error();
-    }
-    if (auto error = transaction.commit())
-        return *error;
-    return true;
+    return StoreTransaction::run(m_db, [&]() -> Result<> {
+        for (const auto &place : places)
+            ES_TRY(removeMember(place.first, place.second));
+        return {};
+    });
 }
 
-std::optional<Error> SetStore::shift(qint64 setId, qint64 first, qint64 last, qint64 delta)
+Result<> SetStore::shift(qint64 setId, qint64 first, qint64 last, qint64 delta)
 {
     if (first > last || delta == 0)
-        return std::nullopt;
+        return {};
     QSqlQuery query(m_db.db());
     const QString sql = QStringLiteral("UPDATE set_members SET position = position + ?"
                                        " WHERE set_id = ? AND position BETWEEN ? AND ?");
-    if (auto error = StoreSql::run(query, sql, {ShiftOffset, setId, first, last}))
-        return error;
+    ES_TRY(StoreSql::run(query, sql, {ShiftOffset, setId, first, last}));
     return StoreSql::run(
         query, sql, {delta - ShiftOffset, setId, first + ShiftOffset, last + ShiftOffset});
 }
 
-std::optional<Error> SetStore::touch(qint64 setId)
+Result<> SetStore::touch(qint64 setId)
 {
     QSqlQuery query(m_db.db());
     return StoreSql::run(query, QStringLiteral("UPDATE sets SET updated_at = ? WHERE id = ?"),

@@ -3,9 +3,9 @@
 #include "core/common/result.h"
 #include "core/storage/eventset.h"
 
+#include <QCoreApplication>
 #include <QList>
 
-#include <optional>
 
 class StoreDatabase;
 
@@ -19,9 +19,9 @@ public:
     { }
 
     Result<qint64> create(const QString &name, const QString &description = {});
-    Result<bool> rename(qint64 setId, const QString &name);
-    Result<bool> setDescription(qint64 setId, const QString &description);
-    Result<bool> remove(qint64 setId);
+    Result<> rename(qint64 setId, const QString &name);
+    Result<> setDescription(qint64 setId, const QString &description);
+    Result<> remove(qint64 setId);
     Result<EventSet> set(qint64 setId) const;
     Result<EventSet> byName(const QString &name) const;
     Result<QList<EventSet>> list() const;
@@ -32,18 +32,20 @@ public:
     Result<QList<qint64>> members(qint64 setId, int from = 0, int limit = -1) const;
     // Inserts at `position` (-1 or past the end: appends); returns the position used.
     Result<int> addMember(qint64 setId, qint64 eventId, int position = -1);
-    Result<bool> appendMembers(qint64 setId, const QList<qint64> &eventIds);
-    Result<bool> removeMember(qint64 setId, int position);
-    Result<bool> moveMember(qint64 setId, int from, int to);
+    Result<> appendMembers(qint64 setId, const QList<qint64> &eventIds);
+    Result<> removeMember(qint64 setId, int position);
+    Result<> moveMember(qint64 setId, int from, int to);
     // Takes `eventId` out of every set; used before an event is deleted.
-    Result<bool> removeEventEverywhere(qint64 eventId);
+    Result<> removeEventEverywhere(qint64 eventId);
 
 private:
     Result<QList<EventSet>> selectSets(const QString &where, const QVariantList &values) const;
-    Result<bool> updateSet(qint64 setId, const QString &column, const QString &value);
+    Result<> updateSet(qint64 setId, const QString &column, const QString &value);
     Result<int> memberCount(qint64 setId) const;
-    std::optional<Error> shift(qint64 setId, qint64 first, qint64 last, qint64 delta);
-    std::optional<Error> touch(qint64 setId);
+    Result<> shift(qint64 setId, qint64 first, qint64 last, qint64 delta);
+    Result<> touch(qint64 setId);
 
     StoreDatabase &m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(SetStore)
 };

@@ -1,6 +1,7 @@
 #include "core/storage/storedatabase.h"
 
 #include "core/storage/schemamigrator.h"
+#include "core/storage/storeerrors.h"
 #include "core/storage/storesql.h"
 
 #include <QDir>
@@ -27,28 +28,26 @@ StoreDatabase::~StoreDatabase()
     close();
 }
 
-Result<bool> StoreDatabase::open(const QString &path)
+Result<> StoreDatabase::open(const QString &path)
 {
     close();
     auto connected = connect(path);
     if (connected) {
         SchemaMigrator migrator(*this);
-        if (auto error = migrator.prepare(path))
-            connected = *error;
-        else
-            connected = configure();
+        auto prepared = migrator.prepare(path);
+        connected = prepared ? configure() : prepared;
     }
     if (!connected)
         close();
     return connected;
 }
 
-Result<bool> StoreDatabase::connect(const QString &path)
+Result<> StoreDatabase::connect(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        return Error {QStringLiteral("store-cannot-open"),
-            QStringLiteral("%1 is a folder, not a database file.").arg(path)};
+        return Error {StoreErrors::CannotOpen,
+            tr("%1 is a folder, not a database file.").arg(path)};
     }
     QDir().mkpath(info.absolutePath());
     m_path = path;
@@ -67,24 +66,23 @@ Result<bool> StoreDatabase::connect(const QString &path)
         QString::number(m_busyTimeoutMs));
 }
 
-Result<bool> StoreDatabase::configure()
+Result<> StoreDatabase::configure()
 {
     // Without WAL, readers block the writer (and the reverse) and a crash is less safe.
     QSqlQuery query(m_db);
-    if (auto error = StoreSql::run(query, QStringLiteral("PRAGMA journal_mode = WAL")))
-        return *error;
+    ES_TRY(StoreSql::run(query, QStringLiteral("PRAGMA journal_mode = WAL")));
     const QString mode = query.next() ? query.value(0).toString() : QString();
     query.finish();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        return Error {QStringLiteral("store-wal-unavailable"),
-            QStringLiteral("SQLite refused write-ahead logging for %1 (journal mode is "
+        return Error {StoreErrors::WalUnavailable,
+            tr("SQLite refused write-ahead logging for %1 (journal mode is "
                            "\"%2\"); keep the database on a local disk.")
                 .arg(m_path, mode)};
     }
     return setPragma(QStringLiteral("synchronous"), QStringLiteral("NORMAL"), QStringLiteral("1"));
 }
 
-Result<bool> StoreDatabase::setPragma(
+Result<> StoreDatabase::setPragma(
     const QString &name, const QString &value, const QString &expected)
 {
     QSqlQuery query(m_db);
@@ -94,11 +92,11 @@ Result<bool> StoreDatabase::setPragma(
     if (!current)
         return current.error();
     if (current.value().toString() != expected) {
-        return Error {QStringLiteral("store-setting-refused"),
-            QStringLiteral("SQLite kept %1 = %2 instead of %3 for %4.")
+        return Error {StoreErrors::SettingRefused,
+            tr("SQLite kept %1 = %2 instead of %3 for %4.")
                 .arg(name, current.value().toString(), value, m_path)};
     }
-    return true;
+    return {};
 }
 
 void StoreDatabase::close()
@@ -132,7 +130,7 @@ Result<QString> StoreDatabase::journalMode() const
     return mode.value().toString();
 }
 
-Result<bool> StoreDatabase::integrityCheck() const
+Result<> StoreDatabase::integrityCheck() const
 {
     auto selected = StoreSql::select(m_db, QStringLiteral("PRAGMA integrity_check"));
     if (!selected)
@@ -142,8 +140,8 @@ Result<bool> StoreDatabase::integrityCheck() const
     while (query.next())
         problems << query.value(0).toString();
     if (problems == QStringList {QStringLiteral("ok")})
-        return true;
-    return Error {QStringLiteral("store-corrupt"),
-        QStringLiteral("The integrity check of %1 found problems: %2")
+        return {};
+    return Error {StoreErrors::Corrupt,
+        tr("The integrity check of %1 found problems: %2")
             .arg(m_path, problems.join(QStringLiteral("; ")))};
 }

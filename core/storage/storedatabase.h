@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,7 +22,7 @@ public:
     StoreDatabase &operator=(const StoreDatabase &) = delete;
 
     // Creates the file (and its folder) when missing; refuses newer or foreign files untouched.
-    Result<bool> open(const QString &path);
+    Result<> open(const QString &path);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
 
@@ -36,12 +37,12 @@ public:
     Result<int> userVersion() const;
     Result<QString> journalMode() const;
     // PRAGMA integrity_check: true, or an Error listing what SQLite found.
-    Result<bool> integrityCheck() const;
+    Result<> integrityCheck() const;
 
 private:
-    Result<bool> connect(const QString &path);
-    Result<bool> configure();
-    Result<bool> setPragma(const QString &name, const QString &value, const QString &expected);
+    Result<> connect(const QString &path);
+    Result<> configure();
+    Result<> setPragma(const QString &name, const QString &value, const QString &expected);
 
     const Clock &m_clock;
     QSqlDatabase m_db;
@@ -49,4 +50,6 @@ private:
     QString m_path;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     int m_transactionDepth = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(StoreDatabase)
 };

@@ -1,5 +1,7 @@
 #include "core/storage/storesql.h"
 
+#include "core/storage/storeerrors.h"
+
 namespace {
 
 // SQLite primary result codes (the low byte of an extended code).
@@ -25,43 +27,46 @@ QString codeFor(int native)
 {
     switch (native) {
     case ConstraintUnique:
-        return QStringLiteral("store-duplicate");
+        return StoreErrors::Duplicate;
     case ConstraintForeignKey:
-        return QStringLiteral("store-missing-reference");
+        return StoreErrors::MissingReference;
     case ConstraintCheck:
-        return QStringLiteral("store-invalid-value");
+        return StoreErrors::InvalidValue;
     }
     switch (native & 0xff) {
     case Busy:
     case Locked:
-        return QStringLiteral("store-busy");
+        return StoreErrors::Busy;
     case ReadOnly:
-        return QStringLiteral("store-readonly");
+        return StoreErrors::ReadOnly;
     case Corrupt:
     case NotADb:
-        return QStringLiteral("store-corrupt");
+        return StoreErrors::Corrupt;
     case Full:
-        return QStringLiteral("store-full");
+        return StoreErrors::Full;
     case CantOpen:
-        return QStringLiteral("store-cannot-open");
+        return StoreErrors::CannotOpen;
     case Constraint:
-        return QStringLiteral("store-constraint");
+        return StoreErrors::Constraint;
     }
-    return QStringLiteral("store-query-failed");
+    return StoreErrors::QueryFailed;
 }
 
 QString hintFor(const QString &code)
 {
-    if (code == QLatin1String("store-busy"))
-        return QStringLiteral(" The database is in use by another Eventsmith window or program; "
-                              "close it or try again.");
-    if (code == QLatin1String("store-readonly"))
-        return QStringLiteral(" The database file or its folder cannot be written.");
-    if (code == QLatin1String("store-corrupt"))
-        return QStringLiteral(" The file is not an Eventsmith database or it is damaged; "
-                              "restore a backup or choose another file.");
-    if (code == QLatin1String("store-full"))
-        return QStringLiteral(" The disk is full.");
+    if (code == StoreErrors::Busy)
+        return QCoreApplication::translate("StoreSql",
+            " The database is in use by another Eventsmith window or program; "
+            "close it or try again.");
+    if (code == StoreErrors::ReadOnly)
+        return QCoreApplication::translate("StoreSql",
+            " The database file or its folder cannot be written.");
+    if (code == StoreErrors::Corrupt)
+        return QCoreApplication::translate("StoreSql",
+            " The file is not an Eventsmith database or it is damaged; "
+            "restore a backup or choose another file.");
+    if (code == StoreErrors::Full)
+        return QCoreApplication::translate("StoreSql", " The disk is full.");
     return {};
 }
 
@@ -73,38 +78,37 @@ Error StoreSql::errorFrom(const QSqlError &error, const QString &context)
     QString detail = error.databaseText();
     if (detail.isEmpty())
         detail = error.driverText();
-    return Error {code, QStringLiteral("%1 failed: %2.%3").arg(context, detail, hintFor(code))};
+    return Error {code, tr("%1 failed: %2.%3").arg(context, detail, hintFor(code))};
 }
 
 Error StoreSql::notOpen()
 {
-    return Error {QStringLiteral("store-not-open"), QStringLiteral("The store is not open.")};
+    return Error {StoreErrors::NotOpen, tr("The store is not open.")};
 }
 
 Error StoreSql::notFound(const QString &what, qint64 id)
 {
-    return Error {QStringLiteral("store-not-found"),
-        QStringLiteral("No %1 with id %2 in the store.").arg(what).arg(id)};
+    return Error {StoreErrors::NotFound,
+        tr("No %1 with id %2 in the store.").arg(what).arg(id)};
 }
 
-std::optional<Error> StoreSql::prepare(QSqlQuery &query, const QString &sql)
+Result<> StoreSql::prepare(QSqlQuery &query, const QString &sql)
 {
     if (query.prepare(sql))
-        return std::nullopt;
+        return {};
     return errorFrom(query.lastError(), QStringLiteral("Preparing \"%1\"").arg(sql.left(60)));
 }
 
-std::optional<Error> StoreSql::exec(QSqlQuery &query, const QString &context)
+Result<> StoreSql::exec(QSqlQuery &query, const QString &context)
 {
     if (query.exec())
-        return std::nullopt;
+        return {};
     return errorFrom(query.lastError(), context);
 }
 
-std::optional<Error> StoreSql::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+Result<> StoreSql::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
-    if (auto error = prepare(query, sql))
-        return error;
+    ES_TRY(prepare(query, sql));
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, notNull(values.at(i)));
     return exec(query, QStringLiteral("\"%1\"").arg(sql.left(60)));
@@ -117,8 +121,7 @@ Result<QSqlQuery> StoreSql::select(
         return notOpen();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto error = run(query, sql, values))
-        return *error;
+    ES_TRY(run(query, sql, values));
     return query;
 }
 

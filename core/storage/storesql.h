@@ -2,13 +2,12 @@
 
 #include "core/common/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <optional>
 
 // Runs statements and turns SQLite failures into Errors that name the cause (locked, damaged,
 // read-only, full disk, constraint) together with SQLite's own message.
@@ -19,12 +18,12 @@ public:
     static Error notOpen();
     static Error notFound(const QString &what, qint64 id);
 
-    // Prepares `sql` on `query`; std::nullopt on success.
-    static std::optional<Error> prepare(QSqlQuery &query, const QString &sql);
+    // Prepares `sql` on `query`.
+    static Result<> prepare(QSqlQuery &query, const QString &sql);
     // Executes an already prepared query.
-    static std::optional<Error> exec(QSqlQuery &query, const QString &context);
+    static Result<> exec(QSqlQuery &query, const QString &context);
     // Prepares and executes `sql` with positional `values`.
-    static std::optional<Error> run(
+    static Result<> run(
         QSqlQuery &query, const QString &sql, const QVariantList &values = {});
     // A forward-only query on `db`, prepared, bound and executed; refuses a closed database.
     static Result<QSqlQuery> select(
@@ -40,4 +39,6 @@ public:
     // NULL for "not set" sentinels (0 ids, -1 timings).
     static QVariant idOrNull(qint64 id);
     static QVariant msOrNull(qint64 ms);
+
+    Q_DECLARE_TR_FUNCTIONS(StoreSql)
 };

@@ -12,47 +12,46 @@ StoreTransaction::~StoreTransaction()
     rollback();
 }
 
-std::optional<Error> StoreTransaction::begin()
+Result<> StoreTransaction::begin()
 {
     const int depth = m_db.transactionDepth() + 1;
     const QString sql = depth == 1 ? QStringLiteral("BEGIN IMMEDIATE")
                                    : QStringLiteral("SAVEPOINT nested_%1").arg(depth);
-    if (auto error = run(sql))
-        return error;
+    ES_TRY(execute(sql));
     m_depth = depth;
     m_db.transactionDepth() = depth;
-    return std::nullopt;
+    return {};
 }
 
-std::optional<Error> StoreTransaction::commit()
+Result<> StoreTransaction::commit()
 {
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT")
                                      : QStringLiteral("RELEASE nested_%1").arg(m_depth);
-    if (auto error = run(sql))
-        return error;
+    ES_TRY(execute(sql));
     m_db.transactionDepth() = m_depth - 1;
     m_depth = 0;
-    return std::nullopt;
+    return {};
 }
 
 void StoreTransaction::rollback()
 {
     if (m_depth == 0)
         return;
+    // Runs from the destructor too, so a failure here has no one to go to.
     if (m_depth == 1) {
-        run(QStringLiteral("ROLLBACK"));
+        static_cast<void>(execute(QStringLiteral("ROLLBACK")));
     } else {
-        run(QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth));
-        run(QStringLiteral("RELEASE nested_%1").arg(m_depth));
+        static_cast<void>(execute(QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth)));
+        static_cast<void>(execute(QStringLiteral("RELEASE nested_%1").arg(m_depth)));
     }
     m_db.transactionDepth() = m_depth - 1;
     m_depth = 0;
 }
 
-std::optional<Error> StoreTransaction::run(const QString &sql)
+Result<> StoreTransaction::execute(const QString &sql)
 {
     QSqlQuery query(m_db.db());
     if (query.exec(sql))
-        return std::nullopt;
+        return {};
     return StoreSql::errorFrom(query.lastError(), sql);
 }

@@ -2,8 +2,6 @@
 
 #include "core/common/result.h"
 
-#include <optional>
-
 class StoreDatabase;
 
 // A write transaction that rolls back unless committed, so every early return is safe.
@@ -17,12 +15,26 @@ public:
     StoreTransaction(const StoreTransaction &) = delete;
     StoreTransaction &operator=(const StoreTransaction &) = delete;
 
-    std::optional<Error> begin();
-    std::optional<Error> commit();
+    Result<> begin();
+    Result<> commit();
     void rollback();
 
+    // Begins, runs `body` (which returns some Result), commits when it succeeded and rolls
+    // back when it failed; returns what `body` returned, or the error of begin or commit.
+    template<typename Body>
+    static auto run(StoreDatabase &db, Body &&body) -> decltype(body())
+    {
+        StoreTransaction transaction(db);
+        ES_TRY(transaction.begin());
+        auto result = body();
+        if (!result)
+            return result;
+        ES_TRY(transaction.commit());
+        return result;
+    }
+
 private:
-    std::optional<Error> run(const QString &sql);
+    Result<> execute(const QString &sql);
 
     StoreDatabase &m_db;
     int m_depth = 0; // 1 for the outermost transaction, 0 when inactive

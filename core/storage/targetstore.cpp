@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/storage/storedatabase.h"
+#include "core/storage/storeerrors.h"
 #include "core/storage/storesql.h"
 
 #include <QJsonDocument>
@@ -14,7 +15,7 @@ const QString secretName = QStringLiteral("api_key");
 
 Error invalid(const QString &message)
 {
-    return Error {QStringLiteral("store-invalid-target"), message};
+    return Error {StoreErrors::InvalidTarget, message};
 }
 
 bool isSecretHeader(const QString &name)
@@ -23,7 +24,7 @@ bool isSecretHeader(const QString &name)
         || name.compare(QLatin1String("authorization"), Qt::CaseInsensitive) == 0;
 }
 
-std::optional<Error> checkHeaders(const QString &json)
+Result<> checkHeaders(const QString &json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
@@ -38,7 +39,7 @@ std::optional<Error> checkHeaders(const QString &json)
                                           "set the key source instead.")
                                .arg(it.key()));
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
@@ -61,7 +62,7 @@ QString TargetStore::keySourceName(KeySource source)
     return QStringLiteral("none");
 }
 
-std::optional<Error> TargetStore::check(const Target &target)
+Result<> TargetStore::check(const Target &target)
 {
     if (target.name.trimmed().isEmpty())
         return invalid(QStringLiteral("A target needs a name."));
@@ -93,8 +94,8 @@ Result<Target> TargetStore::byName(const QString &name) const
     if (!targets)
         return targets.error();
     if (targets.value().isEmpty())
-        return Error {QStringLiteral("store-not-found"),
-            QStringLiteral("No target named \"%1\" in the store.").arg(name)};
+        return Error {StoreErrors::NotFound,
+            tr("No target named \"%1\" in the store.").arg(name)};
     return targets.value().constFirst();
 }
 
@@ -120,52 +121,46 @@ Result<qint64> TargetStore::add(const Target &target)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
-    if (auto error = check(target))
-        return *error;
+    ES_TRY(check(target));
     QVariantList values = columnValues(target);
     values << values.last();
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query,
+    ES_TRY(StoreSql::run(query,
             QStringLiteral("INSERT INTO targets (name, url_template, auth_mode, key_source,"
                            " key_name, timeout_ms, extra_headers, updated_at, created_at)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            values))
-        return *error;
+            values));
     return query.lastInsertId().toLongLong();
 }
 
-Result<bool> TargetStore::update(const Target &target)
+Result<> TargetStore::update(const Target &target)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
-    if (auto error = check(target))
-        return *error;
+    ES_TRY(check(target));
     QVariantList values = columnValues(target);
     values << target.id;
     QSqlQuery query(m_db.db());
-    if (auto error = StoreSql::run(query,
+    ES_TRY(StoreSql::run(query,
             QStringLiteral("UPDATE targets SET name = ?, url_template = ?, auth_mode = ?,"
                            " key_source = ?, key_name = ?, timeout_ms = ?, extra_headers = ?,"
                            " updated_at = ? WHERE id = ?"),
-            values))
-        return *error;
+            values));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("target"), target.id);
-    return true;
+    return {};
 }
 
-Result<bool> TargetStore::remove(const QString &name)
+Result<> TargetStore::remove(const QString &name)
 {
     if (!m_db.isOpen())
         return StoreSql::notOpen();
     QSqlQuery query(m_db.db());
-    if (auto error
-        = StoreSql::run(query, QStringLiteral("DELETE FROM targets WHERE name = ?"), {name}))
-        return *error;
+    ES_TRY(StoreSql::run(query, QStringLiteral("DELETE FROM targets WHERE name = ?"), {name}));
     if (query.numRowsAffected() == 0)
-        return Error {QStringLiteral("store-not-found"),
-            QStringLiteral("No target named \"%1\" in the store.").arg(name)};
-    return true;
+        return Error {StoreErrors::NotFound,
+            tr("No target named \"%1\" in the store.").arg(name)};
+    return {};
 }
 
 Result<QList<Target>> TargetStore::select(const QString &where, const QVariantList &values) const

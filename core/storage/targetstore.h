@@ -3,9 +3,9 @@
 #include "core/common/result.h"
 #include "core/storage/target.h"
 
+#include <QCoreApplication>
 #include <QList>
 
-#include <optional>
 
 class StoreDatabase;
 
@@ -23,16 +23,18 @@ public:
     Result<Target> target(qint64 id) const;
     Result<qint64> add(const Target &target);
     // Updates the target with target.id (its name may change).
-    Result<bool> update(const Target &target);
-    Result<bool> remove(const QString &name);
+    Result<> update(const Target &target);
+    Result<> remove(const QString &name);
 
     static QString authModeName(TargetAuthMode mode);
     static QString keySourceName(KeySource source);
 
 private:
-    static std::optional<Error> check(const Target &target);
+    static Result<> check(const Target &target);
     Result<QList<Target>> select(const QString &where, const QVariantList &values) const;
     QVariantList columnValues(const Target &target) const;
 
     StoreDatabase &m_db;
+
+    Q_DECLARE_TR_FUNCTIONS(TargetStore)
 };

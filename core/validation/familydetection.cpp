@@ -2,6 +2,8 @@
 
 #include "core/schema/schemaset.h"
 
+#include <simdjson.h>
+
 namespace {
 
 QString fromUtf8(std::string_view s)

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include <simdjson.h>
+#include "core/json/simdjsonfwd.h"
 
 class SchemaSet;
 

@@ -2,6 +2,7 @@
 
 #include "core/validation/formatchecks.h"
 #include "core/json/jsonpointer.h"
+#include "core/schema/schemaliterals.h"
 #include "core/schema/schemanode.h"
 
 #include "core/common/clock.h"
@@ -137,7 +138,7 @@ bool inEnum(const SchemaNode *node, element value)
 {
     if (!node->hasEnum)
         return true;
-    for (element candidate : node->enumValues)
+    for (element candidate : node->literals->enumValues)
         if (NodeValidator::equal(candidate, value))
             return true;
     return false;
@@ -259,18 +260,18 @@ bool NodeValidator::checkType(const SchemaNode *node, element value, Findings &o
 
 void NodeValidator::checkEnum(const SchemaNode *node, element value, Findings &out)
 {
-    if (node->constValue && !equal(*node->constValue, value))
+    if (node->literals && node->literals->constValue && !equal(*node->literals->constValue, value))
         report(out, node, "const", Severity::Error, QStringLiteral("const"),
-               QStringLiteral("%1 must be %2").arg(label(), shortJson(*node->constValue)));
+               QStringLiteral("%1 must be %2").arg(label(), shortJson(*node->literals->constValue)));
     if (!node->hasEnum)
         return;
-    for (element candidate : node->enumValues)
+    for (element candidate : node->literals->enumValues)
         if (equal(candidate, value))
             return;
     QStringList allowed;
     QString suggestion;
     const QString given = value.is_string() ? fromUtf8(value.get_string().value()) : QString();
-    for (element candidate : node->enumValues) {
+    for (element candidate : node->literals->enumValues) {
         const QString text = candidate.is_string() ? fromUtf8(candidate.get_string().value())
                                                    : shortJson(candidate);
         allowed << text;

@@ -6,6 +6,8 @@
 #include "core/json/jsonparser.h"
 #include "core/schema/schemaset.h"
 
+#include <simdjson.h>
+
 PayloadCheck PayloadCheck::check(const Validator &validator, const QString &family,
                                  simdjson::dom::element payload, std::string_view text,
                                  const QString &pointer, int firstLine)
@@ -36,9 +38,15 @@ PayloadCheck PayloadCheck::checkText(const Validator &validator, const QString &
                                      std::string_view text)
 {
     JsonParser parser;
+    return checkText(validator, family, text, parser);
+}
+
+PayloadCheck PayloadCheck::checkText(const Validator &validator, const QString &family,
+                                     std::string_view text, JsonParser &parser, bool padded)
+{
     simdjson::dom::element root;
     JsonError error;
-    if (parser.parse(text, &root, &error))
+    if (parser.parse(text, &root, &error, padded))
         return check(validator, family, root, text);
     PayloadCheck result;
     result.family = family;

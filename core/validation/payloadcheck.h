@@ -6,10 +6,11 @@
 
 #include <QString>
 
-#include <simdjson.h>
+#include "core/json/simdjsonfwd.h"
 
 #include <string_view>
 
+class JsonParser;
 class Validator;
 
 // Everything Eventsmith knows about one payload: its family (and how it was chosen), every
@@ -35,4 +36,8 @@ struct PayloadCheck
     // Parses `text` (the payload itself) and checks it; a parse failure is one error finding.
     static PayloadCheck checkText(const Validator &validator, const QString &family,
                                   std::string_view text);
+    // The same with a parser the caller keeps between calls (no allocation per call);
+    // `padded` as in JsonParser::parse.
+    static PayloadCheck checkText(const Validator &validator, const QString &family,
+                                  std::string_view text, JsonParser &parser, bool padded = false);
 };

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include <simdjson.h>
+#include "core/json/simdjsonfwd.h"
 
 #include <string_view>
 

@@ -8,28 +8,10 @@
 //
 // Usage: node ajv-pipeline.mjs <corpus.ndjson> <schemas dir>
 
-import { readFileSync, readdirSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(join(here, "..", "node", "package.json"));
-const Ajv = require("ajv").default;
-const addFormats = require("ajv-formats").default;
-
-function loadValidators(schemasDir) {
-  const validators = new Map();
-  for (const name of readdirSync(schemasDir)) {
-    const match = /^(.+)\.schema\.json$/.exec(name);
-    if (!match) continue;
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
-    validators.set(match[1], ajv.compile(JSON.parse(readFileSync(join(schemasDir, name), "utf8"))));
-  }
-  return validators;
-}
+import { loadValidators } from "../node/validators.mjs";
 
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;

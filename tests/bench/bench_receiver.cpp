@@ -21,6 +21,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include <simdjson.h>
+
 namespace {
 
 struct WrkResult
@@ -32,7 +34,7 @@ struct WrkResult
     QString summary; // the lines of wrk's output worth showing
 };
 
-struct Options
+struct ReceiverBenchOptions
 {
     QString duration = QStringLiteral("5s");
     int connections = 32;
@@ -42,7 +44,7 @@ struct Options
 };
 
 // Runs wrk without blocking: the servers live in this thread and must keep serving meanwhile.
-WrkResult runWrk(const QUrl &url, const Options &options)
+WrkResult runWrk(const QUrl &url, const ReceiverBenchOptions &options)
 {
     QProcess wrk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -111,7 +113,7 @@ void printResult(const char *label, const WrkResult &result)
     std::printf("%-52s %10.0f req/s\n%s", label, result.requestsPerSec, qPrintable(result.summary));
 }
 
-Options parseOptions(const QCoreApplication &app)
+ReceiverBenchOptions parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral("Receiver throughput with wrk"));
@@ -127,7 +129,7 @@ Options parseOptions(const QCoreApplication &app)
     cli.addOption(
         {QStringLiteral("quick"), QStringLiteral("one 2 s round (scripts/bench --quick)")});
     cli.process(app);
-    Options options;
+    ReceiverBenchOptions options;
     const bool quick = cli.isSet(QStringLiteral("quick")) && !cli.isSet(QStringLiteral("duration"));
     options.duration = quick ? QStringLiteral("2s") : cli.value(QStringLiteral("duration"));
     options.connections = cli.value(QStringLiteral("connections")).toInt();
@@ -137,7 +139,7 @@ Options parseOptions(const QCoreApplication &app)
     return options;
 }
 
-int compare(Receiver &receiver, const QUrl &ceilingUrl, const Options &options)
+int compare(Receiver &receiver, const QUrl &ceilingUrl, const ReceiverBenchOptions &options)
 {
     WrkResult bestFull;
     WrkResult bestParse;
@@ -168,7 +170,7 @@ int compare(Receiver &receiver, const QUrl &ceilingUrl, const Options &options)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const Options options = parseOptions(app);
+    const ReceiverBenchOptions options = parseOptions(app);
     Result<SchemaSet> schemas = SchemaSet::loadBuiltIn();
     if (!schemas.ok()) {
         std::fprintf(stderr, "schemas: %s\n", qPrintable(schemas.error().message));

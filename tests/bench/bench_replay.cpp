@@ -195,7 +195,10 @@ int main(int argc, char **argv)
         return 1;
     }
     EventStore store;
-    store.open(dir.filePath(QStringLiteral("bench.db")));
+    if (const auto opened = store.open(dir.filePath(QStringLiteral("bench.db"))); !opened) {
+        std::fprintf(stderr, "could not open the store: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
     std::printf("bench_replay: %d events against eventsmith-cli serve on port %u\n", count, port);
     double best = 0;
     int bestConcurrency = 0;

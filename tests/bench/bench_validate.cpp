@@ -26,6 +26,8 @@
 #include <cstring>
 #include <functional>
 
+#include <simdjson.h>
+
 namespace {
 
 struct Measure
@@ -201,7 +203,7 @@ bool report(const Measure &core, const Measure &cli, const Measure &node, qint64
     return ok;
 }
 
-struct Options
+struct ValidateBenchOptions
 {
     int count = 100000;
     int repeats = 3;
@@ -209,7 +211,7 @@ struct Options
     QString keep;
 };
 
-Options parseOptions(const QCoreApplication &app)
+ValidateBenchOptions parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Validation throughput: core, CLI, ajv."));
@@ -223,7 +225,7 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("Write the corpus into this directory and keep it."),
         QStringLiteral("dir")});
     parser.process(app);
-    Options o;
+    ValidateBenchOptions o;
     const bool quick = parser.isSet(QStringLiteral("quick"));
     o.count = quick ? 10000 : 100000;
     if (parser.isSet(QStringLiteral("events")))
@@ -241,7 +243,7 @@ Options parseOptions(const QCoreApplication &app)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const Options options = parseOptions(app);
+    const ValidateBenchOptions options = parseOptions(app);
     auto schemas = SchemaSet::loadBuiltIn();
     if (!schemas.ok()) {
         std::fprintf(stderr, "schemas: %s\n", qPrintable(schemas.error().message));

@@ -1,5 +1,7 @@
 #include "cli/cliapp.h"
 
+#include "tests/support/clirunner.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
@@ -64,20 +66,13 @@ TestCli::Run TestCli::run(const QStringList &args)
 
 TestCli::Run TestCli::runProcess(const QStringList &args, const QByteArray &input)
 {
-    QProcess process;
-    process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"), args);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    const CliRunner::Run run = CliRunner::run(args, QProcessEnvironment::systemEnvironment(), input);
+    return {run.code, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
 QString TestCli::data(const QString &name)
 {
-    return QStringLiteral(EVENTSMITH_TEST_DATA "/") + name;
+    return CliRunner::data(name);
 }
 
 void TestCli::initTestCase()
@@ -165,8 +160,7 @@ void TestCli::malformedJsonIsAnInputError()
 
 void TestCli::usageErrors_data()
 {
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("message");
+    CliRunner::addUsageErrorColumns();
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
     QTest::newRow("no input") << QStringList{QStringLiteral("validate")} << "at least one input";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--nope"), QStringLiteral("x")} << "nope";
@@ -181,8 +175,7 @@ void TestCli::usageErrors()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     const Run r = run(args);
-    QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    CLI_VERIFY_USAGE_ERROR(r, message);
 }
 
 void TestCli::ndjsonCollisions()

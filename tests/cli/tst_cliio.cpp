@@ -1,5 +1,7 @@
 #include "cli/cliapp.h"
 
+#include "tests/support/clirunner.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
@@ -37,7 +39,7 @@ private:
     QString write(const QString &name, const QByteArray &text) const;
     static QString data(const char *name)
     {
-        return QStringLiteral(EVENTSMITH_TEST_DATA "/io/") + QLatin1String(name);
+        return CliRunner::data(QStringLiteral("io/") + QLatin1String(name));
     }
 
     QTemporaryDir m_dir;
@@ -214,8 +216,7 @@ void TestCliIo::ndjsonStreamsThroughExport()
 
 void TestCliIo::usageErrors_data()
 {
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("message");
+    CliRunner::addUsageErrorColumns();
     QTest::newRow("no kind") << QStringList {QStringLiteral("import")}
                              << QStringLiteral("give a kind and a file");
     QTest::newRow("bad kind") << QStringList {QStringLiteral("import"), QStringLiteral("xml"),
@@ -242,15 +243,14 @@ void TestCliIo::usageErrors()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     const Run r = run(args);
-    QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    CLI_VERIFY_USAGE_ERROR(r, message);
 }
 
 void TestCliIo::processExportToFile()
 {
     const QString out = m_dir.filePath(QStringLiteral("out.postman.json"));
     QProcess process;
-    process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"),
+    process.start(CliRunner::binary(),
         {QStringLiteral("export"), data("mixed.events.json"), QStringLiteral("--format"),
             QStringLiteral("postman"), QStringLiteral("-o"), out, QStringLiteral("--target"),
             QStringLiteral("local"), QStringLiteral("--port"), QStringLiteral("9999")});

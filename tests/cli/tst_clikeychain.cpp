@@ -1,3 +1,5 @@
+#include "tests/support/clirunner.h"
+
 #include "core/net/secretstore.h"
 
 #include <QCoreApplication>
@@ -80,7 +82,7 @@ void TestCliKeychain::checkImport()
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("store.db"));
     QProcess cli;
-    cli.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"),
+    cli.start(CliRunner::binary(),
         {QStringLiteral("import"), QStringLiteral("curl"),
             QStringLiteral(EVENTSMITH_TEST_DATA "/io/docs.curl"), QStringLiteral("--store"), store,
             QStringLiteral("--target"), QStringLiteral("docs-workspace")});

@@ -1,3 +1,5 @@
+#include "tests/support/clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -26,16 +28,15 @@ private slots:
     void eventsAddListSearchShow();
 
 private:
-    struct Run
+    using Run = CliRunner::Run;
+    static Run cli(const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+        return CliRunner::run(args, env);
+    }
     quint16 startServe(const QStringList &extra = {});
     QByteArray stopServe();
-    static QString data(const QString &name) { return QStringLiteral(EVENTSMITH_TEST_DATA "/") + name; }
+    static QString data(const QString &name) { return CliRunner::data(name); }
 
     QTemporaryDir m_dir;
     QString m_store;
@@ -60,32 +61,11 @@ void TestCliNetwork::cleanup()
     }
 }
 
-TestCliNetwork::Run TestCliNetwork::cli(const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"), args);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 quint16 TestCliNetwork::startServe(const QStringList &extra)
 {
     m_serveErr.clear();
     m_serve = new QProcess;
-    m_serve->start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"),
-                   QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + extra);
-    const QRegularExpression portLine(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"));
-    for (int i = 0; i < 100; ++i) {
-        m_serve->waitForReadyRead(100);
-        m_serveErr += m_serve->readAllStandardError();
-        const auto match = portLine.match(QString::fromUtf8(m_serveErr));
-        if (match.hasMatch())
-            return static_cast<quint16>(match.captured(1).toUInt());
-    }
-    return 0;
+    return CliRunner::startServe(*m_serve, extra, &m_serveErr);
 }
 
 QByteArray TestCliNetwork::stopServe()

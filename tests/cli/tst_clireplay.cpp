@@ -1,3 +1,5 @@
+#include "tests/support/clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,12 +33,7 @@ private slots:
     void killedAtRandomMomentsAndResumed();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRunner::Run;
     Run cli(const QStringList &args);
     QStringList replayArgs(const QString &set, const QStringList &extra = {}) const;
     quint16 startServe(const QStringList &extra = {});
@@ -54,7 +51,6 @@ private:
 
 namespace {
 
-const QString Cli = QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli");
 const QString Key = QStringLiteral("qa-key-5c81e0d2-do-not-leak");
 
 } // namespace
@@ -80,13 +76,7 @@ void TestCliReplay::cleanup()
 
 TestCliReplay::Run TestCliReplay::cli(const QStringList &args)
 {
-    QProcess process;
-    process.setProcessEnvironment(m_env);
-    process.start(Cli, args);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return CliRunner::run(args, m_env);
 }
 
 QStringList TestCliReplay::replayArgs(const QString &set, const QStringList &extra) const
@@ -101,22 +91,13 @@ quint16 TestCliReplay::startServe(const QStringList &extra)
 {
     m_serve = new QProcess;
     m_serve->setStandardOutputFile(m_serveLog); // a file: a full pipe would stall the receiver
-    m_serve->start(Cli,
-        QStringList {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--api-key"), Key}
+    const quint16 port = CliRunner::startServe(*m_serve,
+        QStringList {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--api-key"),
+            Key}
             + extra);
-    const QRegularExpression portLine(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"));
-    QByteArray err;
-    for (int i = 0; i < 100; ++i) {
-        m_serve->waitForReadyRead(100);
-        err += m_serve->readAllStandardError();
-        const auto match = portLine.match(QString::fromUtf8(err));
-        if (match.hasMatch()) {
-            m_target = QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1));
-            return quint16(match.captured(1).toUInt());
-        }
-    }
-    return 0;
+    if (port)
+        m_target = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    return port;
 }
 
 QString TestCliReplay::writeSet(int count, const QString &name, const QString &expect)
@@ -295,7 +276,7 @@ void TestCliReplay::ctrlCLeavesResumableRun()
     QProcess replay;
     replay.setProcessEnvironment(m_env);
     replay.setReadChannel(QProcess::StandardError); // "Run N started" comes on stderr
-    replay.start(Cli,
+    replay.start(CliRunner::binary(),
         replayArgs(set,
             {QStringLiteral("--concurrency"), QStringLiteral("2"), QStringLiteral("--rate"),
                 QStringLiteral("50")}));
@@ -333,7 +314,7 @@ void TestCliReplay::killedAtRandomMomentsAndResumed()
         replay.setProcessEnvironment(m_env);
         replay.setReadChannel(QProcess::StandardError);
     replay.setReadChannel(QProcess::StandardError); // "Run N started" comes on stderr
-    replay.start(Cli,
+    replay.start(CliRunner::binary(),
         replayArgs(set,
             {QStringLiteral("--concurrency"), QStringLiteral("3"), QStringLiteral("--rate"),
                 QStringLiteral("100")})

@@ -1,3 +1,5 @@
+#include "tests/support/clirunner.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,16 +29,11 @@ private slots:
     void sendRefusesUnknownVariable();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRunner::Run;
     static Run cli(const QStringList &args);
     static QString data(const QString &name)
     {
-        return QStringLiteral(EVENTSMITH_TEST_DATA "/templates/") + name;
+        return CliRunner::data(QStringLiteral("templates/") + name);
     }
     static QStringList fixed()
     {
@@ -63,33 +60,16 @@ void TestCliTemplates::cleanup()
 
 TestCliTemplates::Run TestCliTemplates::cli(const QStringList &args)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TEMPLATE_RUN"), QStringLiteral("r7"));
     env.remove(QStringLiteral("EVENTSMITH_API_KEY"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"), args);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return CliRunner::run(args, env);
 }
 
 quint16 TestCliTemplates::startServe()
 {
     m_serve = new QProcess;
-    m_serve->start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith-cli"),
-        {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
-    const QRegularExpression portLine(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"));
-    QByteArray err;
-    for (int i = 0; i < 100; ++i) {
-        m_serve->waitForReadyRead(100);
-        err += m_serve->readAllStandardError();
-        const auto match = portLine.match(QString::fromUtf8(err));
-        if (match.hasMatch())
-            return static_cast<quint16>(match.captured(1).toUInt());
-    }
-    return 0;
+    return CliRunner::startServe(*m_serve, {});
 }
 
 QList<QByteArray> TestCliTemplates::history(const QString &store)

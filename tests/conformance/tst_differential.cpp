@@ -19,9 +19,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <simdjson.h>
+
 namespace {
 
-struct Outcome
+struct Verdict
 {
     bool valid = false;
     QStringList paths; // error paths, sorted, unique
@@ -58,8 +60,8 @@ private:
     std::optional<SchemaSet> m_schemas;
     QTemporaryDir m_dir;
     FaultGenerator m_generator;
-    QVector<Outcome> m_ajv;
-    QVector<Outcome> m_core;
+    QVector<Verdict> m_ajv;
+    QVector<Verdict> m_core;
 };
 
 void TestDifferential::initTestCase()
@@ -109,7 +111,7 @@ void TestDifferential::runAjv(const QString &node)
         if (line.trimmed().isEmpty())
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
-        Outcome outcome {o.value(QLatin1String("valid")).toBool(), {}};
+        Verdict outcome {o.value(QLatin1String("valid")).toBool(), {}};
         for (const QJsonValue &p : o.value(QLatin1String("paths")).toArray())
             outcome.paths << p.toString();
         m_ajv.append(outcome);
@@ -127,7 +129,7 @@ void TestDifferential::runCore()
         QVERIFY2(parser.parse(std::string_view(c.payload.constData(), size_t(c.payload.size())),
                      &payload, &error),
             qPrintable(error.message));
-        Outcome outcome;
+        Verdict outcome;
         for (const Finding &f : validator.validate(c.family, payload)) {
             if (f.severity == Severity::Error && !outcome.paths.contains(f.path))
                 outcome.paths << f.path;

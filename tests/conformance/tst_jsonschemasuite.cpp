@@ -12,6 +12,8 @@
 #include <memory>
 #include <vector>
 
+#include <simdjson.h>
+
 namespace {
 
 const char *const suiteDir = "/usr/share/json-schema-test-suite/tests/draft7";

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QtTest>
 
+#include <simdjson.h>
+
 // Dedup IDs against vectors computed outside the C++ code, plus the pieces of the recipe.
 class TestDedup final : public QObject
 {

@@ -8,6 +8,8 @@
 
 #include <string>
 
+#include <simdjson.h>
+
 // The JSON text layer: parse errors a person can act on, positions, pointers and locating.
 class TestJson final : public QObject
 {

@@ -1,4 +1,4 @@
-#include "tests/support/replayfakes.h"
+#include "tests/support/replayrig.h"
 
 #include "core/replay/replayengine.h"
 #include "core/replay/tokenbucket.h"
@@ -8,7 +8,7 @@
 
 // The replay scheduler on a manual clock with a scripted transport: rate limit, concurrency,
 // retries with Retry-After, order of results, pause/resume, cancel and stop rules.
-class TestReplay final : public QObject
+class TestReplay final : public ReplayRigTest
 {
     Q_OBJECT
 
@@ -32,35 +32,17 @@ private slots:
 
 private:
     ReplayEngine::Finish runToEnd(qint64 limitMs = 3600000);
-
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<ManualTimerSource> m_timers;
-    std::unique_ptr<FakeTransport> m_transport;
-    std::unique_ptr<ReplayEngine> m_engine;
-    QVector<ReplayResult> m_results;
-    std::optional<ReplayEngine::Finish> m_finish;
 };
 
 void TestReplay::init()
 {
-    m_clock = std::make_unique<ManualClock>();
-    m_timers = std::make_unique<ManualTimerSource>(*m_clock);
-    m_transport = std::make_unique<FakeTransport>(*m_clock, *m_timers);
-    m_engine = std::make_unique<ReplayEngine>(*m_transport, *m_clock, *m_timers);
-    m_results.clear();
-    m_finish.reset();
-    connect(m_engine.get(), &ReplayEngine::resultReady, this,
-        [this](const ReplayResult &r) { m_results << r; });
-    connect(m_engine.get(), &ReplayEngine::finished, this,
-        [this](ReplayEngine::Finish how, const ReplayProgress &) { m_finish = how; });
+    setUpRig();
+    newRecordedEngine();
 }
 
 void TestReplay::cleanup()
 {
-    m_engine.reset();
-    m_transport.reset();
-    m_timers.reset();
-    m_clock.reset();
+    tearDownRig();
 }
 
 ReplayEngine::Finish TestReplay::runToEnd(qint64 limitMs)

@@ -1,4 +1,4 @@
-#include "tests/support/replayfakes.h"
+#include "tests/support/replayrig.h"
 
 #include "core/net/sendresult.h"
 #include "core/replay/payloadrewriter.h"
@@ -12,7 +12,7 @@
 
 // What the replay decides per event: expectations, the eventId and timestamp policies, invalid
 // events (skip, send anyway, dry run) and the diff of two runs.
-class TestReplayPolicies final : public QObject
+class TestReplayPolicies final : public ReplayRigTest
 {
     Q_OBJECT
 
@@ -38,9 +38,6 @@ private:
 
     std::optional<SchemaSet> m_schemas;
     std::unique_ptr<Validator> m_validator;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<ManualTimerSource> m_timers;
-    std::unique_ptr<FakeTransport> m_transport;
 };
 
 void TestReplayPolicies::initTestCase()
@@ -52,9 +49,7 @@ void TestReplayPolicies::initTestCase()
 
 void TestReplayPolicies::init()
 {
-    m_clock = std::make_unique<ManualClock>();
-    m_timers = std::make_unique<ManualTimerSource>(*m_clock);
-    m_transport = std::make_unique<FakeTransport>(*m_clock, *m_timers);
+    setUpRig();
     m_validator = std::make_unique<Validator>(*m_schemas, m_clock.get());
 }
 

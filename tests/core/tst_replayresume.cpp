@@ -16,6 +16,7 @@ private slots:
     void cleanup();
     void resultsStreamIntoStore();
     void intentIsRecordedBeforeSend();
+    void storeFailureIsReportedWithTheRun();
     void resumeAfterCrash_data();
     void resumeAfterCrash();
     void resumeAfterCancel();
@@ -102,6 +103,30 @@ void TestReplayResume::intentIsRecordedBeforeSend()
     QVERIFY(m_engine->start(makeEmails(5), ReplayOptions()).ok());
     QCOMPARE(runToEnd(), ReplayEngine::Finish::Completed);
     QCOMPARE(statesAtSend, QStringList(5, QStringLiteral("intent")));
+}
+
+// A journal write the store refuses ends the run as Failed, and the cause comes with the
+// failed() signal just before finished(), not from the engine afterwards.
+void TestReplayResume::storeFailureIsReportedWithTheRun()
+{
+    QList<Error> failures;
+    bool failedBeforeFinished = false;
+    connect(m_engine.get(), &ReplayEngine::failed, this,
+        [this, &failures, &failedBeforeFinished](const Error &error) {
+            failures << error;
+            failedBeforeFinished = !m_finish.has_value();
+        });
+    ReplayOptions options;
+    options.concurrency = 2;
+    QVERIFY(m_engine->start(makeEmails(20), options).ok());
+    m_timers->advance(25);
+    QVERIFY(!m_finish.has_value());
+    m_store->close();
+    QCOMPARE(runToEnd(), ReplayEngine::Finish::Failed);
+    QCOMPARE(failures.size(), 1);
+    QVERIFY(failedBeforeFinished);
+    QCOMPARE(failures.constFirst().code, QStringLiteral("store-not-open"));
+    QVERIFY(!failures.constFirst().message.isEmpty());
 }
 
 void TestReplayResume::resumeAfterCrash_data()

@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(store.probe(), SecretStore::Availability::Unavailable);
         Result<QString> read = store.readSecret(QStringLiteral("any"));
         QVERIFY(!read);
-        QCOMPARE(read.error().code, QStringLiteral("secrets.unavailable"));
+        QCOMPARE(read.error().code, QStringLiteral("secrets-unavailable"));
         QCOMPARE(spy.count(), 1);
     }
 
@@ -130,7 +130,7 @@ private slots:
         Result<SecretStore::ResolvedKey> key
             = store.resolveKey(keychainTarget(QStringLiteral("t1")));
         QVERIFY(!key);
-        QCOMPARE(key.error().code, QStringLiteral("secrets.no_key"));
+        QCOMPARE(key.error().code, QStringLiteral("secrets-no-key"));
         QVERIFY(key.error().message.contains(QLatin1String(kEnvVar)));
         QVERIFY(key.error().message.contains(QStringLiteral("D-Bus")));
     }
@@ -145,9 +145,9 @@ private slots:
         env.set("XDG_CONFIG_HOME", home.path().toLocal8Bit());
         env.set("XDG_DATA_HOME", home.path().toLocal8Bit());
         SecretStore store(QStringLiteral("eventsmith-test"));
-        Result<bool> written = store.writeSecret(QStringLiteral("t1"), QStringLiteral("sk_x"));
+        Result<> written = store.writeSecret(QStringLiteral("t1"), QStringLiteral("sk_x"));
         QVERIFY(!written);
-        QCOMPARE(written.error().code, QStringLiteral("secrets.unavailable"));
+        QCOMPARE(written.error().code, QStringLiteral("secrets-unavailable"));
         QVERIFY(QDir(home.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
     }
 
@@ -159,7 +159,7 @@ private slots:
         if (store.probe() != SecretStore::Availability::Available)
             QSKIP(qPrintable(store.statusMessage()));
         const QString entry = QStringLiteral("Local receiver");
-        Result<bool> written = store.writeSecret(entry, QStringLiteral("sk_in_keyring"));
+        Result<> written = store.writeSecret(entry, QStringLiteral("sk_in_keyring"));
         QVERIFY2(written.ok(), qPrintable(written.error().message));
         Result<QString> read = store.readSecret(entry);
         QVERIFY2(read.ok(), qPrintable(read.error().message));
@@ -175,7 +175,7 @@ private slots:
         QVERIFY(store.deleteSecret(entry).ok());
         read = store.readSecret(entry);
         QVERIFY(!read);
-        QCOMPARE(read.error().code, QStringLiteral("secrets.not_found"));
+        QCOMPARE(read.error().code, QStringLiteral("secrets-not-found"));
         key = store.resolveKey(keychainTarget(entry)); // gone from the keychain: env var
         QVERIFY(key.ok());
         QCOMPARE(key.value().key, QStringLiteral("sk_from_env"));

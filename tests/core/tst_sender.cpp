@@ -195,18 +195,18 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::newRow("no placeholder") << "http://h/x"
                                         << "emails"
-                                        << "target.no_placeholder";
+                                        << "target-url-missing-event-type";
         QTest::newRow("no port") << TargetConfig::localReceiver().urlTemplate << "emails"
-                                 << "target.no_port";
+                                 << "target-needs-receiver-port";
         QTest::newRow("path in family") << "http://h/{eventType}"
                                         << "../x"
-                                        << "target.bad_family";
+                                        << "target-bad-family";
         QTest::newRow("empty family") << "http://h/{eventType}"
                                       << ""
-                                      << "target.bad_family";
+                                      << "target-bad-family";
         QTest::newRow("ftp") << "ftp://h/{eventType}"
                              << "emails"
-                             << "target.bad_url";
+                             << "target-bad-url";
     }
 
     void badTargets()

@@ -250,8 +250,10 @@ void TestStore::countsFollowUpdatesAndDeletes()
                          .insertEvent(makeEvent(QStringLiteral("emails"), QStringLiteral("sent"),
                              QStringLiteral("a"), QStringLiteral("{}")))
                          .value();
-    store.insertEvent(makeEvent(QStringLiteral("emails"), QStringLiteral("sent"),
-        QStringLiteral("b"), QStringLiteral("{}")));
+    QVERIFY(store
+                .insertEvent(makeEvent(QStringLiteral("emails"), QStringLiteral("sent"),
+                    QStringLiteral("b"), QStringLiteral("{}")))
+                .ok());
     QCOMPARE(store.count({QStringLiteral("emails")}).value(), 2);
     StoredEvent moved = store.event(a).value();
     moved.family = QStringLiteral("calls");
@@ -279,8 +281,10 @@ void TestStore::searchFindsWords()
                                 QStringLiteral("{\"transcript\": \"we discussed the invoice "
                                                "and pricing\"}")))
                             .value();
-    store.insertEvent(makeEvent(QStringLiteral("crm"), QStringLiteral("deal_won"),
-        QStringLiteral("Deal"), QStringLiteral("{\"opportunityId\": \"o-1\"}")));
+    QVERIFY(store
+                .insertEvent(makeEvent(QStringLiteral("crm"), QStringLiteral("deal_won"),
+                    QStringLiteral("Deal"), QStringLiteral("{\"opportunityId\": \"o-1\"}")))
+                .ok());
 
     auto ids = [&store](const QString &text, qint64 after = 0) {
         QList<qint64> out;
@@ -323,9 +327,11 @@ void TestStore::searchQuotesUserInput()
     QFETCH(int, hits);
     EventStore store(&m_clock);
     QVERIFY(store.open(path()).ok());
-    store.insertEvent(makeEvent(QStringLiteral("social"), QStringLiteral("message_sent"),
-        QStringLiteral("Quotes and operators"),
-        QStringLiteral("{\"body\": \"he said hello (to ann@example.com)\"}")));
+    QVERIFY(store
+                .insertEvent(makeEvent(QStringLiteral("social"), QStringLiteral("message_sent"),
+                    QStringLiteral("Quotes and operators"),
+                    QStringLiteral("{\"body\": \"he said hello (to ann@example.com)\"}")))
+                .ok());
     auto found = store.search(text, 0, 10);
     QVERIFY2(found.ok(), qPrintable(found.error().message));
     QCOMPARE(found.value().size(), hits);

@@ -87,14 +87,14 @@ void TestStoreBulk::batchesKeepCountsAndSearch()
     QFETCH(int, batchSize);
     QVERIFY(m_store->tuneForBulkWrite().ok());
     StoreTransaction transaction(m_store->database());
-    QVERIFY(!transaction.begin());
+    QVERIFY(transaction.begin().ok());
     QList<qint64> ids;
     for (int b = 0; b < batches; ++b) {
         const auto added = m_store->insertIntoTransaction(batch(b * batchSize, batchSize));
         QVERIFY(added.ok());
         ids += added.value();
     }
-    QVERIFY(!transaction.commit());
+    QVERIFY(transaction.commit().ok());
     const int total = batches * batchSize;
     QCOMPARE(ids.size(), total);
     for (int i = 1; i < ids.size(); ++i)
@@ -110,7 +110,7 @@ void TestStoreBulk::rollbackLeavesNothing()
 {
     {
         StoreTransaction transaction(m_store->database());
-        QVERIFY(!transaction.begin());
+        QVERIFY(transaction.begin().ok());
         QVERIFY(m_store->insertIntoTransaction(batch(0, 500)).ok());
         QList<StoredEvent> broken = batch(500, 10);
         broken[5].family.clear(); // refused: the caller rolls back everything

@@ -169,8 +169,10 @@ void TestStoreMigration::refusesNewerDatabase()
     {
         EventStore store(&m_clock);
         QVERIFY(store.open(path).ok());
-        store.insertEvent({0, QStringLiteral("emails"), QStringLiteral("sent"),
-            QStringLiteral("kept"), QStringLiteral("{}")});
+        QVERIFY(store
+                    .insertEvent({0, QStringLiteral("emails"), QStringLiteral("sent"),
+                        QStringLiteral("kept"), QStringLiteral("{}")})
+                    .ok());
     }
     {
         RawDb raw(path);
@@ -193,7 +195,7 @@ void TestStoreMigration::refusesNewerDatabase()
 void TestStoreMigration::failingStepRollsBack()
 {
     const QString path = copyFixture();
-    SchemaMigrator::setExtraStepForTesting([](QSqlDatabase &db) -> std::optional<Error> {
+    SchemaMigrator::setExtraStepForTesting([](QSqlDatabase &db) -> Result<> {
         QSqlQuery query(db);
         query.exec(QStringLiteral("CREATE TABLE half_done (x INTEGER)"));
         query.exec(QStringLiteral("UPDATE events SET name = 'changed'"));
@@ -228,12 +230,12 @@ void TestStoreMigration::failingStepRollsBack()
 void TestStoreMigration::successfulStepRaisesVersion()
 {
     const QString path = copyFixture();
-    SchemaMigrator::setExtraStepForTesting([](QSqlDatabase &db) -> std::optional<Error> {
+    SchemaMigrator::setExtraStepForTesting([](QSqlDatabase &db) -> Result<> {
         QSqlQuery query(db);
         if (!query.exec(
                 QStringLiteral("ALTER TABLE events ADD COLUMN note TEXT NOT NULL DEFAULT ''")))
             return Error {QStringLiteral("test-step"), query.lastError().text()};
-        return std::nullopt;
+        return {};
     });
     {
         EventStore store(&m_clock);

@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <simdjson.h>
+
 // The validation core against the schemas' examples, the invalid and warning corpora,
 // parse errors, family detection and hostile input.
 class TestValidator : public QObject

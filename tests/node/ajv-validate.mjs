@@ -10,30 +10,12 @@
 //
 // Usage: node ajv-validate.mjs <schemas dir> <payloads.ndjson>
 
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 
-const require = createRequire(import.meta.url);
-const Ajv = require("ajv").default;
-const addFormats = require("ajv-formats").default;
+import { loadValidators } from "./validators.mjs";
 
 function escapeSegment(segment) {
   return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-function loadValidators(schemasDir) {
-  const validators = new Map();
-  for (const name of readdirSync(schemasDir)) {
-    const match = /^(.+)\.schema\.json$/.exec(name);
-    if (!match) continue;
-    // One Ajv per family: the exported documents may share an $id base.
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
-    const schema = JSON.parse(readFileSync(join(schemasDir, name), "utf8"));
-    validators.set(match[1], ajv.compile(schema));
-  }
-  return validators;
 }
 
 function errorPaths(errors) {

@@ -3,6 +3,7 @@
 #include "ui/composer/jsoneditor.h"
 #include "ui/mainwindow.h"
 #include "tests/support/testworkspace.h"
+#include "tests/support/wcag.h"
 #include "ui/composer/schemaform.h"
 
 #include "core/schema/schemaset.h"
@@ -16,6 +17,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -42,6 +45,7 @@ private slots:
     void roundTripsEveryExample();
     void transcriptSwitchesBetweenTurnsAndText();
     void pasteDetectsTheFamily();
+    void bannersFollowADarkPalette();
     void screenshots();
 
 private:
@@ -315,6 +319,30 @@ void TestComposer::pasteDetectsTheFamily()
                 .contains(QLatin1String("crm")));
     QCOMPARE(form()->objectName(), QStringLiteral("form_crm"));
     QVERIFY(form()->findChild<FormField *>(QStringLiteral("field_eventType"))->isRaw());
+}
+
+void TestComposer::bannersFollowADarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
+    QPalette dark = original;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Window, QColor(0x28, 0x28, 0x28));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::WindowText, Qt::white);
+    QApplication::setPalette(dark);
+    const QRegularExpression colours(
+        QStringLiteral("background:\\s*(#[0-9a-f]{6});\\s*color:\\s*(#[0-9a-f]{6})"));
+    for (const char *name : {"formBanner", "dedupCollisionLabel"}) {
+        auto *banner = m_window->findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(banner, name);
+        const QRegularExpressionMatch match = colours.match(banner->styleSheet());
+        QVERIFY2(match.hasMatch(), qPrintable(banner->styleSheet()));
+        const QColor background(match.captured(1));
+        const QColor text(match.captured(2));
+        QVERIFY2(background.lightness() < 128, name); // the banner follows the dark palette
+        QVERIFY2(Wcag::contrast(background, text) >= 7.0, name);
+    }
 }
 
 void TestComposer::screenshots()

@@ -1,14 +1,14 @@
 #include "ui/receiver/inboxmodel.h"
 #include "ui/receiver/requestformatter.h"
 
+#include "tests/support/wcag.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
 #include <QPalette>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <cmath>
 
 namespace {
 
@@ -23,20 +23,6 @@ ReceivedRequest request(qint64 sequence, int status = 200, bool duplicate = fals
     r.status = status;
     r.duplicate = duplicate;
     return r;
-}
-
-double luminance(const QColor &c)
-{
-    auto channel
-        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-// WCAG contrast ratio.
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
 } // namespace
@@ -151,7 +137,7 @@ void TestReceiverPageModel::statusColoursReadOnLightAndDark()
     for (int row = 0; row < model.rowCount(); ++row) {
         const QColor colour
             = model.index(row, InboxModel::Status).data(Qt::ForegroundRole).value<QColor>();
-        QVERIFY2(contrast(colour, base) >= 4.5, qPrintable(colour.name()));
+        QVERIFY2(Wcag::contrast(colour, base) >= 4.5, qPrintable(colour.name()));
         colours.insert(colour.rgb());
     }
     QCOMPARE(colours.size(), 4); // accepted, duplicate, rejected, failed

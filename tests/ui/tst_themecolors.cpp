@@ -1,8 +1,8 @@
 #include "ui/widgets/themecolors.h"
 
-#include <QtTest>
+#include "tests/support/wcag.h"
 
-#include <cmath>
+#include <QtTest>
 
 // Banner and status colours must stay readable in the light and the dark palette.
 class TestThemeColors : public QObject
@@ -17,23 +17,8 @@ private slots:
 
 namespace {
 
-double channel(double value)
-{
-    value /= 255.0;
-    return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &c)
-{
-    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
-}
-
-// WCAG 2 contrast ratio.
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
+using Wcag::contrast;
+using Wcag::luminance;
 
 QPalette paletteWithBase(const QColor &base)
 {

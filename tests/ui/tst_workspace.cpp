@@ -10,7 +10,7 @@
 
 // The first start a new user gets: a store in the data folder, the Samples set, the local
 // receiver target selected and the receiver listening.
-class TestWorkspace : public QObject
+class TestWorkspaceFirstStart : public QObject
 {
     Q_OBJECT
 
@@ -27,7 +27,7 @@ private:
     static Workspace::Options options(const QTemporaryDir &dir, bool startReceiver = false);
 };
 
-Workspace::Options TestWorkspace::options(const QTemporaryDir &dir, bool startReceiver)
+Workspace::Options TestWorkspaceFirstStart::options(const QTemporaryDir &dir, bool startReceiver)
 {
     Workspace::Options o;
     o.storePath = dir.filePath(QStringLiteral("nested/folder/store.db"));
@@ -36,12 +36,12 @@ Workspace::Options TestWorkspace::options(const QTemporaryDir &dir, bool startRe
     return o;
 }
 
-void TestWorkspace::initTestCase()
+void TestWorkspaceFirstStart::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestWorkspace::firstStartSeedsTheSamples()
+void TestWorkspaceFirstStart::firstStartSeedsTheSamples()
 {
     QTemporaryDir dir;
     Workspace workspace(options(dir));
@@ -69,7 +69,7 @@ void TestWorkspace::firstStartSeedsTheSamples()
     QCOMPARE(names.size(), 18); // one per sub-type, each named "family · subType"
 }
 
-void TestWorkspace::samplesAreNotSeededTwice()
+void TestWorkspaceFirstStart::samplesAreNotSeededTwice()
 {
     QTemporaryDir dir;
     qint64 firstId = 0;
@@ -82,7 +82,7 @@ void TestWorkspace::samplesAreNotSeededTwice()
     QCOMPARE(again.store().count().value(), 18);
 }
 
-void TestWorkspace::deletedSamplesStayDeleted()
+void TestWorkspaceFirstStart::deletedSamplesStayDeleted()
 {
     QTemporaryDir dir;
     {
@@ -95,7 +95,7 @@ void TestWorkspace::deletedSamplesStayDeleted()
     QVERIFY(!again.store().sets().byName(QStringLiteral("Samples")));
 }
 
-void TestWorkspace::localTargetIsSelectedAndReachable()
+void TestWorkspaceFirstStart::localTargetIsSelectedAndReachable()
 {
     QTemporaryDir dir;
     Workspace workspace(options(dir, true));
@@ -109,7 +109,7 @@ void TestWorkspace::localTargetIsSelectedAndReachable()
     QCOMPARE(workspace.targets().size(), 1);
 }
 
-void TestWorkspace::busyPortFallsBackToAFreeOne()
+void TestWorkspaceFirstStart::busyPortFallsBackToAFreeOne()
 {
     QTcpServer blocker;
     QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
@@ -122,7 +122,7 @@ void TestWorkspace::busyPortFallsBackToAFreeOne()
     QCOMPARE(workspace.receiverPort(), workspace.receiver().port());
 }
 
-void TestWorkspace::unwritableStoreIsReported()
+void TestWorkspaceFirstStart::unwritableStoreIsReported()
 {
     QTemporaryDir dir;
     QFile blocker(dir.filePath(QStringLiteral("file")));
@@ -138,5 +138,5 @@ void TestWorkspace::unwritableStoreIsReported()
     QCOMPARE(workspace.targets().size(), 1); // the local receiver still works without a store
 }
 
-QTEST_GUILESS_MAIN(TestWorkspace)
+QTEST_GUILESS_MAIN(TestWorkspaceFirstStart)
 #include "tst_workspace.moc"

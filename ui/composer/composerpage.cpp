@@ -9,6 +9,7 @@
 #include "ui/composer/jsoneditor.h"
 #include "ui/composer/schemaorderedjson.h"
 #include "ui/composer/livechecker.h"
+#include "ui/widgets/bannerlabel.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/composer/schemaform.h"
 #include "ui/composer/send/sendbar.h"
@@ -65,8 +66,9 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     top->addWidget(new QLabel(tr("Family:")));
     top->addWidget(m_family);
     top->addWidget(m_familyNote, 1);
-    m_send = new SendPanel(workspace, *this);
+    m_send = new SendPanel(workspace);
     top->addWidget(m_send->bar());
+    addActions(m_send->shortcutActions());
     m_messages = new MessageBar;
     m_editor = new JsonEditor;
     m_help = new FieldHelpPanel;
@@ -94,6 +96,7 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     connect(m_findings, &FindingsPanel::quickFixRequested, this, &ComposerPage::applyQuickFix);
     connect(qApp, &QApplication::focusChanged, this,
         [this](QWidget *, QWidget *now) { trackFocus(now); });
+    connectSendPanel();
     connect(&workspace, &Workspace::openEventRequested, this, &ComposerPage::openStoredEvent);
     connect(&workspace, &Workspace::libraryChanged, this, [this] {
         m_collisions->invalidate();
@@ -103,11 +106,8 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
 
 QWidget *ComposerPage::buildFormColumn()
 {
-    m_formBanner = new QLabel;
+    m_formBanner = new BannerLabel(ThemeColors::Tone::Error);
     m_formBanner->setObjectName(QStringLiteral("formBanner"));
-    m_formBanner->setWordWrap(true);
-    m_formBanner->setStyleSheet(
-        QStringLiteral("background:#fbe3e3;color:#6b1010;padding:4px;border-radius:3px"));
     m_formBanner->hide();
     m_forms = new QStackedWidget;
     m_forms->setObjectName(QStringLiteral("forms"));
@@ -117,6 +117,15 @@ QWidget *ComposerPage::buildFormColumn()
     formLayout->addWidget(m_formBanner);
     formLayout->addWidget(m_forms, 1);
     return formBox;
+}
+
+void ComposerPage::connectSendPanel()
+{
+    m_send->setDraftSource([this] { return Draft {m_text, m_check}; });
+    connect(m_send, &SendPanel::messageRequested, m_messages, &MessageBar::showMessage);
+    connect(m_send, &SendPanel::saved, this, &ComposerPage::setOpenEvent);
+    connect(this, &ComposerPage::openEventChanged, m_send,
+        [this](qint64 eventId) { m_send->setOpenEvent(eventId, m_eventName); });
 }
 
 ComposerPage::~ComposerPage() = default;

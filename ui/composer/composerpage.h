@@ -78,6 +78,7 @@ signals:
 
 private:
     QWidget *buildFormColumn();
+    void connectSendPanel();
     void textChanged();
     void fieldEdited(const QString &name);
     void applyText(

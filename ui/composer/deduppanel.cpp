@@ -1,5 +1,7 @@
 #include "ui/composer/deduppanel.h"
 
+#include "ui/widgets/bannerlabel.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -38,11 +40,8 @@ DedupPanel::DedupPanel(QWidget *parent)
     m_templateNote->setToolTip(tr("The payload has template variables such as {{now}}: the ID "
                                   "shown is the one a send made now would carry"));
     m_templateNote->hide();
-    m_collision = new QLabel;
+    m_collision = new BannerLabel(ThemeColors::Tone::Warning);
     m_collision->setObjectName(QStringLiteral("dedupCollisionLabel"));
-    m_collision->setWordWrap(true);
-    m_collision->setStyleSheet(
-        QStringLiteral("background:#fff4d6;color:#5c4400;padding:4px;border-radius:3px"));
     m_collision->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -13,7 +13,7 @@ LiveChecker::~LiveChecker() = default;
 
 bool LiveChecker::check(const QString &text, const QString &family, PayloadCheck &check)
 {
-    const qsizetype need = text.size() * 3 + qsizetype(simdjson::SIMDJSON_PADDING);
+    const qsizetype need = text.size() * 3 + qsizetype(JsonParser::Padding);
     if (m_utf8.size() < need)
         m_utf8.resize(need + need / 4);
     QStringEncoder encoder(QStringEncoder::Utf8);
@@ -21,13 +21,9 @@ bool LiveChecker::check(const QString &text, const QString &family, PayloadCheck
     m_size = end - m_utf8.constData();
     const std::string_view view(m_utf8.constData(), size_t(m_size));
     const QByteArray bytes = utf8();
-    simdjson::dom::element root;
-    JsonError error;
     if (bytes.trimmed().isEmpty())
         check = PayloadCheck();
-    else if (m_parser->parse(view, &root, &error, true))
-        check = PayloadCheck::check(m_validator, family, root, view);
     else
-        check = PayloadCheck::checkText(m_validator, family, view); // reports where it fails
+        check = PayloadCheck::checkText(m_validator, family, view, *m_parser, true);
     return m_templates.apply(m_validator, family, bytes, check);
 }

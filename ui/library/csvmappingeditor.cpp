@@ -1,5 +1,6 @@
 #include "ui/library/csvmappingeditor.h"
 
+#include "core/common/commonerrors.h"
 #include "ui/library/libraryimporter.h"
 
 #include "core/io/csvreader.h"
@@ -179,26 +180,26 @@ void CsvMappingEditor::addFixedRow(const QString &field, const QString &value)
     m_fixed->setItem(row, 1, new QTableWidgetItem(value));
 }
 
-Result<bool> CsvMappingEditor::saveMapping(const QString &path) const
+Result<> CsvMappingEditor::saveMapping(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {
-            QStringLiteral("io"), tr("%1: cannot write: %2").arg(path, file.errorString())};
+            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
     file.write(mapping().toJson());
     if (!file.commit())
         return Error {
-            QStringLiteral("io"), tr("%1: cannot write: %2").arg(path, file.errorString())};
-    return true;
+            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
+    return {};
 }
 
-Result<bool> CsvMappingEditor::loadMapping(const QString &path)
+Result<> CsvMappingEditor::loadMapping(const QString &path)
 {
     auto loaded = CsvMapping::load(path);
     if (!loaded)
         return loaded.error();
     setMapping(loaded.value());
-    return true;
+    return {};
 }
 
 void CsvMappingEditor::scheduleUpdate()

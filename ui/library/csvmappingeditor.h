@@ -33,8 +33,8 @@ public:
     QStringList header() const { return m_header; }
     CsvMapping mapping() const;
     void setMapping(const CsvMapping &mapping);
-    Result<bool> saveMapping(const QString &path) const;
-    Result<bool> loadMapping(const QString &path);
+    Result<> saveMapping(const QString &path) const;
+    Result<> loadMapping(const QString &path);
     // Runs the preview now instead of after the short pause that follows typing.
     void updatePreview();
 

@@ -40,7 +40,8 @@ void DeleteEventsCommand::redo()
             continue;
         deleted.placements = placementsOf(deleted.event.id);
         deleted.event = event.takeValue();
-        m_store.deleteEvent(deleted.event.id);
+        // An event the store refused to delete stays in the list the page rereads.
+        static_cast<void>(m_store.deleteEvent(deleted.event.id));
     }
     m_changed();
 }
@@ -55,7 +56,8 @@ void DeleteEventsCommand::undo()
             continue;
         it->event.id = id.value();
         for (const Placement &placement : std::as_const(it->placements))
-            m_store.sets().addMember(placement.setId, id.value(), placement.position);
+            static_cast<void>(
+                m_store.sets().addMember(placement.setId, id.value(), placement.position));
     }
     m_changed();
 }

@@ -42,7 +42,6 @@ void EventListModel::reload()
     m_lastId = 0;
     m_nextPosition = 0;
     m_atEnd = !m_store.isOpen();
-    m_lastError.clear();
     endResetModel();
 }
 
@@ -67,11 +66,9 @@ bool EventListModel::applyMove(int from, int to)
 {
     if (!canReorder() || from == to || from < 0 || to < 0)
         return false;
-    const auto moved = m_store.sets().moveMember(m_setId, from, to);
-    if (!moved) {
-        m_lastError = moved.error().message;
+    // On failure the caller moves through the store itself and reports that error.
+    if (!m_store.sets().moveMember(m_setId, from, to))
         return false;
-    }
     const int loaded = int(m_rows.size());
     if (from < loaded && to < loaded) {
         beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
@@ -206,7 +203,7 @@ QList<StoredEvent> EventListModel::nextPage()
     const auto read = m_search.isEmpty() ? m_store.pageAfter(m_lastId, PageSize, m_filter)
                                          : m_store.search(m_search, m_lastId, PageSize);
     if (!read) {
-        m_lastError = read.error().message;
+        emit readFailed(read.error());
         m_atEnd = true;
         return {};
     }
@@ -227,7 +224,7 @@ QList<StoredEvent> EventListModel::nextSetPage()
 {
     const auto ids = m_store.sets().members(m_setId, m_nextPosition, PageSize);
     if (!ids) {
-        m_lastError = ids.error().message;
+        emit readFailed(ids.error());
         m_atEnd = true;
         return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/result.h"
 #include "core/storage/eventfilter.h"
 #include "core/storage/storedevent.h"
 
@@ -48,7 +49,6 @@ public:
 
     qint64 eventId(int row) const;
     const StoredEvent &eventAt(int row) const { return m_rows.at(row); }
-    QString lastError() const { return m_lastError; }
 
     static QList<qint64> decodeIds(const QMimeData *data, QList<int> *rows = nullptr);
 
@@ -74,6 +74,8 @@ signals:
     void renameRequested(qint64 eventId, const QString &oldName, const QString &newName);
     // A row was dragged to another place in the set; the page turns it into an undoable move.
     void moveRequested(qint64 setId, int from, int to);
+    // The store could not give the next page; the view shows the rows read so far.
+    void readFailed(const Error &error);
 
 private:
     QList<StoredEvent> nextPage();
@@ -89,5 +91,4 @@ private:
     qint64 m_lastId = 0; // keyset cursor for all events
     int m_nextPosition = 0; // cursor for set members
     bool m_atEnd = false;
-    QString m_lastError;
 };

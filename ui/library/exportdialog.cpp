@@ -1,5 +1,6 @@
 #include "ui/library/exportdialog.h"
 
+#include "core/common/commonerrors.h"
 #include "ui/library/libraryexporter.h"
 
 #include "core/storage/eventstore.h"
@@ -54,7 +55,7 @@ ExportDialog::ExportDialog(Workspace &workspace, qint64 setId, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
-    connect(m_export, &QPushButton::clicked, this, [this] { runExport(); });
+    connect(m_export, &QPushButton::clicked, this, [this] { static_cast<void>(runExport()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
@@ -126,7 +127,7 @@ Result<qint64> ExportDialog::runExport()
     const QString path = m_path->text().trimmed();
     if (path.isEmpty()) {
         m_result->setText(tr("Choose a file to write first."));
-        return Error {QStringLiteral("usage"), m_result->text()};
+        return Error {CommonErrors::Usage, m_result->text()};
     }
     const Format chosen = format();
     if (chosen == Format::JsonSchema || chosen == Format::OpenApi) {

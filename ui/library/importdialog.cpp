@@ -79,7 +79,7 @@ void ImportDialog::buildLayout()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
-    connect(m_import, &QPushButton::clicked, this, [this] { runImport(); });
+    connect(m_import, &QPushButton::clicked, this, [this] { static_cast<void>(runImport()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout;
     form->addRow(tr("Import:"), m_kind);
@@ -284,7 +284,7 @@ void ImportDialog::browseMapping(bool save)
     dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
     dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this, save](const QString &path) {
-        const Result<bool> done = save ? m_csv->saveMapping(path) : m_csv->loadMapping(path);
+        const Result<> done = save ? m_csv->saveMapping(path) : m_csv->loadMapping(path);
         m_report->setPlainText(done ? (save ? tr("Mapping saved to %1; the CLI takes it with "
                                                  "--map.")
                                                   .arg(path)

@@ -10,9 +10,9 @@
 class EventStore;
 class SchemaSet;
 
-// What the export dialog runs: a set (or every event) streamed through the core EventWriter
-// as in `eventsmith-cli export`, members read a page at a time; and the schemas as JSON Schema
-// or OpenAPI 3.1 through SchemaExporter. Keys are never written (writers refer to a variable).
+// What the export dialog runs: a set (or every event) written to a file through the core
+// EventExporter, as `eventsmith-cli export` does, replacing the file only when all went well;
+// and the schemas as JSON Schema or OpenAPI 3.1 through SchemaExporter.
 class LibraryExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryExporter)
@@ -24,12 +24,6 @@ public:
     static Result<qint64> exportEvents(EventStore &store, qint64 setId, EventWriter::Format format,
         const EventWriter::Options &options, const QString &path, const Progress &progress = {});
     // family empty: the OpenAPI 3.1 document; otherwise that family's JSON Schema.
-    static Result<bool> exportSchema(
+    static Result<> exportSchema(
         const SchemaSet &schemas, const QString &family, const QString &path);
-
-private:
-    static Result<qint64> writeMembers(
-        EventStore &store, qint64 setId, EventWriter &writer, const Progress &progress);
-    static Result<qint64> writeAll(
-        EventStore &store, EventWriter &writer, const Progress &progress);
 };

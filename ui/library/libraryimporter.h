@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/io/csvmapping.h"
 #include "core/io/importreport.h"
+#include "core/library/eventimporter.h"
 #include "core/validation/finding.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,9 @@ class EventStore;
 class SecretStore;
 class Validator;
 
-// What the import dialog runs: the same core calls as `eventsmith-cli import` (readers and
-// importers of core/io, PayloadCheck, StoredEventFactory, KeyHandoff), streamed in two passes
-// (check everything, then store in batches in one transaction) with progress along the way.
+// What the import dialog runs: the dialog's choice of kind turned into an ImportSources source
+// and run through the EventImporter `eventsmith-cli import` uses, with progress and cancel, the
+// first problems as lines to show, and a key found in cURL handed to the keychain (KeyHandoff).
 class LibraryImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryImporter)
@@ -45,6 +46,8 @@ public:
     };
     // done: events read so far in this pass; storing: the second pass.
     using Progress = std::function<void(qint64 done, bool storing)>;
+    // Asked between events; true stops the import and nothing is stored.
+    using CancelRequested = EventImporter::CancelRequested;
     struct PreviewRow
     {
         int line = 0;
@@ -54,6 +57,7 @@ public:
 
     LibraryImporter(EventStore &store, const Validator &validator, SecretStore *secrets = nullptr);
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setCancelRequested(CancelRequested cancel) { m_cancel = std::move(cancel); }
 
     Result<Outcome> importFile(Kind kind, const QString &path, const Options &options);
     Result<Outcome> importCurl(const QString &command, const Options &options);
@@ -63,19 +67,14 @@ public:
     Result<QList<PreviewRow>> previewCsv(const QString &path, const CsvMapping &mapping, int rows);
 
 private:
-    using Visit = std::function<void(const PortableEvent &, const Findings &)>;
-    using Source = std::function<Result<qint64>(const Visit &)>;
-
     Result<Outcome> importReport(Result<ImportReport> report, const Options &options);
-    Result<Outcome> run(const Source &source, const Options &options, Outcome outcome,
-        const std::function<void()> &rewind = {});
-    void check(
-        const Source &source, const Options &options, Outcome &outcome, Result<qint64> &read);
-    Result<qint64> store(const Source &source, const Options &options, qint64 setId);
+    Result<Outcome> run(const EventImporter::Source &source, const Options &options,
+        Outcome outcome);
     void handOffKey(const ImportReport &report, const Options &options, Outcome &outcome);
 
     EventStore &m_store;
     const Validator &m_validator;
     SecretStore *m_secrets = nullptr;
     Progress m_progress;
+    CancelRequested m_cancel;
 };

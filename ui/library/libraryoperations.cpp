@@ -70,13 +70,17 @@ void LibraryOperations::duplicateEvents(const QList<qint64> &eventIds, qint64 in
                 return report(inserted.error().message);
             *copies << inserted.value();
         }
-        if (intoSetId != 0)
-            m_store.sets().appendMembers(intoSetId, *copies);
+        if (intoSetId != 0) {
+            if (const auto added = m_store.sets().appendMembers(intoSetId, *copies); !added)
+                report(added.error().message); // the copies exist; only the set lacks them
+        }
         return !copies->isEmpty();
     };
     auto undo = [this, copies] {
-        for (const qint64 id : std::as_const(*copies))
-            m_store.deleteEvent(id);
+        for (const qint64 id : std::as_const(*copies)) {
+            if (const auto deleted = m_store.deleteEvent(id); !deleted)
+                report(deleted.error().message);
+        }
         return true;
     };
     push(tr("Duplicate %n event(s)", nullptr, int(eventIds.size())), redo, undo);
@@ -111,8 +115,10 @@ void LibraryOperations::addToSet(qint64 setId, const QList<qint64> &eventIds)
         return added ? true : report(added.error().message);
     };
     auto undo = [this, setId, eventIds, before] {
-        for (int i = 0; i < eventIds.size(); ++i)
-            m_store.sets().removeMember(setId, int(*before));
+        for (int i = 0; i < eventIds.size(); ++i) {
+            if (const auto removed = m_store.sets().removeMember(setId, int(*before)); !removed)
+                report(removed.error().message);
+        }
         return true;
     };
     push(tr("Add %n event(s) to a set", nullptr, int(eventIds.size())), redo, undo);
@@ -127,14 +133,19 @@ void LibraryOperations::removeFromSet(qint64 setId, QList<int> positions)
         for (const int position : positions) {
             const auto member = m_store.sets().members(setId, position, 1);
             ids->append(member && !member.value().isEmpty() ? member.value().constFirst() : 0);
-            m_store.sets().removeMember(setId, position);
+            if (const auto removed = m_store.sets().removeMember(setId, position); !removed)
+                report(removed.error().message);
         }
         return true;
     };
     auto undo = [this, setId, positions, ids] {
-        for (int i = int(positions.size()) - 1; i >= 0; --i)
-            if (ids->value(i) != 0)
-                m_store.sets().addMember(setId, ids->at(i), positions.at(i));
+        for (int i = int(positions.size()) - 1; i >= 0; --i) {
+            if (ids->value(i) == 0)
+                continue;
+            if (const auto added = m_store.sets().addMember(setId, ids->at(i), positions.at(i));
+                !added)
+                report(added.error().message);
+        }
         return true;
     };
     push(tr("Remove %n event(s) from a set", nullptr, int(positions.size())), redo, undo);

@@ -150,6 +150,9 @@ void LibraryPage::connectModels()
     connect(m_operations, &LibraryOperations::failed, this, [this](const QString &message) {
         m_messages->showMessage(message, MessageBar::Level::Error);
     });
+    connect(m_events, &EventListModel::readFailed, this, [this](const Error &error) {
+        m_messages->showMessage(error.message, MessageBar::Level::Error);
+    });
     m_operations->setMover([this](qint64 setId, int from, int to) {
         return m_events->setId() == setId && m_events->applyMove(from, to);
     });

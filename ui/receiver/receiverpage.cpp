@@ -2,7 +2,6 @@
 
 #include "ui/receiver/endpointpanel.h"
 #include "ui/receiver/inboxmodel.h"
-#include "ui/receiver/receivedeventsaver.h"
 #include "ui/receiver/receivercontrols.h"
 #include "ui/receiver/receivercountsview.h"
 #include "ui/receiver/requestformatter.h"
@@ -10,6 +9,7 @@
 #include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
+#include "core/library/receivedeventsaver.h"
 #include "core/receiver/receiver.h"
 
 #include <QAction>

@@ -167,6 +167,9 @@ void ReplayPage::connectRunner()
     connect(m_runner, &ReplayRunner::resultsReady, m_model, &ResultsModel::appendRows);
     connect(m_runner, &ReplayRunner::progressChanged, this, &ReplayPage::onProgress);
     connect(m_runner, &ReplayRunner::stateChanged, this, &ReplayPage::updateControls);
+    connect(m_runner, &ReplayRunner::failed, this, [this](const Error &error) {
+        showError(tr("The replay failed: %1").arg(error.message));
+    });
     connect(m_runner, &ReplayRunner::finished, this, &ReplayPage::onFinished);
     connect(m_history, &RunHistoryPanel::openRequested, this, &ReplayPage::openStoredRun);
     connect(m_history, &RunHistoryPanel::resumeRequested, this, &ReplayPage::resumeStoredRun);
@@ -273,7 +276,7 @@ void ReplayPage::openStoredRun(qint64 runId)
     m_tabs->setCurrentIndex(0);
 }
 
-Result<bool> ReplayPage::exportRun(qint64 runId, ReportWriter::Format format, const QString &path)
+Result<> ReplayPage::exportRun(qint64 runId, ReportWriter::Format format, const QString &path)
 {
     const auto report = RunReport::load(m_workspace.store().runs(), runId, m_runner->redactor());
     if (!report)
@@ -333,9 +336,9 @@ void ReplayPage::onFinished(
         showError(tr("The target is unreachable (nobody answered). Run %1 was stopped; resume "
                      "it from History once the target is up.")
                       .arg(runId));
-    else if (how == ReplayEngine::Finish::Failed)
-        showError(tr("The replay failed: %1").arg(m_runner->lastError().message));
-    else if (runId == 0)
+    else if (how == ReplayEngine::Finish::Failed) {
+        // The runner's failed() signal has shown the cause.
+    } else if (runId == 0)
         m_messages->showMessage(tr("Dry run: nothing was sent; %1.").arg(counts));
     else if (how == ReplayEngine::Finish::Completed)
         m_messages->showMessage(tr("Run %1 completed: %2.").arg(runId).arg(counts),

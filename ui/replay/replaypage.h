@@ -41,7 +41,7 @@ public:
     bool isRunning() const;
 
     // Writes a stored run as a report (the export button asks for the file first).
-    Result<bool> exportRun(qint64 runId, ReportWriter::Format format, const QString &path);
+    Result<> exportRun(qint64 runId, ReportWriter::Format format, const QString &path);
 
 public slots:
     void startReplay();

@@ -14,14 +14,12 @@
 
 #include <memory>
 
-class QtTimerSource;
-class RunJournal;
-class RunStore;
-class SenderTransport;
+class ReplaySession;
 class Workspace;
 
-// Runs one replay for the page with the same engine, journal and transport the CLI uses, and
-// hands results on in batches a few times a second so a fast run does not repaint per event.
+// Runs one replay for the page through the ReplaySession the CLI uses too (with the real port of
+// the app's receiver), and hands results on in batches a few times a second so a fast run does
+// not repaint per event.
 class ReplayRunner final : public QObject
 {
     Q_OBJECT
@@ -29,8 +27,6 @@ class ReplayRunner final : public QObject
 
 public:
     static constexpr int BatchIntervalMs = 150;
-    // Attempts in a row that found nobody listening, with no answer ever, before giving up.
-    static constexpr int UnreachableAttempts = 3;
 
     explicit ReplayRunner(Workspace &workspace, QObject *parent = nullptr);
     ~ReplayRunner() override;
@@ -46,14 +42,14 @@ public:
     bool isActive() const;
     ReplayEngine::State state() const;
     qint64 runId() const { return m_runId; }
-    const Redactor &redactor() const { return m_redactor; }
-    Error lastError() const { return m_engine ? m_engine->lastError() : Error(); }
+    const Redactor &redactor() const;
 
 signals:
     void started(qint64 runId);
     void resultsReady(const QVector<ResultRow> &rows);
     void progressChanged(const ReplayProgress &progress);
     void stateChanged(ReplayEngine::State state);
+    void failed(const Error &error); // just before finished(Failed)
     void finished(ReplayEngine::Finish how, const ReplayProgress &progress, bool unreachable);
 
 private:
@@ -61,22 +57,14 @@ private:
     void connectEngine();
     void onResult(const ReplayResult &result);
     void onFinished(ReplayEngine::Finish how, const ReplayProgress &progress);
-    void onSent(const SendResult &result);
     void flush();
     void reset();
 
     Workspace &m_workspace;
-    Redactor m_redactor;
-    std::unique_ptr<RunStore> m_runs;
-    std::unique_ptr<RunJournal> m_journal;
-    std::unique_ptr<SenderTransport> m_transport;
-    std::unique_ptr<QtTimerSource> m_timers;
-    std::unique_ptr<ReplayEngine> m_engine;
+    Redactor m_noSecrets; // before the first run
+    std::unique_ptr<ReplaySession> m_session;
     QVector<ResultRow> m_pending;
     QTimer m_batchTimer;
     QElapsedTimer m_clock;
     qint64 m_runId = 0;
-    int m_unreachableInRow = 0;
-    bool m_answered = false;
-    bool m_unreachable = false;
 };

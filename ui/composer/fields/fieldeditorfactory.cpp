@@ -18,20 +18,9 @@
 
 namespace {
 
-QStringList enumStrings(const SchemaNode *node)
-{
-    QStringList values;
-    for (simdjson::dom::element v : node->enumValues)
-        if (v.is_string()) {
-            const std::string_view s = v.get_string().value();
-            values << QString::fromUtf8(s.data(), qsizetype(s.size()));
-        }
-    return values;
-}
-
 FieldEditor *enumEditor(const FieldInfo &info, const CompiledSchema &schema)
 {
-    const QStringList values = enumStrings(info.node);
+    const QStringList values = info.node->enumStrings;
     QHash<QString, QString> notes;
     if (info.name == QLatin1String("eventType"))
         for (const QString &v : values)

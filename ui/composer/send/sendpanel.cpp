@@ -3,7 +3,6 @@
 #include "core/net/sendhistoryrecord.h"
 
 #include "ui/composer/send/dialogfacade.h"
-#include "ui/composer/send/eventsaver.h"
 #include "ui/composer/send/historypanel.h"
 #include "ui/composer/send/responseview.h"
 #include "ui/composer/send/sendadvice.h"
@@ -11,10 +10,9 @@
 #include "ui/composer/send/sendcontroller.h"
 #include "ui/composer/send/targetsdialog.h"
 
-#include "ui/composer/composerpage.h"
-#include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
+#include "core/library/eventsaver.h"
 #include "core/net/responseenvelope.h"
 #include "core/storage/eventstore.h"
 #include "core/validation/validator.h"
@@ -23,10 +21,9 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-SendPanel::SendPanel(Workspace &workspace, ComposerPage &composer, QWidget *parent)
+SendPanel::SendPanel(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_composer(composer)
 {
     setObjectName(QStringLiteral("sendPanel"));
     m_bar = new SendBar(workspace);
@@ -47,12 +44,15 @@ SendPanel::SendPanel(Workspace &workspace, ComposerPage &composer, QWidget *pare
     connect(m_bar, &SendBar::editTargetsClicked, this, &SendPanel::editTargets);
     connect(m_controller, &SendController::busyChanged, this, &SendPanel::busyChanged);
     connect(m_controller, &SendController::finished, this, &SendPanel::sent);
-    connect(m_controller, &SendController::note, this,
-        [this](const QString &text) { m_composer.messageBar()->showMessage(text); });
+    connect(m_controller, &SendController::note, this, [this](const QString &text) { tell(text); });
     connect(m_history, &HistoryPanel::recordChosen, this,
         [this](const SendRecord &record) { m_response->showRecord(record); });
     connect(m_history, &HistoryPanel::resendRequested, this, &SendPanel::resend);
-    connect(&m_composer, &ComposerPage::openEventChanged, this, &SendPanel::openEventChanged);
+}
+
+void SendPanel::tell(const QString &text, MessageBar::Level level)
+{
+    emit messageRequested(text, level);
 }
 
 void SendPanel::buildActions()
@@ -64,7 +64,6 @@ void SendPanel::buildActions()
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
-        m_composer.addAction(action);
         return action;
     };
     m_actions << add(tr("&Send event"),
@@ -85,16 +84,16 @@ bool SendPanel::busy() const
 
 void SendPanel::send()
 {
-    if (busy())
+    if (busy() || !m_draft)
         return;
-    const PayloadCheck &check = m_composer.lastCheck();
-    if (m_composer.text().trimmed().isEmpty() || check.family.isEmpty() || !check.parsed) {
-        m_composer.messageBar()->showMessage(
-            tr("Nothing to send: the payload must be a JSON object of a known family."),
+    const Draft draft = m_draft();
+    const PayloadCheck &check = draft.check;
+    if (draft.text.trimmed().isEmpty() || check.family.isEmpty() || !check.parsed) {
+        tell(tr("Nothing to send: the payload must be a JSON object of a known family."),
             MessageBar::Level::Warning);
         return;
     }
-    const QByteArray body = m_composer.text().toUtf8();
+    const QByteArray body = draft.text.toUtf8();
     const QString family = check.family;
     const int errors = int(std::count_if(check.findings.cbegin(), check.findings.cend(),
         [](const Finding &f) { return f.severity == Severity::Error; }));
@@ -110,7 +109,7 @@ void SendPanel::send()
             if (accepted)
                 startSend(body, family);
             else
-                m_composer.messageBar()->showMessage(tr("Not sent: fix the findings first."));
+                tell(tr("Not sent: fix the findings first."));
         });
 }
 
@@ -118,7 +117,7 @@ void SendPanel::startSend(const QByteArray &body, const QString &family)
 {
     m_response->showSending(m_workspace.currentTarget().name);
     m_tabs->setCurrentWidget(m_response);
-    m_controller->send(body, family, m_composer.openEventId());
+    m_controller->send(body, family, m_eventId);
 }
 
 void SendPanel::resend(const SendRecord &record)
@@ -129,8 +128,7 @@ void SendPanel::resend(const SendRecord &record)
     const PayloadCheck check = PayloadCheck::checkText(m_workspace.validator(), QString(),
         std::string_view(body.constData(), size_t(body.size())));
     if (check.family.isEmpty()) {
-        m_composer.messageBar()->showMessage(
-            tr("Cannot re-send: %1").arg(check.familyReason), MessageBar::Level::Warning);
+        tell(tr("Cannot re-send: %1").arg(check.familyReason), MessageBar::Level::Warning);
         return;
     }
     startSend(body, check.family);
@@ -160,41 +158,40 @@ void SendPanel::sent(const SendResult &result, qint64 recordId, const QString &p
         const QString what = result.transportOk()
             ? tr("%1 %2").arg(result.status).arg(result.reason)
             : result.errorMessage;
-        m_composer.messageBar()->showMessage(
-            tr("Send failed: %1. %2").arg(what, advice), MessageBar::Level::Error);
+        tell(tr("Send failed: %1. %2").arg(what, advice), MessageBar::Level::Error);
     } else {
         const auto &envelope = result.envelope;
-        m_composer.messageBar()->showMessage(
-            tr("Sent: %1, requestId %2%3")
+        tell(tr("Sent: %1, requestId %2%3")
                 .arg(result.status)
                 .arg(envelope ? envelope->requestId : tr("(none)"))
                 .arg(envelope && envelope->duplicate.value_or(false) ? tr(", a duplicate")
                                                                      : QString()));
     }
     if (!problem.isEmpty())
-        m_composer.messageBar()->showMessage(
-            tr("The send was not recorded in the history: %1").arg(problem),
+        tell(tr("The send was not recorded in the history: %1").arg(problem),
             MessageBar::Level::Warning);
 }
 
 void SendPanel::save()
 {
-    const auto saved = EventSaver::save(m_workspace, m_composer.openEventId(), m_bar->eventName(),
-        m_composer.text(), m_composer.lastCheck(), m_bar->chosenSetId());
-    if (!saved) {
-        m_composer.messageBar()->showMessage(
-            tr("Not saved: %1").arg(saved.error().message), MessageBar::Level::Error);
+    if (!m_draft)
+        return;
+    const Draft draft = m_draft();
+    const auto stored = EventSaver::save(m_workspace.store(), m_eventId, m_bar->eventName(), draft.text,
+        draft.check, m_bar->chosenSetId());
+    if (!stored) {
+        tell(tr("Not saved: %1").arg(stored.error().message), MessageBar::Level::Error);
         return;
     }
-    const auto event = m_workspace.store().event(saved.value().eventId);
+    const auto event = m_workspace.store().event(stored.value().eventId);
     const QString name = event ? event.value().name : m_bar->eventName();
-    m_composer.setOpenEvent(saved.value().eventId, name);
+    emit saved(stored.value().eventId, name);
     m_workspace.notifyLibraryChanged();
-    QString text = saved.value().inserted ? tr("Saved “%1” in the library").arg(name)
-                                          : tr("Updated “%1”").arg(name);
-    if (saved.value().addedToSet)
+    QString text = stored.value().inserted ? tr("Saved “%1” in the library").arg(name)
+                                           : tr("Updated “%1”").arg(name);
+    if (stored.value().addedToSet)
         text += tr(" and added it to the chosen set");
-    m_composer.messageBar()->showMessage(text + QLatin1Char('.'));
+    tell(text + QLatin1Char('.'));
 }
 
 void SendPanel::editTargets()
@@ -204,8 +201,9 @@ void SendPanel::editTargets()
     dialog->open();
 }
 
-void SendPanel::openEventChanged(qint64 eventId)
+void SendPanel::setOpenEvent(qint64 eventId, const QString &name)
 {
+    m_eventId = eventId;
     m_history->setEvent(eventId);
-    m_bar->setEventName(m_composer.openEventName());
+    m_bar->setEventName(name);
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ui/composer/send/draft.h"
+#include "ui/widgets/messagebar.h"
+
 #include <QList>
 #include <QWidget>
 
-class ComposerPage;
 class HistoryPanel;
 class QAction;
 class QTabWidget;
@@ -16,16 +18,20 @@ struct SendResult;
 
 // Sending from the composer: the send row (SendBar, placed by the composer in its top row),
 // the Response and History tabs, the send and save actions with their shortcuts, and the
-// confirmation before an event with error findings goes out.
+// confirmation before an event with error findings goes out. It reads the event through a
+// DraftSource and reports through signals; the composer owns the wiring.
 class SendPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    SendPanel(Workspace &workspace, ComposerPage &composer, QWidget *parent = nullptr);
+    explicit SendPanel(Workspace &workspace, QWidget *parent = nullptr);
 
+    void setDraftSource(DraftSource source) { m_draft = std::move(source); }
     SendBar *bar() const { return m_bar; }
+    // Send, save and targets, for menus; with cancel, the shortcuts the composer carries.
     QList<QAction *> actions() const { return m_actions; }
+    QList<QAction *> shortcutActions() const { return m_actions + QList<QAction *> {m_cancelAction}; }
     bool busy() const;
 
 public slots:
@@ -34,16 +40,24 @@ public slots:
     void cancel();
     void editTargets();
     void resend(const SendRecord &record);
+    // The composer opened another stored event (0: a new one) or renamed it.
+    void setOpenEvent(qint64 eventId, const QString &name);
+
+signals:
+    void messageRequested(const QString &text, MessageBar::Level level);
+    // The draft was stored as event `eventId` named `name`.
+    void saved(qint64 eventId, const QString &name);
 
 private:
     void buildActions();
     void startSend(const QByteArray &body, const QString &family);
     void sent(const SendResult &result, qint64 recordId, const QString &problem);
-    void openEventChanged(qint64 eventId);
     void busyChanged(bool busy);
+    void tell(const QString &text, MessageBar::Level level = MessageBar::Level::Info);
 
     Workspace &m_workspace;
-    ComposerPage &m_composer;
+    DraftSource m_draft;
+    qint64 m_eventId = 0; // the open event, for the send history
     SendBar *m_bar = nullptr;
     SendController *m_controller = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -1,6 +1,6 @@
-#include "ui/composer/send/eventsaver.h"
+#include "core/library/eventsaver.h"
 
-#include "ui/workspace.h"
+#include "core/library/libraryerrors.h"
 
 #include "core/library/storedeventfactory.h"
 #include "core/storage/eventstore.h"
@@ -13,9 +13,9 @@ namespace EventSaver {
 
 namespace {
 
-Result<bool> addToSet(Workspace &workspace, qint64 setId, qint64 eventId)
+Result<bool> addToSet(EventStore &store, qint64 setId, qint64 eventId)
 {
-    SetStore sets = workspace.store().sets();
+    SetStore sets = store.sets();
     const auto members = sets.members(setId);
     if (!members)
         return members.error();
@@ -29,16 +29,15 @@ Result<bool> addToSet(Workspace &workspace, qint64 setId, qint64 eventId)
 
 } // namespace
 
-Result<Saved> save(Workspace &workspace, qint64 eventId, const QString &name,
+Result<Saved> save(EventStore &store, qint64 eventId, const QString &name,
     const QString &payload, const PayloadCheck &check, qint64 setId)
 {
     if (check.family.isEmpty())
-        return Error {QStringLiteral("no-family"),
+        return Error {LibraryErrors::NoFamily,
             QStringLiteral("The event has no family yet; pick one or fix the JSON first.")};
     StoredEvent event = StoredEventFactory::make(
         name.trimmed().isEmpty() ? defaultName(payload, check) : name.trimmed(), payload, check);
     Saved saved;
-    EventStore &store = workspace.store();
     if (eventId > 0 && store.event(eventId)) {
         event.id = eventId;
         if (const auto updated = store.updateEvent(event); !updated)
@@ -52,7 +51,7 @@ Result<Saved> save(Workspace &workspace, qint64 eventId, const QString &name,
         saved.inserted = true;
     }
     if (setId > 0) {
-        const auto added = addToSet(workspace, setId, saved.eventId);
+        const auto added = addToSet(store, setId, saved.eventId);
         if (!added)
             return added.error();
         saved.addedToSet = added.value();

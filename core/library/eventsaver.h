@@ -4,7 +4,7 @@
 
 #include <QString>
 
-class Workspace;
+class EventStore;
 struct PayloadCheck;
 
 // Keeps the composer's event in the library: updates the event it was opened from, or inserts
@@ -16,7 +16,7 @@ struct Saved
     bool inserted = false;
     bool addedToSet = false;
 };
-Result<Saved> save(Workspace &workspace, qint64 eventId, const QString &name,
+Result<Saved> save(EventStore &store, qint64 eventId, const QString &name,
     const QString &payload, const PayloadCheck &check, qint64 setId);
 // A readable default name: the family, the sub-type and the subject or title when there is one.
 QString defaultName(const QString &payload, const PayloadCheck &check);

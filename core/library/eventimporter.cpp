@@ -1,0 +1,135 @@
+#include "core/library/eventimporter.h"
+
+#include "core/library/storedeventfactory.h"
+#include "core/storage/eventstore.h"
+#include "core/storage/storetransaction.h"
+#include "core/validation/payloadcheck.h"
+
+#include <optional>
+
+namespace {
+
+const QString cancelledCode = QStringLiteral("import-cancelled");
+
+Error cancelled()
+{
+    return Error {cancelledCode, QStringLiteral("The import was cancelled; nothing was stored.")};
+}
+
+} // namespace
+
+EventImporter::EventImporter(const Validator &validator)
+    : m_validator(validator)
+{ }
+
+bool EventImporter::isCancelled(const Error &error)
+{
+    return error.code == cancelledCode;
+}
+
+PayloadCheck EventImporter::checkEvent(const PortableEvent &event, const QString &family) const
+{
+    return PayloadCheck::checkText(m_validator, event.family.isEmpty() ? family : event.family,
+        std::string_view(event.payload.constData(), size_t(event.payload.size())));
+}
+
+void EventImporter::report(qint64 done, Stage stage) const
+{
+    if (m_progress)
+        m_progress(done, stage);
+}
+
+Result<EventImporter::Tally> EventImporter::check(
+    const Source &source, const QString &family) const
+{
+    Tally tally;
+    bool stopped = false;
+    auto read = source([&](const PortableEvent &event, const Findings &mapped) {
+        if (stopped || (stopped = cancelRequested()))
+            return;
+        ++tally.events;
+        const PayloadCheck check = checkEvent(event, family);
+        const Findings findings = mapped + check.findings;
+        const bool importable = !hasErrors(findings) && check.parsed;
+        importable ? ++tally.valid : ++tally.withErrors;
+        if (m_inspect && !findings.isEmpty())
+            m_inspect(event, check, findings, importable);
+        if (tally.events % ProgressEvery == 0)
+            report(tally.events, Stage::Checking);
+    });
+    if (stopped)
+        return cancelled();
+    if (!read)
+        return read.error();
+    return tally;
+}
+
+Result<EventImporter::Stored> EventImporter::store(
+    EventStore &store, const Source &source, const Options &options) const
+{
+    if (auto tuned = store.tuneForBulkWrite(); !tuned)
+        return tuned.error();
+    StoreTransaction transaction(store.database()); // all batches and the set, or none
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto set = store.sets().byName(options.setName);
+    const auto setId
+        = set ? Result<qint64>(set.value().id) : store.sets().create(options.setName);
+    if (!setId)
+        return setId.error();
+    // Rows go straight into the one transaction (no savepoint per batch: SQLite would copy
+    // every page a batch touches into a sub-journal first) and join the set once at the end.
+    QList<StoredEvent> batch;
+    QList<qint64> ids;
+    std::optional<Error> failure;
+    bool stopped = false;
+    auto flush = [&] {
+        if (batch.isEmpty() || failure)
+            return;
+        auto added = store.insertIntoTransaction(batch);
+        if (added)
+            ids += added.value();
+        else
+            failure = added.error();
+        batch.clear();
+        report(ids.size(), Stage::Storing);
+    };
+    auto read = source([&](const PortableEvent &event, const Findings &) {
+        if (failure || stopped || (stopped = cancelRequested()))
+            return;
+        const PayloadCheck check = checkEvent(event, options.family);
+        batch.append(StoredEventFactory::make(event.name.isEmpty() ? event.source : event.name,
+            QString::fromUtf8(event.payload), check));
+        if (batch.size() >= BatchSize)
+            flush();
+    });
+    if (stopped || cancelRequested())
+        return cancelled(); // the transaction rolls back: not a row, not the set
+    flush();
+    if (!read)
+        return read.error();
+    if (failure)
+        return *failure;
+    if (auto added = store.sets().appendMembers(setId.value(), ids); !added)
+        return added.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return Stored {setId.value(), qint64(ids.size())};
+}
+
+Result<EventImporter::Outcome> EventImporter::run(
+    EventStore &store, const Source &source, const Options &options) const
+{
+    Outcome outcome;
+    auto tally = check(source, options.family);
+    if (!tally)
+        return tally.error();
+    outcome.checked = tally.value();
+    if ((outcome.checked.withErrors > 0 && !options.keepInvalid) || outcome.checked.events == 0)
+        return outcome; // nothing stored; the tally says why
+    auto stored = this->store(store, source, options);
+    if (!stored)
+        return stored.error();
+    outcome.stored = stored.value();
+    return outcome;
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/io/portableevent.h"
+#include "core/validation/finding.h"
+
+#include <functional>
+
+class EventStore;
+class Validator;
+struct PayloadCheck;
+
+// Brings a stream of events into the library, for `eventsmith-cli import` and the import dialog
+// alike: every event is checked first and nothing is stored when one has errors; then all of
+// them are stored in one transaction and join the set in the order read. A source is read twice
+// rather than held in memory, so a million-line NDJSON file or a 100k-row CSV streams.
+class EventImporter final
+{
+public:
+    // Visits each event of the source once per call; mapping findings come with the event.
+    using Visit = std::function<void(const PortableEvent &, const Findings &)>;
+    // Reads the whole source, the same events every time it is called; returns how many.
+    using Source = std::function<Result<qint64>(const Visit &)>;
+
+    enum class Stage { Checking, Storing };
+    // done: events checked (every ProgressEvery) or stored (every batch) so far.
+    using Progress = std::function<void(qint64 done, Stage stage)>;
+    // Asked between events; true stops the import, and nothing is stored.
+    using CancelRequested = std::function<bool()>;
+    // Called during the check for each event that has findings (the front-end shows the first).
+    using Inspect = std::function<void(const PortableEvent &event, const PayloadCheck &check,
+        const Findings &findings, bool importable)>;
+
+    struct Options
+    {
+        QString setName; // created when missing
+        QString family; // for events that do not say; detected when empty
+        bool keepInvalid = false; // store events with errors too, marked invalid
+    };
+    struct Tally
+    {
+        qint64 events = 0;
+        qint64 valid = 0;
+        qint64 withErrors = 0;
+    };
+    struct Stored
+    {
+        qint64 setId = 0;
+        qint64 events = 0;
+    };
+    struct Outcome
+    {
+        Tally checked;
+        Stored stored; // empty when nothing was stored (errors, or no events)
+    };
+
+    static constexpr int BatchSize = 5000;
+    static constexpr int ProgressEvery = 1000;
+
+    explicit EventImporter(const Validator &validator);
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setCancelRequested(CancelRequested cancel) { m_cancel = std::move(cancel); }
+    void setInspect(Inspect inspect) { m_inspect = std::move(inspect); }
+
+    // The first pass alone: reads and checks every event, stores nothing.
+    Result<Tally> check(const Source &source, const QString &family) const;
+    // The second pass alone: stores every event (checked again for its family, dedup ID and
+    // validity) into the set `options.setName`, all or nothing.
+    Result<Stored> store(EventStore &store, const Source &source, const Options &options) const;
+    // Both passes; stores only when no event has errors (or options.keepInvalid) and there is one.
+    Result<Outcome> run(EventStore &store, const Source &source, const Options &options) const;
+
+    static bool isCancelled(const Error &error);
+
+private:
+    PayloadCheck checkEvent(const PortableEvent &event, const QString &family) const;
+    bool cancelRequested() const { return m_cancel && m_cancel(); }
+    void report(qint64 done, Stage stage) const;
+
+    const Validator &m_validator;
+    Progress m_progress;
+    CancelRequested m_cancel;
+    Inspect m_inspect;
+};
