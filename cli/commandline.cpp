@@ -2,16 +2,15 @@
 
 #include "cli/command.h"
 
-CommandLine::CommandLine(const QString &command, const QString &description,
-                         const QString &positional)
+CommandLine::CommandLine(
+    const QString &command, const QString &description, const QString &positional)
     : m_command(command)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
     if (!positional.isEmpty())
         m_parser.addPositionalArgument(positional.section(QLatin1Char(' '), 0, 0),
-                                       positional.section(QLatin1Char(' '), 1),
-                                       positional.section(QLatin1Char(' '), 0, 0));
+            positional.section(QLatin1Char(' '), 1), positional.section(QLatin1Char(' '), 0, 0));
 }
 
 int CommandLine::parse(const QStringList &arguments, const CliIo &io)

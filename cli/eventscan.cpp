@@ -4,11 +4,11 @@
 #include "cli/progressline.h"
 
 #include "core/io/inputreader.h"
-#include "core/templates/templateresolver.h"
-#include "core/validation/validator.h"
 #include "core/json/jsonlocator.h"
 #include "core/json/jsonparser.h"
 #include "core/json/textposition.h"
+#include "core/templates/templateresolver.h"
+#include "core/validation/validator.h"
 
 namespace {
 

@@ -39,7 +39,8 @@ public:
         const std::function<void(ScannedEvent &)> &visit);
     void setResolver(TemplateResolver *resolver) { m_resolver = resolver; }
     int collisions() const { return m_collisions; }
-    // The dedupId, dedupSource and dedupComponents members of machine output (the `validate --format json` output in the README).
+    // The dedupId, dedupSource and dedupComponents members of machine output (the `validate
+    // --format json` output in the README).
     static void writeDedup(JsonWriter &json, const DedupId &dedup);
 
 private:

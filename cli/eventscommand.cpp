@@ -40,23 +40,24 @@ std::optional<EventValidity> parseValidity(const QString &text)
 int EventsCommand::run(const QStringList &arguments, const CliIo &io)
 {
     CommandLine cli(name(), summary(),
-                    QStringLiteral("action list | show ID | search WORDS... | add INPUT..."));
+        QStringLiteral("action list | show ID | search WORDS... | add INPUT..."));
     cli.addOption(QCommandLineOption(QStringLiteral("family"),
-                                     QStringLiteral("Only this family (list); family of bare "
-                                                    "payloads (add)."),
-                                     QStringLiteral("family")));
-    cli.addOption(QCommandLineOption(QStringLiteral("sub-type"), QStringLiteral("Only this sub-type."),
-                                     QStringLiteral("name")));
+        QStringLiteral("Only this family (list); family of bare "
+                       "payloads (add)."),
+        QStringLiteral("family")));
+    cli.addOption(QCommandLineOption(
+        QStringLiteral("sub-type"), QStringLiteral("Only this sub-type."), QStringLiteral("name")));
     cli.addOption(QCommandLineOption(QStringLiteral("validity"),
-                                     QStringLiteral("Only valid or invalid events."),
-                                     QStringLiteral("valid|invalid")));
+        QStringLiteral("Only valid or invalid events."), QStringLiteral("valid|invalid")));
     cli.addOption(QCommandLineOption(QStringLiteral("after"),
-                                     QStringLiteral("Start after this event id (paging)."),
-                                     QStringLiteral("id"), QStringLiteral("0")));
-    cli.addOption(QCommandLineOption(QStringLiteral("limit"), QStringLiteral("At most this many (default 50)."),
-                                     QStringLiteral("n"), QStringLiteral("50")));
-    cli.addOption(QCommandLineOption(QStringLiteral("format"), QStringLiteral("text (default) or json."),
-                                     QStringLiteral("format"), QStringLiteral("text")));
+        QStringLiteral("Start after this event id (paging)."), QStringLiteral("id"),
+        QStringLiteral("0")));
+    cli.addOption(QCommandLineOption(QStringLiteral("limit"),
+        QStringLiteral("At most this many (default 50)."), QStringLiteral("n"),
+        QStringLiteral("50")));
+    cli.addOption(
+        QCommandLineOption(QStringLiteral("format"), QStringLiteral("text (default) or json."),
+            QStringLiteral("format"), QStringLiteral("text")));
     cli.addOption(StoreOption::option());
     cli.addOption(SchemaLoader::option());
     if (const int code = cli.parse(arguments, io); code >= 0)
@@ -74,7 +75,9 @@ int EventsCommand::run(const QStringList &arguments, const CliIo &io)
         return search(*store, cli, io);
     if (action == QLatin1String("add") && words.size() >= 2)
         return add(*store, cli, io);
-    return cli.usageError(io, QStringLiteral("unknown action or missing argument: '%1'").arg(words.join(QLatin1Char(' '))));
+    return cli.usageError(io,
+        QStringLiteral("unknown action or missing argument: '%1'")
+            .arg(words.join(QLatin1Char(' '))));
 }
 
 void EventsCommand::print(const QList<StoredEvent> &events, bool asJson, const CliIo &io)
@@ -112,21 +115,23 @@ int EventsCommand::list(EventStore &store, const CommandLine &cli, const CliIo &
     filter.subType = cli.value(QStringLiteral("sub-type"));
     filter.validity = parseValidity(cli.value(QStringLiteral("validity")));
     const auto page = store.pageAfter(cli.value(QStringLiteral("after")).toLongLong(),
-                                      cli.value(QStringLiteral("limit")).toInt(), filter);
+        cli.value(QStringLiteral("limit")).toInt(), filter);
     const auto total = store.count(filter);
     if (!page || !total) {
-        io.printError(QStringLiteral("error: %1\n").arg(page ? total.error().message : page.error().message));
+        io.printError(
+            QStringLiteral("error: %1\n").arg(page ? total.error().message : page.error().message));
         return ExitCode::Usage;
     }
     const bool asJson = cli.value(QStringLiteral("format")) == QLatin1String("json");
     print(page.value(), asJson, io);
     if (!asJson)
-        io.printError(QStringLiteral("%1 of %2 events%3\n")
-                          .arg(page.value().size())
-                          .arg(total.value())
-                          .arg(page.value().isEmpty() ? QString()
-                                                      : QStringLiteral("; next page: --after %1")
-                                                            .arg(page.value().last().id)));
+        io.printError(
+            QStringLiteral("%1 of %2 events%3\n")
+                .arg(page.value().size())
+                .arg(total.value())
+                .arg(page.value().isEmpty()
+                        ? QString()
+                        : QStringLiteral("; next page: --after %1").arg(page.value().last().id)));
     return ExitCode::Ok;
 }
 
@@ -145,7 +150,7 @@ int EventsCommand::search(EventStore &store, const CommandLine &cli, const CliIo
 {
     const QString text = cli.positional().mid(1).join(QLatin1Char(' '));
     const auto found = store.search(text, cli.value(QStringLiteral("after")).toLongLong(),
-                                    cli.value(QStringLiteral("limit")).toInt());
+        cli.value(QStringLiteral("limit")).toInt());
     if (!found) {
         io.printError(QStringLiteral("error: %1\n").arg(found.error().message));
         return ExitCode::Usage;
@@ -166,10 +171,12 @@ int EventsCommand::add(EventStore &store, const CommandLine &cli, const CliIo &i
         auto read = InputReader::read(input, [&](const InputEvent &in) {
             if (!in.parsed) {
                 ++rejected;
-                io.printError(QStringLiteral("%1: not added: %2\n").arg(in.source, in.error.message));
+                io.printError(
+                    QStringLiteral("%1: not added: %2\n").arg(in.source, in.error.message));
                 return;
             }
-            const QString family = in.family.isEmpty() ? cli.value(QStringLiteral("family")) : in.family;
+            const QString family
+                = in.family.isEmpty() ? cli.value(QStringLiteral("family")) : in.family;
             const PayloadCheck check = in.check(validator, family);
             const std::string_view body = JsonLocator(in.text).valueText(in.pointer);
             batch.append(StoredEventFactory::make(in.name.isEmpty() ? in.source : in.name,
@@ -185,6 +192,8 @@ int EventsCommand::add(EventStore &store, const CommandLine &cli, const CliIo &i
         io.printError(QStringLiteral("error: %1\n").arg(ids.error().message));
         return ExitCode::Usage;
     }
-    io.print(QStringLiteral("added %1 event%2\n").arg(ids.value().size()).arg(ids.value().size() == 1 ? QString() : QStringLiteral("s")));
+    io.print(QStringLiteral("added %1 event%2\n")
+                 .arg(ids.value().size())
+                 .arg(ids.value().size() == 1 ? QString() : QStringLiteral("s")));
     return rejected > 0 ? ExitCode::Usage : ExitCode::Ok;
 }

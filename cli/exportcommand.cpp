@@ -108,8 +108,7 @@ int ExportCommand::exportStored(
         io.printError(QStringLiteral("error: %1\n").arg(written.error().message));
         return ExitCode::Usage;
     }
-    io.printError(QStringLiteral("exported %1 events from set \"%2\"\n")
-                      .arg(written.value())
-                      .arg(setName));
+    io.printError(
+        QStringLiteral("exported %1 events from set \"%2\"\n").arg(written.value()).arg(setName));
     return ExitCode::Ok;
 }

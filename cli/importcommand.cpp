@@ -124,8 +124,8 @@ int ImportCommand::csvSource(const CommandLine &cli, const CliIo &io, Source *so
     }
     if (cli.isSet(QStringLiteral("family")))
         mapping.value().family = cli.value(QStringLiteral("family"));
-    *source = ImportSources::csv(cli.positional().at(1), mapping.value(),
-        cli.value(QStringLiteral("seed")).toUInt());
+    *source = ImportSources::csv(
+        cli.positional().at(1), mapping.value(), cli.value(QStringLiteral("seed")).toUInt());
     return -1;
 }
 

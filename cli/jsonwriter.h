@@ -8,7 +8,9 @@
 class JsonWriter final
 {
 public:
-    explicit JsonWriter(QByteArray &out) : m_out(out) { }
+    explicit JsonWriter(QByteArray &out)
+        : m_out(out)
+    { }
 
     JsonWriter &beginObject();
     JsonWriter &endObject();

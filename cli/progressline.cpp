@@ -1,6 +1,7 @@
 #include "cli/progressline.h"
 
-ProgressLine::ProgressLine(const CliIo &io) : m_io(io)
+ProgressLine::ProgressLine(const CliIo &io)
+    : m_io(io)
 {
     m_clock.start();
 }
@@ -16,9 +17,8 @@ void ProgressLine::update(qint64 done)
     m_lastDrawMs = now;
     m_drawn = true;
     const double rate = done * 1000.0 / qMax<qint64>(now, 1);
-    m_io.printError(QStringLiteral("\r\033[K%1 events checked (%2 events/s)")
-                        .arg(done)
-                        .arg(qRound64(rate)));
+    m_io.printError(
+        QStringLiteral("\r\033[K%1 events checked (%2 events/s)").arg(done).arg(qRound64(rate)));
 }
 
 void ProgressLine::finish()

@@ -226,8 +226,7 @@ Result<TargetConfig> targetFrom(const CommandLine &cli, EventStore *store)
 Result<Plan> makePlan(const CommandLine &cli, EventStore *store, const CliIo &io)
 {
     if (cli.positional().size() != 1)
-        return Error {
-            CommonErrors::Usage, QStringLiteral("give one set, NDJSON or payload file")};
+        return Error {CommonErrors::Usage, QStringLiteral("give one set, NDJSON or payload file")};
     auto options = readOptions(cli);
     if (!options)
         return options.error();

@@ -20,7 +20,7 @@ QString summaryText(const CompiledSchema &schema)
         const SchemaNode *node = schema.field(name);
         text += QStringLiteral("  %1%2  %3\n")
                     .arg(name, required.contains(name) ? QStringLiteral(" (required)") : QString(),
-                         node ? node->description : QString());
+                        node ? node->description : QString());
         if (node && !node->assumption.isEmpty())
             text += QStringLiteral("      assumption: %1\n").arg(node->assumption);
     }
@@ -34,16 +34,16 @@ int SchemaCommand::run(const QStringList &arguments, const CliIo &io)
 {
     CommandLine cli(name(), summary(), QString());
     cli.addOption(QCommandLineOption(QStringLiteral("family"),
-                                     QStringLiteral("The family (needed for json-schema and "
-                                                    "summary; all families when omitted)."),
-                                     QStringLiteral("family")));
+        QStringLiteral("The family (needed for json-schema and "
+                       "summary; all families when omitted)."),
+        QStringLiteral("family")));
     cli.addOption(QCommandLineOption(QStringLiteral("format"),
-                                     QStringLiteral("json-schema, openapi or summary (default)."),
-                                     QStringLiteral("format"), QStringLiteral("summary")));
+        QStringLiteral("json-schema, openapi or summary (default)."), QStringLiteral("format"),
+        QStringLiteral("summary")));
     cli.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                     QStringLiteral("Write to this file instead of standard "
-                                                    "output."),
-                                     QStringLiteral("file")));
+        QStringLiteral("Write to this file instead of standard "
+                       "output."),
+        QStringLiteral("file")));
     cli.addOption(SchemaLoader::option());
     if (const int code = cli.parse(arguments, io); code >= 0)
         return code;
@@ -53,8 +53,9 @@ int SchemaCommand::run(const QStringList &arguments, const CliIo &io)
     const QString format = cli.value(QStringLiteral("format"));
     const QString family = cli.value(QStringLiteral("family"));
     if (!family.isEmpty() && !schemas->hasFamily(family))
-        return cli.usageError(io, QStringLiteral("unknown family \"%1\"; use one of: %2")
-                                      .arg(family, schemas->families().join(QStringLiteral(", "))));
+        return cli.usageError(io,
+            QStringLiteral("unknown family \"%1\"; use one of: %2")
+                .arg(family, schemas->families().join(QStringLiteral(", "))));
     QByteArray output;
     if (format == QLatin1String("json-schema")) {
         if (family.isEmpty())
@@ -63,12 +64,13 @@ int SchemaCommand::run(const QStringList &arguments, const CliIo &io)
     } else if (format == QLatin1String("openapi")) {
         output = SchemaExporter::openApi(*schemas);
     } else if (format == QLatin1String("summary")) {
-        const QStringList families = family.isEmpty() ? schemas->families() : QStringList{family};
+        const QStringList families = family.isEmpty() ? schemas->families() : QStringList {family};
         for (const QString &f : families)
             output += summaryText(*schemas->schema(f)).toUtf8();
     } else {
-        return cli.usageError(io, QStringLiteral("--format must be json-schema, openapi or "
-                                                 "summary"));
+        return cli.usageError(io,
+            QStringLiteral("--format must be json-schema, openapi or "
+                           "summary"));
     }
     const QString path = cli.value(QStringLiteral("output"));
     if (path.isEmpty()) {
@@ -77,7 +79,8 @@ int SchemaCommand::run(const QStringList &arguments, const CliIo &io)
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(output) < 0) {
-        io.printError(QStringLiteral("error: %1: cannot write: %2\n").arg(path, file.errorString()));
+        io.printError(
+            QStringLiteral("error: %1: cannot write: %2\n").arg(path, file.errorString()));
         return ExitCode::Usage;
     }
     return ExitCode::Ok;

@@ -5,9 +5,9 @@ namespace SchemaLoader {
 QCommandLineOption option()
 {
     return QCommandLineOption(QStringLiteral("schema"),
-                              QStringLiteral("Use this schema file for the family named in its "
-                                             "\"x-family\" (repeatable)."),
-                              QStringLiteral("file"));
+        QStringLiteral("Use this schema file for the family named in its "
+                       "\"x-family\" (repeatable)."),
+        QStringLiteral("file"));
 }
 
 std::optional<SchemaSet> load(const QStringList &files, const CliIo &io)

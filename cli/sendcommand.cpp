@@ -2,19 +2,19 @@
 
 #include "cli/commandline.h"
 #include "cli/jsonwriter.h"
-#include "core/common/commonerrors.h"
-#include "core/net/sendhistoryrecord.h"
-#include "core/net/targetresolver.h"
 #include "cli/schemaloader.h"
 #include "cli/storeoption.h"
 #include "cli/templateoptions.h"
+#include "core/common/commonerrors.h"
+#include "core/net/sendhistoryrecord.h"
+#include "core/net/targetresolver.h"
 
 #include "core/io/inputreader.h"
+#include "core/json/jsonlocator.h"
 #include "core/net/secretstore.h"
 #include "core/net/sender.h"
 #include "core/validation/payloadcheck.h"
 #include "core/validation/validator.h"
-#include "core/json/jsonlocator.h"
 
 namespace {
 

@@ -20,32 +20,35 @@ void addOptions(CommandLine &cli)
 {
     const QList<QCommandLineOption> options = {
         {QStringLiteral("port"),
-         QStringLiteral("Port on 127.0.0.1 (default %1; 0 picks a free one).")
-             .arg(TargetResolver::DefaultReceiverPort),
-         QStringLiteral("n")},
+            QStringLiteral("Port on 127.0.0.1 (default %1; 0 picks a free one).")
+                .arg(TargetResolver::DefaultReceiverPort),
+            QStringLiteral("n")},
         {QStringLiteral("api-key"), QStringLiteral("Require this API key (header or query)."),
-         QStringLiteral("key")},
-        {QStringLiteral("strict"), QStringLiteral("Answer 400 with the findings when a payload has errors.")},
-        {QStringLiteral("latency"), QStringLiteral("Add latency: MS or MIN-MAX."), QStringLiteral("ms")},
-        {QStringLiteral("fail-rate"), QStringLiteral("Fraction of requests answered 500."), QStringLiteral("f")},
+            QStringLiteral("key")},
+        {QStringLiteral("strict"),
+            QStringLiteral("Answer 400 with the findings when a payload has errors.")},
+        {QStringLiteral("latency"), QStringLiteral("Add latency: MS or MIN-MAX."),
+            QStringLiteral("ms")},
+        {QStringLiteral("fail-rate"), QStringLiteral("Fraction of requests answered 500."),
+            QStringLiteral("f")},
         {QStringLiteral("rate-limit-rate"), QStringLiteral("Fraction of requests answered 429."),
-         QStringLiteral("f")},
+            QStringLiteral("f")},
         {QStringLiteral("retry-after"), QStringLiteral("Retry-After seconds on 429 (default 1)."),
-         QStringLiteral("s")},
-        {QStringLiteral("drop-rate"), QStringLiteral("Fraction of connections closed without an answer."),
-         QStringLiteral("f")},
+            QStringLiteral("s")},
+        {QStringLiteral("drop-rate"),
+            QStringLiteral("Fraction of connections closed without an answer."),
+            QStringLiteral("f")},
         {QStringLiteral("seed"), QStringLiteral("Seed of the fault draws (reproducible runs)."),
-         QStringLiteral("n")},
+            QStringLiteral("n")},
         {QStringLiteral("body-limit"), QStringLiteral("Largest body in bytes (default 10 MB)."),
-         QStringLiteral("bytes")},
+            QStringLiteral("bytes")},
         {QStringLiteral("format"), QStringLiteral("One line per request: text (default) or json."),
-         QStringLiteral("format"), QStringLiteral("text")},
+            QStringLiteral("format"), QStringLiteral("text")},
     };
     for (const QCommandLineOption &option : options)
         cli.addOption(option);
     cli.addOption(QCommandLineOption(QStringLiteral("store"),
-                                     QStringLiteral("Also keep every accepted event in this store."),
-                                     QStringLiteral("file")));
+        QStringLiteral("Also keep every accepted event in this store."), QStringLiteral("file")));
     cli.addOption(SchemaLoader::option());
 }
 
@@ -69,7 +72,7 @@ Result<ReceiverSettings> readSettings(const CommandLine &cli)
         bool ok = false;
         const int port = cli.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || port < 0 || port > 65535)
-            return Error{CommonErrors::Usage, QStringLiteral("--port must be 0..65535")};
+            return Error {CommonErrors::Usage, QStringLiteral("--port must be 0..65535")};
         s.port = static_cast<quint16>(port);
     }
     s.apiKey = cli.value(QStringLiteral("api-key"));
@@ -84,7 +87,7 @@ Result<ReceiverSettings> readSettings(const CommandLine &cli)
     if (!readRate(cli, QStringLiteral("fail-rate"), &s.faults.serverErrorRate, &error)
         || !readRate(cli, QStringLiteral("rate-limit-rate"), &s.faults.rateLimitRate, &error)
         || !readRate(cli, QStringLiteral("drop-rate"), &s.faults.dropRate, &error))
-        return Error{CommonErrors::Usage, error};
+        return Error {CommonErrors::Usage, error};
     if (cli.isSet(QStringLiteral("retry-after")))
         s.faults.retryAfterSeconds = cli.value(QStringLiteral("retry-after")).toInt();
     if (cli.isSet(QStringLiteral("seed")))
@@ -147,7 +150,8 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
     if (!schemas)
         return ExitCode::Usage;
     std::unique_ptr<EventStore> store;
-    if (cli.isSet(QStringLiteral("store")) && !(store = StoreOption::open(cli.value(QStringLiteral("store")), io)))
+    if (cli.isSet(QStringLiteral("store"))
+        && !(store = StoreOption::open(cli.value(QStringLiteral("store")), io)))
         return ExitCode::Usage;
     const Validator validator(*schemas);
     std::unique_ptr<ReceivedEventSaver> saver;
@@ -161,23 +165,24 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
         return ExitCode::Network;
     }
     const bool asJson = cli.value(QStringLiteral("format")) == QLatin1String("json");
-    io.printError(QStringLiteral("Receiving on %1 (mode %2%3). Ctrl-C stops.\n")
-                      .arg(QStringLiteral("http://127.0.0.1:%1/api/v2/analytics/webhook/receive/"
-                                          "generic/{eventType}")
-                               .arg(port.value()),
-                           ReceiverSettings::modeName(settings.value().mode),
-                           settings.value().apiKey.isEmpty() ? QString()
-                                                            : QStringLiteral(", API key required")));
-    QObject::connect(&receiver, &Receiver::requestReceived, &receiver,
-                     [&](const ReceivedRequest &r) {
-                         io.out->write(asJson ? QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n'
-                                              : requestLine(r).toUtf8());
-                         if (!saver || !r.accepted())
-                             return;
-                         if (const auto stored = saver->insert(r); !stored)
-                             io.printError(QStringLiteral("error: not stored: %1\n")
-                                               .arg(stored.error().message));
-                     });
+    io.printError(
+        QStringLiteral("Receiving on %1 (mode %2%3). Ctrl-C stops.\n")
+            .arg(QStringLiteral("http://127.0.0.1:%1/api/v2/analytics/webhook/receive/"
+                                "generic/{eventType}")
+                     .arg(port.value()),
+                ReceiverSettings::modeName(settings.value().mode),
+                settings.value().apiKey.isEmpty() ? QString()
+                                                  : QStringLiteral(", API key required")));
+    QObject::connect(
+        &receiver, &Receiver::requestReceived, &receiver, [&](const ReceivedRequest &r) {
+            io.out->write(asJson ? QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n'
+                                 : requestLine(r).toUtf8());
+            if (!saver || !r.accepted())
+                return;
+            if (const auto stored = saver->insert(r); !stored)
+                io.printError(
+                    QStringLiteral("error: not stored: %1\n").arg(stored.error().message));
+        });
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);
     QCoreApplication::exec();

@@ -7,9 +7,8 @@ namespace StoreOption {
 QCommandLineOption option()
 {
     return QCommandLineOption(QStringLiteral("store"),
-                              QStringLiteral("The SQLite store file (default: %1).")
-                                  .arg(defaultPath()),
-                              QStringLiteral("file"));
+        QStringLiteral("The SQLite store file (default: %1).").arg(defaultPath()),
+        QStringLiteral("file"));
 }
 
 QString defaultPath()

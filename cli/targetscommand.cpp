@@ -13,27 +13,24 @@
 int TargetsCommand::run(const QStringList &arguments, const CliIo &io)
 {
     CommandLine cli(name(), summary(),
-                    QStringLiteral("action list | add NAME | remove NAME | set-key NAME (reads "
-                                   "the key from standard input)"));
+        QStringLiteral("action list | add NAME | remove NAME | set-key NAME (reads "
+                       "the key from standard input)"));
     cli.addOption(QCommandLineOption(QStringLiteral("url"),
-                                     QStringLiteral("URL template with {eventType} (add)."),
-                                     QStringLiteral("template")));
+        QStringLiteral("URL template with {eventType} (add)."), QStringLiteral("template")));
     cli.addOption(QCommandLineOption(QStringLiteral("preset"),
-                                     QStringLiteral("Start from a preset: current, older, local."),
-                                     QStringLiteral("name")));
-    cli.addOption(QCommandLineOption(QStringLiteral("auth"),
-                                     QStringLiteral("header (default) or query."),
-                                     QStringLiteral("mode"), QStringLiteral("header")));
+        QStringLiteral("Start from a preset: current, older, local."), QStringLiteral("name")));
+    cli.addOption(
+        QCommandLineOption(QStringLiteral("auth"), QStringLiteral("header (default) or query."),
+            QStringLiteral("mode"), QStringLiteral("header")));
     cli.addOption(QCommandLineOption(QStringLiteral("key-env"),
-                                     QStringLiteral("Take the key from this environment variable "
-                                                    "(default EVENTSMITH_API_KEY)."),
-                                     QStringLiteral("name")));
+        QStringLiteral("Take the key from this environment variable "
+                       "(default EVENTSMITH_API_KEY)."),
+        QStringLiteral("name")));
     cli.addOption(QCommandLineOption(QStringLiteral("keychain"),
-                                     QStringLiteral("Take the key from the OS keychain (set it "
-                                                    "with set-key).")));
+        QStringLiteral("Take the key from the OS keychain (set it "
+                       "with set-key).")));
     cli.addOption(QCommandLineOption(QStringLiteral("timeout"),
-                                     QStringLiteral("Transfer timeout in ms (default 30000)."),
-                                     QStringLiteral("ms")));
+        QStringLiteral("Transfer timeout in ms (default 30000)."), QStringLiteral("ms")));
     cli.addOption(StoreOption::option());
     if (const int code = cli.parse(arguments, io); code >= 0)
         return code;
@@ -69,7 +66,7 @@ int TargetsCommand::list(EventStore &store, const CliIo &io)
         text += QStringLiteral("%1  %2  auth=%3 key=%4:%5\n")
                     .arg(t.name, -22)
                     .arg(t.urlTemplate, TargetStore::authModeName(t.authMode),
-                         TargetStore::keySourceName(t.keySource), t.keyName);
+                        TargetStore::keySourceName(t.keySource), t.keyName);
     io.print(text);
     return ExitCode::Ok;
 }
@@ -90,7 +87,7 @@ int TargetsCommand::add(EventStore &store, const CommandLine &cli, const CliIo &
     if (cli.isSet(QStringLiteral("url")))
         config.urlTemplate = cli.value(QStringLiteral("url"));
     config.urlTemplate.replace(QLatin1String(TargetConfig::PortPlaceholder),
-                               QString::number(TargetResolver::DefaultReceiverPort));
+        QString::number(TargetResolver::DefaultReceiverPort));
     if (config.urlTemplate.isEmpty())
         return cli.usageError(io, QStringLiteral("give --url or --preset"));
     config.authMode = cli.value(QStringLiteral("auth")) == QLatin1String("query")
@@ -102,7 +99,8 @@ int TargetsCommand::add(EventStore &store, const CommandLine &cli, const CliIo &
         config.envVar = cli.value(QStringLiteral("key-env"));
     if (cli.isSet(QStringLiteral("timeout")))
         config.transferTimeoutMs = cli.value(QStringLiteral("timeout")).toInt();
-    if (auto url = config.expandUrl(QStringLiteral("emails"), TargetResolver::DefaultReceiverPort); !url)
+    if (auto url = config.expandUrl(QStringLiteral("emails"), TargetResolver::DefaultReceiverPort);
+        !url)
         return cli.usageError(io, url.error().message);
     const auto added = store.targets().add(TargetResolver::toStored(config));
     if (!added) {

@@ -4,11 +4,11 @@
 #include "ui/composer/composerpage.h"
 #include "ui/widgets/messagebar.h"
 
+#include "ui/composer/variantsdialog.h"
 #include "ui/library/librarypage.h"
 #include "ui/receiver/receiverpage.h"
 #include "ui/replay/replaypage.h"
 #include "ui/shortcutsdialog.h"
-#include "ui/composer/variantsdialog.h"
 #include "ui/workspace.h"
 
 #include "core/receiver/receiver.h"

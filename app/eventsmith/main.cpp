@@ -1,5 +1,5 @@
-#include "ui/mainwindow.h"
 #include "core/common/version.h"
+#include "ui/mainwindow.h"
 #include "ui/workspace.h"
 
 #include "core/net/targetresolver.h"

@@ -21,8 +21,12 @@ template<typename T = void>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -41,7 +45,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) { }
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }
@@ -56,8 +63,8 @@ private:
 // function, which must itself return a Result of some kind:
 //     ES_TRY(transaction.begin());
 // replaces `if (auto r = transaction.begin(); !r) return r.error();`.
-#define ES_TRY(expr)                                                                           \
-    do {                                                                                       \
-        if (auto es_try_result_ = (expr); !es_try_result_)                                     \
-            return es_try_result_.error();                                                     \
+#define ES_TRY(expr)                                                                               \
+    do {                                                                                           \
+        if (auto es_try_result_ = (expr); !es_try_result_)                                         \
+            return es_try_result_.error();                                                         \
     } while (false)

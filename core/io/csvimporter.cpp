@@ -12,8 +12,8 @@ Result<qint64> CsvImporter::importFile(const QString &path, const Visitor &visit
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {IoErrors::Unreadable,
-            tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error {
+            IoErrors::Unreadable, tr("%1: cannot read: %2").arg(path, file.errorString())};
     return import(&file, QFileInfo(path).fileName(), visit);
 }
 
@@ -31,7 +31,7 @@ Result<qint64> CsvImporter::import(QIODevice *device, const QString &name, const
     if (!missing.isEmpty())
         return Error {IoErrors::CsvMissingColumn,
             tr("%1: the mapping names columns the header lacks: %2 "
-                           "(header: %3)")
+               "(header: %3)")
                 .arg(
                     name, missing.join(QStringLiteral(", ")), m_header.join(QStringLiteral(", ")))};
     qint64 count = 0;

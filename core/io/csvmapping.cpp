@@ -90,8 +90,8 @@ Result<CsvMapping> CsvMapping::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {IoErrors::Unreadable,
-            tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error {
+            IoErrors::Unreadable, tr("%1: cannot read: %2").arg(path, file.errorString())};
     auto mapping = fromJson(file.readAll());
     if (!mapping)
         return Error {

@@ -53,8 +53,8 @@ Result<ImportReport> CurlImporter::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {IoErrors::Unreadable,
-            tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error {
+            IoErrors::Unreadable, tr("%1: cannot read: %2").arg(path, file.errorString())};
     return importText(QString::fromUtf8(file.readAll()), QFileInfo(path).absoluteDir());
 }
 
@@ -140,8 +140,7 @@ Result<QByteArray> CurlImporter::dataArgument(
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {IoErrors::Unreadable,
-            tr("%1 %2: cannot read %3: %4")
-                .arg(option, value, path, file.errorString())};
+            tr("%1 %2: cannot read %3: %4").arg(option, value, path, file.errorString())};
     QByteArray data = file.readAll();
     if (option != QLatin1String("--data-binary"))
         data.replace("\r", "").replace("\n", ""); // what curl does for -d @file

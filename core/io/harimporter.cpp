@@ -13,8 +13,8 @@ Result<ImportReport> HarImporter::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {IoErrors::Unreadable,
-            tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error {
+            IoErrors::Unreadable, tr("%1: cannot read: %2").arg(path, file.errorString())};
     return importData(file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -23,8 +23,7 @@ Result<ImportReport> HarImporter::importData(const QByteArray &json, const QStri
     const QJsonObject log
         = QJsonDocument::fromJson(json).object().value(QStringLiteral("log")).toObject();
     if (!log.value(QStringLiteral("entries")).isArray())
-        return Error {IoErrors::NotHar,
-            tr("%1: not a HAR file (no log.entries list)").arg(name)};
+        return Error {IoErrors::NotHar, tr("%1: not a HAR file (no log.entries list)").arg(name)};
     ImportReport report;
     const QJsonArray entries = log.value(QStringLiteral("entries")).toArray();
     for (int i = 0; i < entries.size(); ++i) {

@@ -28,7 +28,7 @@ QString stringField(simdjson::dom::element object, const char *key)
 
 // An NDJSON line is {"family": ..., "payload": {...}} or a bare payload.
 void visitLine(JsonParser &parser, std::string_view line, bool padded, const QString &source,
-               int lineNumber, const InputReader::Visitor &visit)
+    int lineNumber, const InputReader::Visitor &visit)
 {
     InputEvent event;
     event.source = source;
@@ -52,8 +52,8 @@ void visitLine(JsonParser &parser, std::string_view line, bool padded, const QSt
     visit(event);
 }
 
-qint64 readNdjson(std::string_view text, qint64 readable, const QString &name,
-                  const InputReader::Visitor &visit)
+qint64 readNdjson(
+    std::string_view text, qint64 readable, const QString &name, const InputReader::Visitor &visit)
 {
     JsonParser parser;
     qint64 count = 0;
@@ -61,17 +61,17 @@ qint64 readNdjson(std::string_view text, qint64 readable, const QString &name,
     int lineNumber = 0;
     while (start < text.size()) {
         const void *nl = std::memchr(text.data() + start, '\n', text.size() - start);
-        const size_t end = nl ? static_cast<size_t>(static_cast<const char *>(nl) - text.data())
-                              : text.size();
+        const size_t end
+            = nl ? static_cast<size_t>(static_cast<const char *>(nl) - text.data()) : text.size();
         ++lineNumber;
         std::string_view line = text.substr(start, end - start);
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
         if (line.find_first_not_of(" \t") != std::string_view::npos) {
-            const bool padded = static_cast<qint64>(start + line.size() + JsonParser::Padding)
-                <= readable;
+            const bool padded
+                = static_cast<qint64>(start + line.size() + JsonParser::Padding) <= readable;
             visitLine(parser, line, padded, QStringLiteral("%1:%2").arg(name).arg(lineNumber),
-                      lineNumber, visit);
+                lineNumber, visit);
             ++count;
         }
         start = end + 1;
@@ -128,14 +128,13 @@ Result<qint64> InputReader::read(const QString &path, const Visitor &visit)
     if (path == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error{IoErrors::InputUnreadable,
-                         tr("cannot read standard input")};
+            return Error {IoErrors::InputUnreadable, tr("cannot read standard input")};
         return readText(in.readAll(), QStringLiteral("<stdin>"), visit);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{IoErrors::InputUnreadable,
-                     tr("%1: cannot open: %2").arg(path, file.errorString())};
+        return Error {
+            IoErrors::InputUnreadable, tr("%1: cannot open: %2").arg(path, file.errorString())};
     if (!looksLikeNdjson(path) || file.size() == 0)
         return readText(file.readAll(), path, visit);
     // Mapping avoids copying large NDJSON files; lines near the end are copied by the parser.
@@ -149,8 +148,8 @@ Result<qint64> InputReader::read(const QString &path, const Visitor &visit)
     return count;
 }
 
-Result<qint64> InputReader::readText(const QByteArray &text, const QString &name,
-                                     const Visitor &visit)
+Result<qint64> InputReader::readText(
+    const QByteArray &text, const QString &name, const Visitor &visit)
 {
     const std::string_view view(text.constData(), static_cast<size_t>(text.size()));
     const bool ndjson = looksLikeNdjson(name);

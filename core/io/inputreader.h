@@ -17,14 +17,14 @@
 // One event read from an input, valid only during the visitor call.
 struct InputEvent
 {
-    QString source;        // "payload.json", "events.ndjson:12", "set.events.json#/events/3"
-    QString family;        // as declared by a set file or NDJSON line; empty for a bare payload
-    QString name;          // set files only
+    QString source; // "payload.json", "events.ndjson:12", "set.events.json#/events/3"
+    QString family; // as declared by a set file or NDJSON line; empty for a bare payload
+    QString name; // set files only
     std::string_view text; // the JSON text holding the payload (a whole file or one line)
-    QString pointer;       // where the payload is inside `text`: "", "/payload", "/events/3/payload"
-    int firstLine = 1;     // line number of text's first line within the file
+    QString pointer; // where the payload is inside `text`: "", "/payload", "/events/3/payload"
+    int firstLine = 1; // line number of text's first line within the file
     bool parsed = false;
-    JsonError error;       // when !parsed
+    JsonError error; // when !parsed
     const simdjson::dom::element *payload = nullptr; // when parsed
 
     // The payload checked against `family` (empty: detected), positions within the file.
@@ -41,8 +41,8 @@ public:
     // Returns the number of events visited; an Error when the input cannot be read at all.
     static Result<qint64> read(const QString &path, const Visitor &visit);
     // The same for text already in memory; `name` labels the sources.
-    static Result<qint64> readText(const QByteArray &text, const QString &name,
-                                   const Visitor &visit);
+    static Result<qint64> readText(
+        const QByteArray &text, const QString &name, const Visitor &visit);
     static bool looksLikeNdjson(const QString &path);
 
     Q_DECLARE_TR_FUNCTIONS(InputReader)

@@ -75,13 +75,13 @@ Result<> PayloadBuilder::set(const QString &path, const QByteArray &jsonValue)
                                         : Kind::Object;
         const Kind container = list.at(i).index >= 0 ? Kind::Array : Kind::Object;
         if (m_nodes[node].kind != container)
-            return Error {IoErrors::FieldClash,
-                tr("\"%1\" clashes with another mapped field").arg(path)};
+            return Error {
+                IoErrors::FieldClash, tr("\"%1\" clashes with another mapped field").arg(path)};
         node = child(node, list.at(i), wanted);
     }
     if (m_nodes[node].kind != Kind::Leaf)
-        return Error {IoErrors::FieldClash,
-            tr("\"%1\" clashes with another mapped field").arg(path)};
+        return Error {
+            IoErrors::FieldClash, tr("\"%1\" clashes with another mapped field").arg(path)};
     m_nodes[node].leaf = jsonValue;
     return {};
 }

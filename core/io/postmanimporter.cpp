@@ -16,8 +16,8 @@ Result<ImportReport> PostmanImporter::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {IoErrors::Unreadable,
-            tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error {
+            IoErrors::Unreadable, tr("%1: cannot read: %2").arg(path, file.errorString())};
     return importData(file.readAll(), QFileInfo(path).fileName());
 }
 

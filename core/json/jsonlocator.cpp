@@ -266,7 +266,8 @@ std::string_view JsonLocator::valueText(const QString &pointer) const
     for (const QString &segment : JsonPointer::split(pointer)) {
         const char c = cursor.current();
         const int found = c == '{' ? findMember(&cursor, segment.toStdString())
-            : c == '[' ? findElement(&cursor, segment) : 0;
+            : c == '['             ? findElement(&cursor, segment)
+                                   : 0;
         if (found <= 0)
             return {};
     }

@@ -39,8 +39,7 @@ void EventImporter::report(qint64 done, Stage stage) const
         m_progress(done, stage);
 }
 
-Result<EventImporter::Tally> EventImporter::check(
-    const Source &source, const QString &family) const
+Result<EventImporter::Tally> EventImporter::check(const Source &source, const QString &family) const
 {
     Tally tally;
     bool stopped = false;
@@ -73,8 +72,7 @@ Result<EventImporter::Stored> EventImporter::store(
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
     auto set = store.sets().byName(options.setName);
-    const auto setId
-        = set ? Result<qint64>(set.value().id) : store.sets().create(options.setName);
+    const auto setId = set ? Result<qint64>(set.value().id) : store.sets().create(options.setName);
     if (!setId)
         return setId.error();
     // Rows go straight into the one transaction (no savepoint per batch: SQLite would copy

@@ -29,8 +29,8 @@ Result<bool> addToSet(EventStore &store, qint64 setId, qint64 eventId)
 
 } // namespace
 
-Result<Saved> save(EventStore &store, qint64 eventId, const QString &name,
-    const QString &payload, const PayloadCheck &check, qint64 setId)
+Result<Saved> save(EventStore &store, qint64 eventId, const QString &name, const QString &payload,
+    const PayloadCheck &check, qint64 setId)
 {
     if (check.family.isEmpty())
         return Error {LibraryErrors::NoFamily,

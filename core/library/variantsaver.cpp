@@ -23,9 +23,7 @@ Result<VariantSaver::Outcome> VariantSaver::save(const QString &family,
 {
     if (count < 1 || count > MaxCount)
         return Error {LibraryErrors::VariantCount,
-            tr("the number of variants must be 1..%1 (got %2)")
-                .arg(MaxCount)
-                .arg(count)};
+            tr("the number of variants must be 1..%1 (got %2)").arg(MaxCount).arg(count)};
     if (setName.trimmed().isEmpty())
         return Error {LibraryErrors::VariantSetName, tr("the set needs a name")};
     Findings findings;

@@ -172,6 +172,6 @@ Result<SecretStore::ResolvedKey> SecretStore::resolveKey(const TargetConfig &tar
         return ResolvedKey {value, QStringLiteral("env:") + name};
     return Error {NetErrors::SecretsNoKey,
         tr("No API key for target '%1': %2environment variable %3 is "
-                       "not set")
+           "not set")
             .arg(target.name, keychainNote, name)};
 }

@@ -29,8 +29,7 @@ Result<QUrl> TargetConfig::expandUrl(const QString &family, quint16 receiverPort
         return Error {NetErrors::TargetUrlMissingEventType,
             tr("URL template of target '%1' has no {eventType}").arg(name)};
     if (!isFamilyName(family))
-        return Error {NetErrors::TargetBadFamily,
-            tr("'%1' is not a family name").arg(family)};
+        return Error {NetErrors::TargetBadFamily, tr("'%1' is not a family name").arg(family)};
     if (text.contains(QLatin1String(PortPlaceholder))) {
         if (receiverPort == 0)
             return Error {NetErrors::TargetNeedsReceiverPort,
@@ -42,8 +41,7 @@ Result<QUrl> TargetConfig::expandUrl(const QString &family, quint16 receiverPort
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return Error {NetErrors::TargetBadUrl,
-            tr("'%1' is not an http(s) URL").arg(text)};
+        return Error {NetErrors::TargetBadUrl, tr("'%1' is not an http(s) URL").arg(text)};
     return url;
 }
 
@@ -83,8 +81,7 @@ Result<TargetConfig> TargetConfig::fromJson(const QJsonObject &object)
     target.name = object.value(QStringLiteral("name")).toString();
     target.urlTemplate = object.value(QStringLiteral("urlTemplate")).toString();
     if (target.name.isEmpty() || target.urlTemplate.isEmpty())
-        return Error {NetErrors::TargetBadJson,
-            tr("A target needs a name and a URL template")};
+        return Error {NetErrors::TargetBadJson, tr("A target needs a name and a URL template")};
     const QString auth = object.value(QStringLiteral("authMode")).toString();
     target.authMode = auth == QLatin1String("query") ? AuthMode::Query : AuthMode::Header;
     const QString source = object.value(QStringLiteral("keySource")).toString();

@@ -22,13 +22,14 @@ Result<TargetConfig> fromUrl(const QString &text)
     if (!text.contains(QLatin1String(TargetConfig::EventTypePlaceholder))) {
         const QUrl url(text);
         if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-            return Error{NetErrors::TargetUrlWithoutEventType,
-                         QCoreApplication::translate("TargetResolver",
-                             "the URL %1 has a path but no {eventType}; write where the "
-                                        "family goes, e.g. %2")
-                             .arg(text, url.adjusted(QUrl::RemovePath).toString()
-                                      + QLatin1String(documentedPath))};
-        config.urlTemplate = url.adjusted(QUrl::RemovePath).toString() + QLatin1String(documentedPath);
+            return Error {NetErrors::TargetUrlWithoutEventType,
+                QCoreApplication::translate("TargetResolver",
+                    "the URL %1 has a path but no {eventType}; write where the "
+                    "family goes, e.g. %2")
+                    .arg(text,
+                        url.adjusted(QUrl::RemovePath).toString() + QLatin1String(documentedPath))};
+        config.urlTemplate
+            = url.adjusted(QUrl::RemovePath).toString() + QLatin1String(documentedPath);
     }
     return config;
 }
@@ -42,8 +43,9 @@ TargetConfig fromStored(const Target &target)
     config.urlTemplate = target.urlTemplate;
     config.authMode = target.authMode == TargetAuthMode::Query ? TargetConfig::AuthMode::Query
                                                                : TargetConfig::AuthMode::Header;
-    config.keySource = target.keySource == KeySource::Keychain ? TargetConfig::KeySource::Keychain
-                                                               : TargetConfig::KeySource::Environment;
+    config.keySource = target.keySource == KeySource::Keychain
+        ? TargetConfig::KeySource::Keychain
+        : TargetConfig::KeySource::Environment;
     if (target.keySource == KeySource::Keychain)
         config.keychainEntry = target.keyName;
     else if (target.keySource == KeySource::Environment && !target.keyName.isEmpty())
@@ -73,7 +75,8 @@ Target toStored(const TargetConfig &config)
     QJsonObject headers;
     for (const auto &header : config.extraHeaders)
         headers.insert(QString::fromUtf8(header.first), QString::fromUtf8(header.second));
-    target.extraHeadersJson = QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact));
+    target.extraHeadersJson
+        = QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact));
     return target;
 }
 
@@ -88,20 +91,21 @@ Result<TargetConfig> resolve(const QString &text, EventStore *store)
     }
     for (const TargetConfig &preset : TargetConfig::presets()) {
         if (preset.name.compare(text, Qt::CaseInsensitive) != 0
-            && !(text == QLatin1String("local") && preset.urlTemplate.contains(QLatin1String("127.0.0.1"))))
+            && !(text == QLatin1String("local")
+                && preset.urlTemplate.contains(QLatin1String("127.0.0.1"))))
             continue;
         TargetConfig config = preset;
-        config.urlTemplate.replace(QLatin1String(TargetConfig::PortPlaceholder),
-                                   QString::number(DefaultReceiverPort));
+        config.urlTemplate.replace(
+            QLatin1String(TargetConfig::PortPlaceholder), QString::number(DefaultReceiverPort));
         return config;
     }
-    return Error{NetErrors::TargetUnknown,
-                 QCoreApplication::translate("TargetResolver",
-                     "no target named \"%1\"; give a URL, \"local\" (the receiver of "
-                                "'eventsmith-cli serve' on port %2), or add one with "
-                                "'eventsmith-cli targets add'")
-                     .arg(text)
-                     .arg(DefaultReceiverPort)};
+    return Error {NetErrors::TargetUnknown,
+        QCoreApplication::translate("TargetResolver",
+            "no target named \"%1\"; give a URL, \"local\" (the receiver of "
+            "'eventsmith-cli serve' on port %2), or add one with "
+            "'eventsmith-cli targets add'")
+            .arg(text)
+            .arg(DefaultReceiverPort)};
 }
 
 } // namespace TargetResolver

@@ -2,9 +2,9 @@
 
 #include "core/quickfix/jsonedit.h"
 
+#include "core/json/jsonpointer.h"
 #include "core/quickfix/quickfixerrors.h"
 #include "core/schema/compiledschema.h"
-#include "core/json/jsonpointer.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -80,12 +80,11 @@ Result<QJsonObject> QuickFixer::apply(
     const QJsonValue current = JsonEdit::valueAt(payload, fix.path);
     const std::optional<QJsonValue> replacement = repaired(schema, fix.kind, current);
     if (!replacement)
-        return Error {QuickFixErrors::Stale,
-            tr("the value at %1 no longer needs this fix").arg(fix.path)};
+        return Error {
+            QuickFixErrors::Stale, tr("the value at %1 no longer needs this fix").arg(fix.path)};
     QJsonObject result = payload;
     if (!JsonEdit::replaceAt(result, fix.path, *replacement))
-        return Error {QuickFixErrors::Path,
-            tr("%1 is not in the payload").arg(fix.path)};
+        return Error {QuickFixErrors::Path, tr("%1 is not in the payload").arg(fix.path)};
     return result;
 }
 

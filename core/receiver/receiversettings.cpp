@@ -23,7 +23,7 @@ Result<std::pair<int, int>> FaultSettings::parseLatency(const QString &text)
         return Error {ReceiverErrors::BadLatency,
             QCoreApplication::translate("ReceiverSettings",
                 "latency must be milliseconds, \"150\" or a range \"50-200\", "
-                           "got \"%1\"")
+                "got \"%1\"")
                 .arg(text)};
     }
     return std::make_pair(min, max);

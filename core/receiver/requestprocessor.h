@@ -6,9 +6,9 @@
 #include "core/receiver/receiversettings.h"
 #include "core/receiver/receiverstats.h"
 
+#include "core/json/jsonparser.h"
 #include "core/schema/schemaset.h"
 #include "core/validation/validator.h"
-#include "core/json/jsonparser.h"
 
 #include <QUrl>
 

@@ -2,9 +2,9 @@
 
 #include "core/common/manualclock.h"
 #include "core/dedup/dedupid.h"
-#include "core/templates/templateresolver.h"
 #include "core/json/jsonlocator.h"
 #include "core/json/jsonparser.h"
+#include "core/templates/templateresolver.h"
 
 #include <simdjson.h>
 

@@ -31,8 +31,7 @@ Result<> ReplayEngine::prepare(const QVector<ReplayEvent> &events, const ReplayO
     if (m_state == State::Running || m_state == State::Paused)
         return Error {ReplayErrors::Busy, tr("A run is in progress.")};
     if (options.dryRun && !m_validator)
-        return Error {ReplayErrors::NoValidator,
-            tr("A dry run needs the validator.")};
+        return Error {ReplayErrors::NoValidator, tr("A dry run needs the validator.")};
     m_options = options;
     m_policy.emplace(m_clock, m_options.retry, m_options.retrySeed);
     m_bucket = TokenBucket(m_options.ratePerSecond, m_options.rateBurst);
@@ -76,8 +75,7 @@ Result<qint64> ReplayEngine::start(
 Result<qint64> ReplayEngine::resumeRun(qint64 runId, const QVector<ReplayEvent> &events)
 {
     if (!m_journal)
-        return Error {
-            ReplayErrors::NoStore, tr("Resuming needs the store.")};
+        return Error {ReplayErrors::NoStore, tr("Resuming needs the store.")};
     auto loaded = m_journal->load(runId);
     if (!loaded)
         return loaded.error();
@@ -86,7 +84,7 @@ Result<qint64> ReplayEngine::resumeRun(qint64 runId, const QVector<ReplayEvent> 
         || resume.options.setDigest != ReplayPlanner::digest(events))
         return Error {ReplayErrors::OtherSet,
             tr("Run %1 replayed another set (or the set changed since); it cannot "
-                           "be resumed with this one.")
+               "be resumed with this one.")
                 .arg(runId)};
     if (auto ok = prepare(events, resume.options); !ok)
         return ok.error();

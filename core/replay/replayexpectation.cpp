@@ -90,9 +90,7 @@ QJsonObject ReplayExpectation::toJson() const
 Result<ReplayExpectation> ReplayExpectation::fromJson(const QJsonObject &object)
 {
     ReplayExpectation expect;
-    const auto bad = [](const QString &what) {
-        return Error {ReplayErrors::BadExpectation, what};
-    };
+    const auto bad = [](const QString &what) { return Error {ReplayErrors::BadExpectation, what}; };
     const QJsonValue status = object.value(QStringLiteral("status"));
     if (status.isDouble() && status.toInt() >= 100 && status.toInt() <= 599)
         expect.status = status.toInt();

@@ -91,10 +91,9 @@ Result<ReplayOptions> ReplayOptions::fromJson(const QJsonObject &o)
     r.dryRun = o.value(QStringLiteral("dryRun")).toBool();
     r.setDigest = o.value(QStringLiteral("setDigest")).toString();
     if (r.concurrency < 1 || r.ratePerSecond < 0 || r.rateBurst < 1)
-        return Error {ReplayErrors::BadOptions,
-            tr("Stored replay options are out of range.")};
+        return Error {ReplayErrors::BadOptions, tr("Stored replay options are out of range.")};
     if (r.timestamps == TimestampPolicy::Rebase && !r.rebaseTo.isValid())
-        return Error {ReplayErrors::BadOptions,
-            tr("Stored replay options lack the rebase instant.")};
+        return Error {
+            ReplayErrors::BadOptions, tr("Stored replay options lack the rebase instant.")};
     return r;
 }

@@ -4,10 +4,10 @@
 
 #include "core/common/clock.h"
 #include "core/dedup/dedupid.h"
+#include "core/json/jsonparser.h"
 #include "core/replay/replayerrors.h"
 #include "core/validation/payloadcheck.h"
 #include "core/validation/validator.h"
-#include "core/json/jsonparser.h"
 
 #include <simdjson.h>
 

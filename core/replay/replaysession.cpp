@@ -14,8 +14,7 @@ ReplaySession::ReplaySession(EventStore &store, const Validator &validator, cons
     m_runs = std::make_unique<RunStore>(store.runs());
     m_journal = std::make_unique<RunJournal>(*m_runs);
     m_journal->setRedactor(m_redactor);
-    m_transport
-        = std::make_unique<SenderTransport>(SenderTransport::sendersFor(setup.concurrency));
+    m_transport = std::make_unique<SenderTransport>(SenderTransport::sendersFor(setup.concurrency));
     m_timers = std::make_unique<QtTimerSource>();
     m_engine = std::make_unique<ReplayEngine>(*m_transport, SystemClock::instance(), *m_timers);
     m_engine->setValidator(&validator);

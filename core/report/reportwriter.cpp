@@ -53,11 +53,9 @@ Result<> ReportWriter::write(const RunReport &report, Format format, const QStri
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {ReportErrors::Write,
-            tr("cannot write %1: %2").arg(path, file.errorString())};
+        return Error {ReportErrors::Write, tr("cannot write %1: %2").arg(path, file.errorString())};
     file.write(render(report, format));
     if (!file.commit())
-        return Error {ReportErrors::Write,
-            tr("cannot write %1: %2").arg(path, file.errorString())};
+        return Error {ReportErrors::Write, tr("cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }

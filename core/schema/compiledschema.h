@@ -27,10 +27,10 @@ public:
     const QByteArray &document() const { return m_document; }
     const QString &source() const { return m_source; }
 
-    QStringList fieldNames() const;      // top-level properties, document order
+    QStringList fieldNames() const; // top-level properties, document order
     QStringList requiredFields() const;
     const SchemaNode *field(const QString &name) const; // resolved node or nullptr
-    QStringList subTypes() const;        // the eventType enum
+    QStringList subTypes() const; // the eventType enum
     QStringList processedSubTypes() const;
     bool isProcessed(const QString &subType) const;
     // Complete example payloads ("examples"), minified JSON, one per sub-type.

@@ -1,11 +1,11 @@
-#include "core/json/jsonaccess.h"
 #include "core/schema/schemacompiler.h"
+#include "core/json/jsonaccess.h"
 
 #include "core/json/jsonlocator.h"
 #include "core/json/jsonparser.h"
 #include "core/json/jsonpointer.h"
-#include "core/schema/schemaliterals.h"
 #include "core/schema/schemaerrors.h"
+#include "core/schema/schemaliterals.h"
 
 #include <QHash>
 #include <QUrl>
@@ -19,33 +19,31 @@ using simdjson::dom::element_type;
 
 const QStringList &annotationKeywords()
 {
-    static const QStringList words = {
-        QStringLiteral("$schema"), QStringLiteral("$id"), QStringLiteral("$comment"),
-        QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("default"),
-        QStringLiteral("examples"), QStringLiteral("readOnly"), QStringLiteral("writeOnly"),
-        QStringLiteral("definitions")};
+    static const QStringList words = {QStringLiteral("$schema"), QStringLiteral("$id"),
+        QStringLiteral("$comment"), QStringLiteral("title"), QStringLiteral("description"),
+        QStringLiteral("default"), QStringLiteral("examples"), QStringLiteral("readOnly"),
+        QStringLiteral("writeOnly"), QStringLiteral("definitions")};
     return words;
 }
 
 const QStringList &assertionKeywords()
 {
-    static const QStringList words = {
-        QStringLiteral("type"), QStringLiteral("properties"), QStringLiteral("required"),
-        QStringLiteral("additionalProperties"), QStringLiteral("minProperties"),
-        QStringLiteral("maxProperties"), QStringLiteral("items"), QStringLiteral("minItems"),
-        QStringLiteral("maxItems"), QStringLiteral("minLength"), QStringLiteral("maxLength"),
-        QStringLiteral("minimum"), QStringLiteral("maximum"), QStringLiteral("exclusiveMinimum"),
-        QStringLiteral("exclusiveMaximum"), QStringLiteral("enum"), QStringLiteral("const"),
-        QStringLiteral("allOf"), QStringLiteral("anyOf"), QStringLiteral("oneOf"),
-        QStringLiteral("not"), QStringLiteral("format"), QStringLiteral("$ref")};
+    static const QStringList words = {QStringLiteral("type"), QStringLiteral("properties"),
+        QStringLiteral("required"), QStringLiteral("additionalProperties"),
+        QStringLiteral("minProperties"), QStringLiteral("maxProperties"), QStringLiteral("items"),
+        QStringLiteral("minItems"), QStringLiteral("maxItems"), QStringLiteral("minLength"),
+        QStringLiteral("maxLength"), QStringLiteral("minimum"), QStringLiteral("maximum"),
+        QStringLiteral("exclusiveMinimum"), QStringLiteral("exclusiveMaximum"),
+        QStringLiteral("enum"), QStringLiteral("const"), QStringLiteral("allOf"),
+        QStringLiteral("anyOf"), QStringLiteral("oneOf"), QStringLiteral("not"),
+        QStringLiteral("format"), QStringLiteral("$ref")};
     return words;
 }
 
 const QStringList &extensionKeywords()
 {
-    static const QStringList words = {
-        QStringLiteral("x-family"), QStringLiteral("x-assumption"), QStringLiteral("x-help"),
-        QStringLiteral("x-widget"), QStringLiteral("x-suggestions"),
+    static const QStringList words = {QStringLiteral("x-family"), QStringLiteral("x-assumption"),
+        QStringLiteral("x-help"), QStringLiteral("x-widget"), QStringLiteral("x-suggestions"),
         QStringLiteral("x-processed-for-analytics"), QStringLiteral("x-unknown-properties"),
         QStringLiteral("x-findings"), QStringLiteral("x-errors")};
     return words;
@@ -68,9 +66,10 @@ class Compilation
 {
 public:
     Compilation(std::deque<SchemaNode> &nodes, const QString &source, std::string_view text)
-        : m_nodes(nodes), m_source(source), m_text(text)
-    {
-    }
+        : m_nodes(nodes)
+        , m_source(source)
+        , m_text(text)
+    { }
 
     const SchemaNode *compile(element value, const QString &pointer, int depth);
     bool resolveRefs();
@@ -79,19 +78,19 @@ public:
 
 private:
     bool fail(const QString &code, const QString &pointer, const QString &what);
-    bool compileKeyword(SchemaNode &node, std::string_view key, element value,
-                        const QString &pointer, int depth);
-    bool compileSchemaKeyword(SchemaNode &node, std::string_view key, element value,
-                              const QString &pointer, int depth);
-    bool compileExtension(SchemaNode &node, std::string_view key, element value,
-                          const QString &pointer);
+    bool compileKeyword(
+        SchemaNode &node, std::string_view key, element value, const QString &pointer, int depth);
+    bool compileSchemaKeyword(
+        SchemaNode &node, std::string_view key, element value, const QString &pointer, int depth);
+    bool compileExtension(
+        SchemaNode &node, std::string_view key, element value, const QString &pointer);
     bool compileFindingRules(SchemaNode &node, element value, const QString &pointer);
     bool compileErrorTexts(SchemaNode &node, element value, const QString &pointer);
     bool readCount(element value, const QString &pointer, std::optional<qint64> *out);
     bool readNumber(element value, const QString &pointer, std::optional<double> *out);
     bool readStringList(element value, const QString &pointer, QStringList *out);
-    bool compileList(element value, const QString &pointer, int depth,
-                     std::vector<const SchemaNode *> *out);
+    bool compileList(
+        element value, const QString &pointer, int depth, std::vector<const SchemaNode *> *out);
     bool compileType(SchemaNode &node, element value, const QString &pointer);
 
     std::deque<SchemaNode> &m_nodes;
@@ -122,7 +121,7 @@ const SchemaNode *Compilation::compile(element value, const QString &pointer, in
         return nullptr;
     if (depth > 200) {
         fail(QStringLiteral("schema-too-deep"), pointer,
-             QStringLiteral("the schema nests deeper than 200 levels"));
+            QStringLiteral("the schema nests deeper than 200 levels"));
         return nullptr;
     }
     m_nodes.emplace_back();
@@ -135,7 +134,7 @@ const SchemaNode *Compilation::compile(element value, const QString &pointer, in
     }
     if (!value.is_object()) {
         fail(QStringLiteral("invalid-schema"), pointer,
-             QStringLiteral("a schema must be an object or a boolean"));
+            QStringLiteral("a schema must be an object or a boolean"));
         return nullptr;
     }
     for (auto field : asObject(value)) {
@@ -145,8 +144,8 @@ const SchemaNode *Compilation::compile(element value, const QString &pointer, in
     return &node;
 }
 
-bool Compilation::compileKeyword(SchemaNode &node, std::string_view key, element value,
-                                 const QString &pointer, int depth)
+bool Compilation::compileKeyword(
+    SchemaNode &node, std::string_view key, element value, const QString &pointer, int depth)
 {
     const QString name = toQString(key);
     const QString at = JsonPointer::append(pointer, name);
@@ -157,7 +156,7 @@ bool Compilation::compileKeyword(SchemaNode &node, std::string_view key, element
     if (name == QLatin1String("definitions")) {
         if (!value.is_object())
             return fail(QStringLiteral("invalid-schema"), at,
-                        QStringLiteral("`definitions` must be an object of schemas"));
+                QStringLiteral("`definitions` must be an object of schemas"));
         for (auto def : asObject(value))
             if (!compile(def.value, JsonPointer::append(at, toQString(def.key)), depth + 1))
                 return false;
@@ -165,8 +164,8 @@ bool Compilation::compileKeyword(SchemaNode &node, std::string_view key, element
     }
     if (name == QLatin1String("$id") && !pointer.isEmpty())
         return fail(QStringLiteral("unsupported-keyword"), at,
-                    QStringLiteral("`$id` inside a subschema (a new base URI) is not supported; "
-                                   "use it only at the root"));
+            QStringLiteral("`$id` inside a subschema (a new base URI) is not supported; "
+                           "use it only at the root"));
     if (name == QLatin1String("title") && value.is_string())
         node.title = toQString(value.get_string().value());
     else if (name == QLatin1String("description") && value.is_string())
@@ -174,19 +173,18 @@ bool Compilation::compileKeyword(SchemaNode &node, std::string_view key, element
     if (annotationKeywords().contains(name))
         return true;
     return fail(QStringLiteral("unsupported-keyword"), at,
-                QStringLiteral("the keyword `%1` is not supported by Eventsmith's validator, so "
-                               "its rule would be ignored; remove it or use the supported "
-                               "keywords: %2")
-                    .arg(name, assertionKeywords().join(QStringLiteral(", "))));
+        QStringLiteral("the keyword `%1` is not supported by Eventsmith's validator, so "
+                       "its rule would be ignored; remove it or use the supported "
+                       "keywords: %2")
+            .arg(name, assertionKeywords().join(QStringLiteral(", "))));
 }
 
 bool Compilation::compileType(SchemaNode &node, element value, const QString &pointer)
 {
-    static const QHash<QString, unsigned> bits = {
-        {QStringLiteral("null"), NullType},       {QStringLiteral("boolean"), BooleanType},
-        {QStringLiteral("integer"), IntegerType}, {QStringLiteral("number"), NumberType},
-        {QStringLiteral("string"), StringType},   {QStringLiteral("array"), ArrayType},
-        {QStringLiteral("object"), ObjectType}};
+    static const QHash<QString, unsigned> bits = {{QStringLiteral("null"), NullType},
+        {QStringLiteral("boolean"), BooleanType}, {QStringLiteral("integer"), IntegerType},
+        {QStringLiteral("number"), NumberType}, {QStringLiteral("string"), StringType},
+        {QStringLiteral("array"), ArrayType}, {QStringLiteral("object"), ObjectType}};
     QStringList names;
     if (value.is_string())
         names << toQString(value.get_string().value());
@@ -196,7 +194,7 @@ bool Compilation::compileType(SchemaNode &node, element value, const QString &po
     for (const QString &n : names) {
         if (!bits.contains(n))
             return fail(QStringLiteral("invalid-schema"), pointer,
-                        QStringLiteral("unknown type `%1`").arg(n));
+                QStringLiteral("unknown type `%1`").arg(n));
         node.types |= bits.value(n);
     }
     if (node.types & NumberType)
@@ -204,18 +202,18 @@ bool Compilation::compileType(SchemaNode &node, element value, const QString &po
     return true;
 }
 
-bool Compilation::compileSchemaKeyword(SchemaNode &node, std::string_view key, element value,
-                                       const QString &at, int depth)
+bool Compilation::compileSchemaKeyword(
+    SchemaNode &node, std::string_view key, element value, const QString &at, int depth)
 {
     if (key == "type")
         return compileType(node, value, at);
     if (key == "properties") {
         if (!value.is_object())
             return fail(QStringLiteral("invalid-schema"), at,
-                        QStringLiteral("`properties` must be an object"));
+                QStringLiteral("`properties` must be an object"));
         for (auto p : asObject(value)) {
-            const SchemaNode *child = compile(p.value, JsonPointer::append(at, toQString(p.key)),
-                                              depth + 1);
+            const SchemaNode *child
+                = compile(p.value, JsonPointer::append(at, toQString(p.key)), depth + 1);
             if (!child)
                 return false;
             node.properties.emplace_back(std::string(p.key), child);
@@ -239,8 +237,8 @@ bool Compilation::compileSchemaKeyword(SchemaNode &node, std::string_view key, e
     if (key == "items") {
         if (value.is_array())
             return fail(QStringLiteral("unsupported-keyword"), at,
-                        QStringLiteral("`items` as an array (tuple validation) is not supported; "
-                                       "give one schema for every item"));
+                QStringLiteral("`items` as an array (tuple validation) is not supported; "
+                               "give one schema for every item"));
         node.items = compile(value, at, depth + 1);
         return node.items != nullptr;
     }
@@ -266,7 +264,8 @@ bool Compilation::compileSchemaKeyword(SchemaNode &node, std::string_view key, e
         return readNumber(value, at, &node.exclusiveMaximum);
     if (key == "enum") {
         if (!value.is_array())
-            return fail(QStringLiteral("invalid-schema"), at, QStringLiteral("`enum` must be an array"));
+            return fail(
+                QStringLiteral("invalid-schema"), at, QStringLiteral("`enum` must be an array"));
         node.hasEnum = true;
         literals(node); // an empty "enum" still has its (empty) list
         for (element v : asArray(value)) {
@@ -303,31 +302,32 @@ bool Compilation::compileSchemaKeyword(SchemaNode &node, std::string_view key, e
             node.format = StringFormat::Uri;
         else
             return fail(QStringLiteral("unsupported-format"), at,
-                        QStringLiteral("the format `%1` is not supported; use date-time, date, "
-                                       "email or uri")
-                            .arg(toQString(f)));
+                QStringLiteral("the format `%1` is not supported; use date-time, date, "
+                               "email or uri")
+                    .arg(toQString(f)));
         return true;
     }
     // "$ref": resolved once the whole document is compiled.
     if (!value.is_string())
-        return fail(QStringLiteral("invalid-schema"), at, QStringLiteral("`$ref` must be a string"));
+        return fail(
+            QStringLiteral("invalid-schema"), at, QStringLiteral("`$ref` must be a string"));
     const QString ref = toQString(value.get_string().value());
     if (!ref.startsWith(QLatin1Char('#')))
         return fail(QStringLiteral("unsupported-ref"), at,
-                    QStringLiteral("only references inside the same document (`#/...`) are "
-                                   "supported, not `%1`")
-                        .arg(ref));
+            QStringLiteral("only references inside the same document (`#/...`) are "
+                           "supported, not `%1`")
+                .arg(ref));
     const QString decoded = QUrl::fromPercentEncoding(ref.mid(1).toUtf8());
     m_refs.emplace_back(&node, decoded);
     return true;
 }
 
-bool Compilation::compileList(element value, const QString &pointer, int depth,
-                              std::vector<const SchemaNode *> *out)
+bool Compilation::compileList(
+    element value, const QString &pointer, int depth, std::vector<const SchemaNode *> *out)
 {
     if (!value.is_array() || value.get_array().value().size() == 0)
         return fail(QStringLiteral("invalid-schema"), pointer,
-                    QStringLiteral("must be a non-empty array of schemas"));
+            QStringLiteral("must be a non-empty array of schemas"));
     qsizetype index = 0;
     for (element item : asArray(value)) {
         const SchemaNode *child = compile(item, JsonPointer::append(pointer, index++), depth + 1);
@@ -351,7 +351,7 @@ bool Compilation::readCount(element value, const QString &pointer, std::optional
         d = -1;
     if (d < 0 || d != static_cast<double>(static_cast<qint64>(d)))
         return fail(QStringLiteral("invalid-schema"), pointer,
-                    QStringLiteral("must be a non-negative integer"));
+            QStringLiteral("must be a non-negative integer"));
     *out = static_cast<qint64>(d);
     return true;
 }
@@ -373,24 +373,24 @@ bool Compilation::readStringList(element value, const QString &pointer, QStringL
 {
     if (!value.is_array())
         return fail(QStringLiteral("invalid-schema"), pointer,
-                    QStringLiteral("must be an array of strings"));
+            QStringLiteral("must be an array of strings"));
     for (element item : asArray(value)) {
         if (!item.is_string())
             return fail(QStringLiteral("invalid-schema"), pointer,
-                        QStringLiteral("must be an array of strings"));
+                QStringLiteral("must be an array of strings"));
         out->append(toQString(item.get_string().value()));
     }
     return true;
 }
 
-bool Compilation::compileExtension(SchemaNode &node, std::string_view key, element value,
-                                   const QString &at)
+bool Compilation::compileExtension(
+    SchemaNode &node, std::string_view key, element value, const QString &at)
 {
     const QString name = toQString(key);
     if (!extensionKeywords().contains(name))
         return fail(QStringLiteral("unknown-annotation"), at,
-                    QStringLiteral("`%1` is not an Eventsmith annotation; known ones: %2")
-                        .arg(name, extensionKeywords().join(QStringLiteral(", "))));
+            QStringLiteral("`%1` is not an Eventsmith annotation; known ones: %2")
+                .arg(name, extensionKeywords().join(QStringLiteral(", "))));
     const QString text = value.is_string() ? toQString(value.get_string().value()) : QString();
     if (key == "x-assumption")
         node.assumption = text;
@@ -406,7 +406,7 @@ bool Compilation::compileExtension(SchemaNode &node, std::string_view key, eleme
     } else if (key == "x-unknown-properties") {
         if (text != QLatin1String("warning") && text != QLatin1String("allow"))
             return fail(QStringLiteral("invalid-schema"), at,
-                        QStringLiteral("must be \"warning\" or \"allow\""));
+                QStringLiteral("must be \"warning\" or \"allow\""));
         node.warnUnknownProperties = text == QLatin1String("warning");
     } else if (key == "x-findings")
         return compileFindingRules(node, value, at);
@@ -438,14 +438,14 @@ bool Compilation::compileFindingRules(SchemaNode &node, element value, const QSt
             rule.when = SchemaFindingRule::When::Future;
         else if (when != QLatin1String("present"))
             return fail(QStringLiteral("invalid-schema"), at,
-                        QStringLiteral("`when` must be present, empty or future"));
+                QStringLiteral("`when` must be present, empty or future"));
         if (severity != QLatin1String("warning") && severity != QLatin1String("info"))
             return fail(QStringLiteral("invalid-schema"), at,
-                        QStringLiteral("`severity` must be warning or info"));
+                QStringLiteral("`severity` must be warning or info"));
         rule.isWarning = severity == QLatin1String("warning");
         if (rule.code.isEmpty() || rule.message.isEmpty())
             return fail(QStringLiteral("invalid-schema"), at,
-                        QStringLiteral("a finding needs a `code` and a `message`"));
+                QStringLiteral("a finding needs a `code` and a `message`"));
         auto seconds = item["seconds"];
         if (!seconds.error() && seconds.value().is_int64())
             rule.futureSeconds = seconds.value().get_int64().value();
@@ -458,18 +458,18 @@ bool Compilation::compileErrorTexts(SchemaNode &node, element value, const QStri
 {
     if (!value.is_object())
         return fail(QStringLiteral("invalid-schema"), pointer,
-                    QStringLiteral("must map keywords to {code, message}"));
+            QStringLiteral("must map keywords to {code, message}"));
     for (auto entry : asObject(value)) {
         auto code = entry.value["code"];
         auto message = entry.value["message"];
         if (code.error() || message.error() || !code.value().is_string()
             || !message.value().is_string())
             return fail(QStringLiteral("invalid-schema"),
-                        JsonPointer::append(pointer, toQString(entry.key)),
-                        QStringLiteral("needs a string `code` and `message`"));
+                JsonPointer::append(pointer, toQString(entry.key)),
+                QStringLiteral("needs a string `code` and `message`"));
         node.errorTexts.insert(toQString(entry.key),
-                               {toQString(code.value().get_string().value()),
-                                toQString(message.value().get_string().value())});
+            {toQString(code.value().get_string().value()),
+                toQString(message.value().get_string().value())});
     }
     return true;
 }
@@ -480,8 +480,7 @@ bool Compilation::resolveRefs()
         const SchemaNode *resolved = m_byPointer.value(target);
         if (!resolved)
             return fail(QStringLiteral("unsupported-ref"), node->location.mid(1),
-                        QStringLiteral("`$ref` target `#%1` is not a schema in this document")
-                            .arg(target));
+                QStringLiteral("`$ref` target `#%1` is not a schema in this document").arg(target));
         node->ref = resolved;
     }
     return true;
@@ -494,8 +493,8 @@ QStringList SchemaCompiler::supportedKeywords()
     return assertionKeywords() + annotationKeywords();
 }
 
-Result<std::shared_ptr<CompiledSchema>> SchemaCompiler::compile(const QByteArray &document,
-                                                                const QString &source)
+Result<std::shared_ptr<CompiledSchema>> SchemaCompiler::compile(
+    const QByteArray &document, const QString &source)
 {
     auto schema = std::make_shared<CompiledSchema>();
     schema->m_document = document;
@@ -510,12 +509,12 @@ Result<std::shared_ptr<CompiledSchema>> SchemaCompiler::compile(const QByteArray
         element ignored;
         JsonError why;
         checker.parse(text, &ignored, &why);
-        return Error{SchemaErrors::NotJson,
-                     QStringLiteral("%1:%2:%3: %4")
-                         .arg(source)
-                         .arg(why.position.line)
-                         .arg(why.position.column)
-                         .arg(why.message)};
+        return Error {SchemaErrors::NotJson,
+            QStringLiteral("%1:%2:%3: %4")
+                .arg(source)
+                .arg(why.position.line)
+                .arg(why.position.column)
+                .arg(why.message)};
     }
     Compilation compilation(schema->m_nodes, source, text);
     const element root = parsed.value();

@@ -13,8 +13,8 @@ class SchemaCompiler final
 {
 public:
     // `source` names the document in messages (a file path or ":/schemas/emails.schema.json").
-    static Result<std::shared_ptr<CompiledSchema>> compile(const QByteArray &document,
-                                                           const QString &source);
+    static Result<std::shared_ptr<CompiledSchema>> compile(
+        const QByteArray &document, const QString &source);
     // The keywords the compiler enforces (for the conformance tests and the docs).
     static QStringList supportedKeywords();
 };

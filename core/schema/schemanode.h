@@ -94,7 +94,7 @@ struct SchemaNode
     QString title;
     QString description;
     QString assumption; // "x-assumption": a decision the public docs leave open
-    QString widget;     // "x-widget": a hint for generated forms
+    QString widget; // "x-widget": a hint for generated forms
     QStringList suggestions; // "x-suggestions": common values of a free string
     QStringList processedForAnalytics; // "x-processed-for-analytics" on the sub-type enum
     bool hasProcessedList = false;

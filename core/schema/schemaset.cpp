@@ -8,7 +8,7 @@
 QStringList SchemaSet::knownFamilies()
 {
     return {QStringLiteral("emails"), QStringLiteral("calls"), QStringLiteral("crm"),
-            QStringLiteral("social")};
+        QStringLiteral("social")};
 }
 
 Result<SchemaSet> SchemaSet::loadBuiltIn()
@@ -27,9 +27,8 @@ Result<QString> SchemaSet::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{SchemaErrors::Unreadable,
-                     tr("%1: cannot read the schema file: %2")
-                         .arg(path, file.errorString())};
+        return Error {SchemaErrors::Unreadable,
+            tr("%1: cannot read the schema file: %2").arg(path, file.errorString())};
     return loadDocument(file.readAll(), path);
 }
 
@@ -41,10 +40,10 @@ Result<QString> SchemaSet::loadDocument(const QByteArray &document, const QStrin
     std::shared_ptr<CompiledSchema> schema = compiled.takeValue();
     const QString family = schema->family();
     if (!knownFamilies().contains(family))
-        return Error{SchemaErrors::Family,
-                     tr("%1: the schema must name its family in \"x-family\" "
-                                    "(one of %2), found \"%3\"")
-                         .arg(source, knownFamilies().join(QStringLiteral(", ")), family)};
+        return Error {SchemaErrors::Family,
+            tr("%1: the schema must name its family in \"x-family\" "
+               "(one of %2), found \"%3\"")
+                .arg(source, knownFamilies().join(QStringLiteral(", ")), family)};
     m_schemas[family] = std::move(schema);
     return family;
 }

@@ -68,8 +68,7 @@ void EventStore::close()
 Result<> EventStore::checkEvent(const StoredEvent &event)
 {
     if (event.family.isEmpty())
-        return Error {StoreErrors::InvalidEvent,
-            tr("An event needs a family to be saved.")};
+        return Error {StoreErrors::InvalidEvent, tr("An event needs a family to be saved.")};
     return {};
 }
 

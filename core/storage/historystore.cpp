@@ -66,17 +66,17 @@ Result<qint64> HistoryStore::append(const SendRecord &input)
     const QDateTime sentAt = r.sentAt.isValid() ? r.sentAt : m_db.clock().now();
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query,
-            QStringLiteral("INSERT INTO send_history (event_id, target_name, request_url,"
-                           " request_headers, request_body, response_status, response_headers,"
-                           " response_body, response_truncated, dns_ms, connect_ms,"
-                           " first_byte_ms, total_ms, error, sent_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {StoreSql::idOrNull(r.eventId), r.targetName, r.requestUrl, r.requestHeadersJson,
-                r.requestBody, r.responseStatus > 0 ? QVariant(r.responseStatus) : QVariant(),
-                r.responseHeadersJson, r.responseBody, r.responseTruncated ? 1 : 0,
-                StoreSql::msOrNull(r.dnsMs), StoreSql::msOrNull(r.connectMs),
-                StoreSql::msOrNull(r.firstByteMs), StoreSql::msOrNull(r.totalMs), r.error,
-                StoreSql::toMs(sentAt)}));
+        QStringLiteral("INSERT INTO send_history (event_id, target_name, request_url,"
+                       " request_headers, request_body, response_status, response_headers,"
+                       " response_body, response_truncated, dns_ms, connect_ms,"
+                       " first_byte_ms, total_ms, error, sent_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {StoreSql::idOrNull(r.eventId), r.targetName, r.requestUrl, r.requestHeadersJson,
+            r.requestBody, r.responseStatus > 0 ? QVariant(r.responseStatus) : QVariant(),
+            r.responseHeadersJson, r.responseBody, r.responseTruncated ? 1 : 0,
+            StoreSql::msOrNull(r.dnsMs), StoreSql::msOrNull(r.connectMs),
+            StoreSql::msOrNull(r.firstByteMs), StoreSql::msOrNull(r.totalMs), r.error,
+            StoreSql::toMs(sentAt)}));
     return query.lastInsertId().toLongLong();
 }
 

@@ -75,8 +75,8 @@ Result<> execPrepared(QSqlQuery &query, const QVariantList &values)
 Error finalError(qint64 runId, int position)
 {
     return Error {StoreErrors::ResultFinal,
-        QCoreApplication::translate("RunStore",
-            "Position %1 of run %2 already has its final result.")
+        QCoreApplication::translate(
+            "RunStore", "Position %1 of run %2 already has its final result.")
             .arg(position)
             .arg(runId)};
 }
@@ -86,7 +86,7 @@ Error outOfOrderError(qint64 runId, int position, const QString &requiredStates)
     return Error {StoreErrors::ResultOutOfOrder,
         QCoreApplication::translate("RunStore",
             "Position %1 of run %2 is not in state %3; record the "
-                       "intent before sending and the result only once.")
+            "intent before sending and the result only once.")
             .arg(position)
             .arg(runId)
             .arg(requiredStates)};
@@ -133,11 +133,11 @@ Result<qint64> RunStore::create(const RunRecord &run)
     const QDateTime started = run.startedAt.isValid() ? run.startedAt : m_db.clock().now();
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query,
-            QStringLiteral("INSERT INTO runs (set_id, set_name, target_id, target_name,"
-                           " options, state, started_at, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {StoreSql::idOrNull(run.setId), run.setName, StoreSql::idOrNull(run.targetId),
-                run.targetName, run.optionsJson, stateName(run.state), StoreSql::toMs(started),
-                run.total}));
+        QStringLiteral("INSERT INTO runs (set_id, set_name, target_id, target_name,"
+                       " options, state, started_at, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {StoreSql::idOrNull(run.setId), run.setName, StoreSql::idOrNull(run.targetId),
+            run.targetName, run.optionsJson, stateName(run.state), StoreSql::toMs(started),
+            run.total}));
     return query.lastInsertId().toLongLong();
 }
 
@@ -168,9 +168,9 @@ Result<> RunStore::setState(qint64 runId, RunState state)
     const QVariant finished = isFinal(state) ? StoreSql::toMs(m_db.clock().now()) : QVariant();
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query,
-            QStringLiteral("UPDATE runs SET state = ?, finished_at = ?"
-                           " WHERE id = ?"),
-            {stateName(state), finished, runId}));
+        QStringLiteral("UPDATE runs SET state = ?, finished_at = ?"
+                       " WHERE id = ?"),
+        {stateName(state), finished, runId}));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("run"), runId);
     return {};
@@ -182,7 +182,7 @@ Result<> RunStore::setTotal(qint64 runId, qint64 total)
         return StoreSql::notOpen();
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(
-            query, QStringLiteral("UPDATE runs SET total = ? WHERE id = ?"), {total, runId}));
+        query, QStringLiteral("UPDATE runs SET total = ? WHERE id = ?"), {total, runId}));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("run"), runId);
     return {};
@@ -195,7 +195,7 @@ Result<> RunStore::recordIntent(qint64 runId, int position, qint64 eventId)
     // A retry re-records its intent; a final result is never reopened.
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query, IntentSql,
-            {runId, position, StoreSql::idOrNull(eventId), StoreSql::toMs(m_db.clock().now())}));
+        {runId, position, StoreSql::idOrNull(eventId), StoreSql::toMs(m_db.clock().now())}));
     if (query.numRowsAffected() == 0)
         return finalError(runId, position);
     return {};
@@ -245,7 +245,7 @@ Result<> RunStore::updateResult(const QString &set, const QVariantList &values, 
         return StoreSql::notOpen();
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query, updateSql(set, requiredStates),
-            values + QVariantList {StoreSql::toMs(m_db.clock().now()), runId, position}));
+        values + QVariantList {StoreSql::toMs(m_db.clock().now()), runId, position}));
     if (query.numRowsAffected() == 0)
         return outOfOrderError(runId, position, requiredStates);
     return {};

@@ -19,7 +19,7 @@ Error migrationError(int toVersion, const Error &cause)
     return Error {StoreErrors::MigrationFailed,
         QCoreApplication::translate("SchemaMigrator",
             "Upgrading the database to version %1 failed; it was left "
-                       "unchanged. %2")
+            "unchanged. %2")
             .arg(toVersion)
             .arg(cause.message)};
 }
@@ -50,8 +50,8 @@ Result<> SchemaMigrator::prepare(const QString &path)
     if (from > targetVersion()) {
         return Error {StoreErrors::TooNew,
             tr("The database %1 has schema version %2, but this Eventsmith "
-                           "only knows versions up to %3. Update Eventsmith to open it; "
-                           "the file was not changed.")
+               "only knows versions up to %3. Update Eventsmith to open it; "
+               "the file was not changed.")
                 .arg(path)
                 .arg(from)
                 .arg(targetVersion())};
@@ -68,7 +68,7 @@ Result<> SchemaMigrator::prepare(const QString &path)
     if (!ours || from == 0) {
         return Error {StoreErrors::NotEventsmith,
             tr("The file %1 is an SQLite database but not an Eventsmith "
-                           "one; it was not changed.")
+               "one; it was not changed.")
                 .arg(path)};
     }
     return from < targetVersion() ? migrate(from) : Result<>();
@@ -110,8 +110,7 @@ Result<> SchemaMigrator::runStep(int toVersion)
         SchemaSql::step(toVersion), QStringLiteral("Step to version %1").arg(toVersion));
 }
 
-Result<> SchemaMigrator::runStatements(
-    const QStringList &statements, const QString &what)
+Result<> SchemaMigrator::runStatements(const QStringList &statements, const QString &what)
 {
     for (const QString &sql : statements) {
         QSqlQuery query(m_db);

@@ -16,8 +16,8 @@ constexpr qint64 ParkedPosition = 2 * ShiftOffset;
 Error positionError(int position, int count)
 {
     return Error {StoreErrors::InvalidPosition,
-        QCoreApplication::translate("SetStore",
-            "Position %1 is outside the set (it has %2 events).")
+        QCoreApplication::translate(
+            "SetStore", "Position %1 is outside the set (it has %2 events).")
             .arg(position)
             .arg(count)};
 }
@@ -33,9 +33,9 @@ Result<qint64> SetStore::create(const QString &name, const QString &description)
     const QVariant now = StoreSql::toMs(m_db.clock().now());
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query,
-            QStringLiteral("INSERT INTO sets (name, description, created_at,"
-                           " updated_at) VALUES (?, ?, ?, ?)"),
-            {name, description, now, now}));
+        QStringLiteral("INSERT INTO sets (name, description, created_at,"
+                       " updated_at) VALUES (?, ?, ?, ?)"),
+        {name, description, now, now}));
     return query.lastInsertId().toLongLong();
 }
 
@@ -57,8 +57,8 @@ Result<> SetStore::updateSet(qint64 setId, const QString &column, const QString 
         return StoreSql::notOpen();
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query,
-            QStringLiteral("UPDATE sets SET %1 = ?, updated_at = ? WHERE id = ?").arg(column),
-            {value, StoreSql::toMs(m_db.clock().now()), setId}));
+        QStringLiteral("UPDATE sets SET %1 = ?, updated_at = ? WHERE id = ?").arg(column),
+        {value, StoreSql::toMs(m_db.clock().now()), setId}));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("set"), setId);
     return {};
@@ -91,8 +91,7 @@ Result<EventSet> SetStore::byName(const QString &name) const
     if (!sets)
         return sets.error();
     if (sets.value().isEmpty())
-        return Error {StoreErrors::NotFound,
-            tr("No set named \"%1\" in the store.").arg(name)};
+        return Error {StoreErrors::NotFound, tr("No set named \"%1\" in the store.").arg(name)};
     return sets.value().constFirst();
 }
 
@@ -175,9 +174,9 @@ Result<int> SetStore::addMember(qint64 setId, qint64 eventId, int position)
     ES_TRY(shift(setId, at, count.value() - 1, 1));
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query,
-            QStringLiteral("INSERT INTO set_members (set_id, position,"
-                           " event_id) VALUES (?, ?, ?)"),
-            {setId, at, eventId}));
+        QStringLiteral("INSERT INTO set_members (set_id, position,"
+                       " event_id) VALUES (?, ?, ?)"),
+        {setId, at, eventId}));
     ES_TRY(touch(setId));
     ES_TRY(transaction.commit());
     return at;
@@ -194,8 +193,8 @@ Result<> SetStore::appendMembers(qint64 setId, const QList<qint64> &eventIds)
         return count.error();
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::prepare(query,
-            QStringLiteral("INSERT INTO set_members (set_id, position,"
-                           " event_id) VALUES (?, ?, ?)")));
+        QStringLiteral("INSERT INTO set_members (set_id, position,"
+                       " event_id) VALUES (?, ?, ?)")));
     int position = count.value();
     for (qint64 eventId : eventIds) {
         query.bindValue(0, setId);
@@ -221,9 +220,9 @@ Result<> SetStore::removeMember(qint64 setId, int position)
         return positionError(position, count.value());
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query,
-            QStringLiteral("DELETE FROM set_members WHERE set_id = ?"
-                           " AND position = ?"),
-            {setId, position}));
+        QStringLiteral("DELETE FROM set_members WHERE set_id = ?"
+                       " AND position = ?"),
+        {setId, position}));
     ES_TRY(shift(setId, position + 1, count.value() - 1, -1));
     ES_TRY(touch(setId));
     ES_TRY(transaction.commit());

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 
-
 class StoreDatabase;
 
 // Named sets of saved events and their order. Positions are 0..n-1 and stay contiguous through

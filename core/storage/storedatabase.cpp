@@ -46,8 +46,8 @@ Result<> StoreDatabase::connect(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        return Error {StoreErrors::CannotOpen,
-            tr("%1 is a folder, not a database file.").arg(path)};
+        return Error {
+            StoreErrors::CannotOpen, tr("%1 is a folder, not a database file.").arg(path)};
     }
     QDir().mkpath(info.absolutePath());
     m_path = path;
@@ -76,7 +76,7 @@ Result<> StoreDatabase::configure()
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return Error {StoreErrors::WalUnavailable,
             tr("SQLite refused write-ahead logging for %1 (journal mode is "
-                           "\"%2\"); keep the database on a local disk.")
+               "\"%2\"); keep the database on a local disk.")
                 .arg(m_path, mode)};
     }
     return setPragma(QStringLiteral("synchronous"), QStringLiteral("NORMAL"), QStringLiteral("1"));

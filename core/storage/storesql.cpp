@@ -59,8 +59,8 @@ QString hintFor(const QString &code)
             " The database is in use by another Eventsmith window or program; "
             "close it or try again.");
     if (code == StoreErrors::ReadOnly)
-        return QCoreApplication::translate("StoreSql",
-            " The database file or its folder cannot be written.");
+        return QCoreApplication::translate(
+            "StoreSql", " The database file or its folder cannot be written.");
     if (code == StoreErrors::Corrupt)
         return QCoreApplication::translate("StoreSql",
             " The file is not an Eventsmith database or it is damaged; "
@@ -88,8 +88,7 @@ Error StoreSql::notOpen()
 
 Error StoreSql::notFound(const QString &what, qint64 id)
 {
-    return Error {StoreErrors::NotFound,
-        tr("No %1 with id %2 in the store.").arg(what).arg(id)};
+    return Error {StoreErrors::NotFound, tr("No %1 with id %2 in the store.").arg(what).arg(id)};
 }
 
 Result<> StoreSql::prepare(QSqlQuery &query, const QString &sql)

@@ -23,8 +23,7 @@ public:
     // Executes an already prepared query.
     static Result<> exec(QSqlQuery &query, const QString &context);
     // Prepares and executes `sql` with positional `values`.
-    static Result<> run(
-        QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+    static Result<> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
     // A forward-only query on `db`, prepared, bound and executed; refuses a closed database.
     static Result<QSqlQuery> select(
         const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});

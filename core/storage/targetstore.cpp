@@ -94,8 +94,7 @@ Result<Target> TargetStore::byName(const QString &name) const
     if (!targets)
         return targets.error();
     if (targets.value().isEmpty())
-        return Error {StoreErrors::NotFound,
-            tr("No target named \"%1\" in the store.").arg(name)};
+        return Error {StoreErrors::NotFound, tr("No target named \"%1\" in the store.").arg(name)};
     return targets.value().constFirst();
 }
 
@@ -126,10 +125,10 @@ Result<qint64> TargetStore::add(const Target &target)
     values << values.last();
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query,
-            QStringLiteral("INSERT INTO targets (name, url_template, auth_mode, key_source,"
-                           " key_name, timeout_ms, extra_headers, updated_at, created_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            values));
+        QStringLiteral("INSERT INTO targets (name, url_template, auth_mode, key_source,"
+                       " key_name, timeout_ms, extra_headers, updated_at, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values));
     return query.lastInsertId().toLongLong();
 }
 
@@ -142,10 +141,10 @@ Result<> TargetStore::update(const Target &target)
     values << target.id;
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query,
-            QStringLiteral("UPDATE targets SET name = ?, url_template = ?, auth_mode = ?,"
-                           " key_source = ?, key_name = ?, timeout_ms = ?, extra_headers = ?,"
-                           " updated_at = ? WHERE id = ?"),
-            values));
+        QStringLiteral("UPDATE targets SET name = ?, url_template = ?, auth_mode = ?,"
+                       " key_source = ?, key_name = ?, timeout_ms = ?, extra_headers = ?,"
+                       " updated_at = ? WHERE id = ?"),
+        values));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("target"), target.id);
     return {};
@@ -158,8 +157,7 @@ Result<> TargetStore::remove(const QString &name)
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query, QStringLiteral("DELETE FROM targets WHERE name = ?"), {name}));
     if (query.numRowsAffected() == 0)
-        return Error {StoreErrors::NotFound,
-            tr("No target named \"%1\" in the store.").arg(name)};
+        return Error {StoreErrors::NotFound, tr("No target named \"%1\" in the store.").arg(name)};
     return {};
 }
 

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 
-
 class StoreDatabase;
 
 // The saved targets, by unique name. Refuses anything that looks like a key stored in the

@@ -86,8 +86,9 @@ FamilyDetection bestFamily(const SchemaSet &schemas, simdjson::dom::object objec
 FamilyDetection FamilyDetection::detect(const SchemaSet &schemas, simdjson::dom::element payload)
 {
     if (!payload.is_object())
-        return {QString(), QStringLiteral("cannot detect the family: the payload is not a JSON "
-                                          "object")};
+        return {QString(),
+            QStringLiteral("cannot detect the family: the payload is not a JSON "
+                           "object")};
     const simdjson::dom::object object = payload.get_object().value();
     FamilyDetection found = bestFamily(schemas, object);
     if (found.family.isEmpty())

@@ -137,8 +137,24 @@ bool isAtomChar(char c)
     if (isAlpha(c) || isDigit(c))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '/':
-    case '=': case '?': case '^': case '_': case '`': case '{': case '|': case '}': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '/':
+    case '=':
+    case '?':
+    case '^':
+    case '_':
+    case '`':
+    case '{':
+    case '|':
+    case '}':
+    case '~':
     case '-':
         return true;
     default:
@@ -174,9 +190,28 @@ bool isUriChar(unsigned char c)
     if (isAlpha(c) || isDigit(c))
         return true;
     switch (c) {
-    case '-': case '.': case '_': case '~': case ':': case '/': case '?': case '#': case '[':
-    case ']': case '@': case '!': case '$': case '&': case '\'': case '(': case ')': case '*':
-    case '+': case ',': case ';': case '=':
+    case '-':
+    case '.':
+    case '_':
+    case '~':
+    case ':':
+    case '/':
+    case '?':
+    case '#':
+    case '[':
+    case ']':
+    case '@':
+    case '!':
+    case '$':
+    case '&':
+    case '\'':
+    case '(':
+    case ')':
+    case '*':
+    case '+':
+    case ',':
+    case ';':
+    case '=':
         return true;
     default:
         return false;
@@ -204,8 +239,8 @@ std::optional<qint64> dateTimeToEpochMs(std::string_view text)
     if (!parseDateTime(text, &dt))
         return std::nullopt;
     const qint64 days = daysFromCivil(dt.date.year, dt.date.month, dt.date.day);
-    const qint64 seconds = days * 86400 + dt.hour * 3600 + dt.minute * 60 + dt.second
-        - dt.offsetMinutes * 60;
+    const qint64 seconds
+        = days * 86400 + dt.hour * 3600 + dt.minute * 60 + dt.second - dt.offsetMinutes * 60;
     return seconds * 1000 + dt.millis;
 }
 

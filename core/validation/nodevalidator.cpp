@@ -1,9 +1,9 @@
 #include "core/validation/nodevalidator.h"
 
-#include "core/validation/formatchecks.h"
 #include "core/json/jsonpointer.h"
 #include "core/schema/schemaliterals.h"
 #include "core/schema/schemanode.h"
+#include "core/validation/formatchecks.h"
 
 #include "core/common/clock.h"
 #include "core/common/systemclock.h"
@@ -154,7 +154,8 @@ int errorCount(const Findings &findings)
 
 } // namespace
 
-NodeValidator::NodeValidator(const Clock *clock) : m_clock(clock)
+NodeValidator::NodeValidator(const Clock *clock)
+    : m_clock(clock)
 {
     m_path.reserve(16);
 }
@@ -192,7 +193,7 @@ QString NodeValidator::label() const
 }
 
 void NodeValidator::report(Findings &out, const SchemaNode *node, const char *keyword,
-                           Severity severity, const QString &code, const QString &message)
+    Severity severity, const QString &code, const QString &message)
 {
     Finding f;
     f.severity = severity;
@@ -201,9 +202,8 @@ void NodeValidator::report(Findings &out, const SchemaNode *node, const char *ke
     f.message = message;
     const auto custom = node->errorTexts.constFind(QLatin1String(keyword));
     if (custom != node->errorTexts.constEnd()) {
-        const QString field = m_path.empty() || m_path.back().index >= 0
-            ? label()
-            : fromUtf8(m_path.back().key);
+        const QString field
+            = m_path.empty() || m_path.back().index >= 0 ? label() : fromUtf8(m_path.back().key);
         f.code = custom->code.isEmpty() ? f.code : custom->code;
         f.message = QString(custom->message)
                         .replace(QLatin1String("{field}"), field)
@@ -220,7 +220,7 @@ void NodeValidator::check(const SchemaNode *node, element value, Findings &out)
     }
     if (node->alwaysFalse) {
         report(out, node, "false", Severity::Error, QStringLiteral("not-allowed"),
-               QStringLiteral("%1 is not allowed here").arg(label()));
+            QStringLiteral("%1 is not allowed here").arg(label()));
         return;
     }
     if (!checkType(node, value, out))
@@ -253,8 +253,8 @@ bool NodeValidator::checkType(const SchemaNode *node, element value, Findings &o
     if (node->types == AnyType || (typeBits(value) & node->types))
         return true;
     report(out, node, "type", Severity::Error, QStringLiteral("type"),
-           QStringLiteral("%1 must be %2, not %3")
-               .arg(label(), expectedTypes(node->types), typeName(value)));
+        QStringLiteral("%1 must be %2, not %3")
+            .arg(label(), expectedTypes(node->types), typeName(value)));
     return false;
 }
 
@@ -262,7 +262,7 @@ void NodeValidator::checkEnum(const SchemaNode *node, element value, Findings &o
 {
     if (node->literals && node->literals->constValue && !equal(*node->literals->constValue, value))
         report(out, node, "const", Severity::Error, QStringLiteral("const"),
-               QStringLiteral("%1 must be %2").arg(label(), shortJson(*node->literals->constValue)));
+            QStringLiteral("%1 must be %2").arg(label(), shortJson(*node->literals->constValue)));
     if (!node->hasEnum)
         return;
     for (element candidate : node->literals->enumValues)
@@ -291,51 +291,49 @@ void NodeValidator::checkString(const SchemaNode *node, std::string_view text, F
         const qint64 length = codePoints(text);
         if (node->minLength && length < *node->minLength) {
             report(out, node, "minLength", Severity::Error, QStringLiteral("min-length"),
-                   *node->minLength == 1
-                       ? QStringLiteral("%1 must not be empty").arg(label())
-                       : QStringLiteral("%1 needs at least %2 characters (has %3)")
-                             .arg(label())
-                             .arg(*node->minLength)
-                             .arg(length));
+                *node->minLength == 1 ? QStringLiteral("%1 must not be empty").arg(label())
+                                      : QStringLiteral("%1 needs at least %2 characters (has %3)")
+                                            .arg(label())
+                                            .arg(*node->minLength)
+                                            .arg(length));
         }
         if (node->maxLength && length > *node->maxLength)
             report(out, node, "maxLength", Severity::Error, QStringLiteral("max-length"),
-                   QStringLiteral("%1 may have at most %2 characters (has %3)")
-                       .arg(label())
-                       .arg(*node->maxLength)
-                       .arg(length));
+                QStringLiteral("%1 may have at most %2 characters (has %3)")
+                    .arg(label())
+                    .arg(*node->maxLength)
+                    .arg(length));
     }
-    const QString got = [&] {
-        return QStringLiteral("got \"%1\"").arg(fromUtf8(text.substr(0, 60)));
-    }();
+    const QString got
+        = [&] { return QStringLiteral("got \"%1\"").arg(fromUtf8(text.substr(0, 60))); }();
     switch (node->format) {
     case StringFormat::None:
         break;
     case StringFormat::DateTime:
         if (!FormatChecks::isDateTime(text))
             report(out, node, "format", Severity::Error, QStringLiteral("format-date-time"),
-                   QStringLiteral("%1 must be an ISO 8601 date-time with a timezone, such as "
-                                  "2024-02-03T10:30:00Z (%2)")
-                       .arg(label(), got));
+                QStringLiteral("%1 must be an ISO 8601 date-time with a timezone, such as "
+                               "2024-02-03T10:30:00Z (%2)")
+                    .arg(label(), got));
         break;
     case StringFormat::Date:
         if (!FormatChecks::isDate(text))
             report(out, node, "format", Severity::Error, QStringLiteral("format-date"),
-                   QStringLiteral("%1 must be a date such as 2024-03-31 (%2)").arg(label(), got));
+                QStringLiteral("%1 must be a date such as 2024-03-31 (%2)").arg(label(), got));
         break;
     case StringFormat::Email:
         if (!FormatChecks::isEmail(text))
             report(out, node, "format", Severity::Error, QStringLiteral("format-email"),
-                   QStringLiteral("%1 must look like an email address such as name@example.com "
-                                  "(%2)")
-                       .arg(label(), got));
+                QStringLiteral("%1 must look like an email address such as name@example.com "
+                               "(%2)")
+                    .arg(label(), got));
         break;
     case StringFormat::Uri:
         if (!FormatChecks::isUri(text))
             report(out, node, "format", Severity::Error, QStringLiteral("format-uri"),
-                   QStringLiteral("%1 must be an absolute URL such as "
-                                  "https://example.com/recording.mp4 (%2)")
-                       .arg(label(), got));
+                QStringLiteral("%1 must be an absolute URL such as "
+                               "https://example.com/recording.mp4 (%2)")
+                    .arg(label(), got));
         break;
     }
 }
@@ -344,7 +342,7 @@ void NodeValidator::checkNumber(const SchemaNode *node, double number, Findings 
 {
     auto fail = [&](const char *keyword, const char *code, const QString &rule) {
         report(out, node, keyword, Severity::Error, QLatin1String(code),
-               QStringLiteral("%1 must be %2 (got %3)").arg(label(), rule, formatNumber(number)));
+            QStringLiteral("%1 must be %2 (got %3)").arg(label(), rule, formatNumber(number)));
     };
     if (node->minimum && number < *node->minimum)
         fail("minimum", "minimum", QStringLiteral("at least %1").arg(formatNumber(*node->minimum)));
@@ -352,14 +350,13 @@ void NodeValidator::checkNumber(const SchemaNode *node, double number, Findings 
         fail("maximum", "maximum", QStringLiteral("at most %1").arg(formatNumber(*node->maximum)));
     if (node->exclusiveMinimum && number <= *node->exclusiveMinimum)
         fail("exclusiveMinimum", "exclusive-minimum",
-             QStringLiteral("greater than %1").arg(formatNumber(*node->exclusiveMinimum)));
+            QStringLiteral("greater than %1").arg(formatNumber(*node->exclusiveMinimum)));
     if (node->exclusiveMaximum && number >= *node->exclusiveMaximum)
         fail("exclusiveMaximum", "exclusive-maximum",
-             QStringLiteral("less than %1").arg(formatNumber(*node->exclusiveMaximum)));
+            QStringLiteral("less than %1").arg(formatNumber(*node->exclusiveMaximum)));
 }
 
-void NodeValidator::checkObject(const SchemaNode *node, simdjson::dom::object object,
-                                Findings &out)
+void NodeValidator::checkObject(const SchemaNode *node, simdjson::dom::object object, Findings &out)
 {
     for (const std::string &name : node->required) {
         if (object.at_key(name).error() == simdjson::SUCCESS)
@@ -367,36 +364,40 @@ void NodeValidator::checkObject(const SchemaNode *node, simdjson::dom::object ob
         const QString parent = m_path.empty() ? QString() : QStringLiteral(" in %1").arg(label());
         m_path.push_back({name});
         report(out, node, "required", Severity::Error, QStringLiteral("required"),
-               QStringLiteral("`%1` is required%2").arg(fromUtf8(name), parent));
+            QStringLiteral("`%1` is required%2").arg(fromUtf8(name), parent));
         m_path.pop_back();
     }
     const qint64 size = static_cast<qint64>(object.size());
     if (node->minProperties && size < *node->minProperties)
         report(out, node, "minProperties", Severity::Error, QStringLiteral("min-properties"),
-               QStringLiteral("%1 needs at least %2 properties").arg(label()).arg(*node->minProperties));
+            QStringLiteral("%1 needs at least %2 properties")
+                .arg(label())
+                .arg(*node->minProperties));
     if (node->maxProperties && size > *node->maxProperties)
         report(out, node, "maxProperties", Severity::Error, QStringLiteral("max-properties"),
-               QStringLiteral("%1 may have at most %2 properties").arg(label()).arg(*node->maxProperties));
+            QStringLiteral("%1 may have at most %2 properties")
+                .arg(label())
+                .arg(*node->maxProperties));
     checkProperties(node, object, out);
 }
 
-void NodeValidator::checkProperties(const SchemaNode *node, simdjson::dom::object object,
-                                    Findings &out)
+void NodeValidator::checkProperties(
+    const SchemaNode *node, simdjson::dom::object object, Findings &out)
 {
     // Duplicate keys: most parsers keep one value silently; say which key repeats.
     std::unordered_set<std::string_view> seen;
     const bool fewKeys = object.size() <= 16;
     size_t position = 0;
     for (auto field : object) {
-        const bool repeated = fewKeys ? hasEarlierKey(object, field.key, position)
-                                      : !seen.insert(field.key).second;
+        const bool repeated
+            = fewKeys ? hasEarlierKey(object, field.key, position) : !seen.insert(field.key).second;
         ++position;
         if (repeated) {
             m_path.push_back({field.key});
             report(out, node, "duplicate", Severity::Warning, QStringLiteral("duplicate-key"),
-                   QStringLiteral("%1 appears more than once; parsers keep only one of the "
-                                  "values, usually the last")
-                       .arg(label()));
+                QStringLiteral("%1 appears more than once; parsers keep only one of the "
+                               "values, usually the last")
+                    .arg(label()));
             m_path.pop_back();
         }
         m_path.push_back({field.key});
@@ -405,14 +406,14 @@ void NodeValidator::checkProperties(const SchemaNode *node, simdjson::dom::objec
         } else if (node->additionalProperties) {
             if (node->additionalProperties->alwaysFalse)
                 report(out, node, "additionalProperties", Severity::Error,
-                       QStringLiteral("additional-property"),
-                       QStringLiteral("%1 is not allowed here").arg(label()));
+                    QStringLiteral("additional-property"),
+                    QStringLiteral("%1 is not allowed here").arg(label()));
             else
                 check(node->additionalProperties, field.value, out);
         } else if (node->warnUnknownProperties) {
             report(out, node, "unknown", Severity::Warning, QStringLiteral("unknown-field"),
-                   QStringLiteral("%1 is not a documented field; the server may ignore it")
-                       .arg(label()));
+                QStringLiteral("%1 is not a documented field; the server may ignore it")
+                    .arg(label()));
         }
         m_path.pop_back();
     }
@@ -423,17 +424,17 @@ void NodeValidator::checkArray(const SchemaNode *node, simdjson::dom::array arra
     const qint64 size = static_cast<qint64>(array.size());
     if (node->minItems && size < *node->minItems)
         report(out, node, "minItems", Severity::Error, QStringLiteral("min-items"),
-               QStringLiteral("%1 needs at least %2 item%3 (has %4)")
-                   .arg(label())
-                   .arg(*node->minItems)
-                   .arg(*node->minItems == 1 ? QString() : QStringLiteral("s"))
-                   .arg(size));
+            QStringLiteral("%1 needs at least %2 item%3 (has %4)")
+                .arg(label())
+                .arg(*node->minItems)
+                .arg(*node->minItems == 1 ? QString() : QStringLiteral("s"))
+                .arg(size));
     if (node->maxItems && size > *node->maxItems)
         report(out, node, "maxItems", Severity::Error, QStringLiteral("max-items"),
-               QStringLiteral("%1 may have at most %2 items (has %3)")
-                   .arg(label())
-                   .arg(*node->maxItems)
-                   .arg(size));
+            QStringLiteral("%1 may have at most %2 items (has %3)")
+                .arg(label())
+                .arg(*node->maxItems)
+                .arg(size));
     if (!node->items)
         return;
     qint64 index = 0;
@@ -457,12 +458,12 @@ void NodeValidator::checkCombinators(const SchemaNode *node, element value, Find
         check(node->notSchema, value, inner);
         if (errorCount(inner) == 0)
             report(out, node, "not", Severity::Error, QStringLiteral("not"),
-                   QStringLiteral("%1 matches a form that is not allowed here").arg(label()));
+                QStringLiteral("%1 matches a form that is not allowed here").arg(label()));
     }
 }
 
-void NodeValidator::checkAlternatives(const SchemaNode *node, element value, bool exactlyOne,
-                                      Findings &out)
+void NodeValidator::checkAlternatives(
+    const SchemaNode *node, element value, bool exactlyOne, Findings &out)
 {
     const auto &branches = exactlyOne ? node->oneOf : node->anyOf;
     const char *keyword = exactlyOne ? "oneOf" : "anyOf";
@@ -498,12 +499,12 @@ void NodeValidator::checkAlternatives(const SchemaNode *node, element value, boo
     const QString code = exactlyOne ? QStringLiteral("one-of") : QStringLiteral("any-of");
     if (matches > 1) {
         report(out, node, keyword, Severity::Error, code,
-               QStringLiteral("%1 matches more than one of its allowed forms").arg(label()));
+            QStringLiteral("%1 matches more than one of its allowed forms").arg(label()));
         return;
     }
     if (node->errorTexts.contains(QLatin1String(keyword)) || best.isEmpty()) {
         report(out, node, keyword, Severity::Error, code,
-               QStringLiteral("%1 does not match any of its allowed forms").arg(label()));
+            QStringLiteral("%1 does not match any of its allowed forms").arg(label()));
         return;
     }
     for (Finding &f : best)
@@ -524,16 +525,16 @@ void NodeValidator::checkAnnotations(const SchemaNode *node, element value, Find
         }
         if (fires)
             report(out, node, "x-findings", rule.isWarning ? Severity::Warning : Severity::Info,
-                   rule.code, rule.message);
+                rule.code, rule.message);
     }
     if (node->hasProcessedList && value.is_string() && inEnum(node, value)) {
         const QString subType = fromUtf8(value.get_string().value());
         if (!node->processedForAnalytics.contains(subType))
             report(out, node, "x-processed-for-analytics", Severity::Info,
-                   QStringLiteral("subtype-not-processed"),
-                   QStringLiteral("`%1` events are stored but not processed for analytics "
-                                  "(only %2 are)")
-                       .arg(subType, node->processedForAnalytics.join(QStringLiteral(", "))));
+                QStringLiteral("subtype-not-processed"),
+                QStringLiteral("`%1` events are stored but not processed for analytics "
+                               "(only %2 are)")
+                    .arg(subType, node->processedForAnalytics.join(QStringLiteral(", "))));
     }
 }
 

@@ -38,12 +38,12 @@ private:
     void checkProperties(const SchemaNode *node, simdjson::dom::object object, Findings &out);
     void checkArray(const SchemaNode *node, simdjson::dom::array array, Findings &out);
     void checkCombinators(const SchemaNode *node, simdjson::dom::element value, Findings &out);
-    void checkAlternatives(const SchemaNode *node, simdjson::dom::element value, bool exactlyOne,
-                           Findings &out);
+    void checkAlternatives(
+        const SchemaNode *node, simdjson::dom::element value, bool exactlyOne, Findings &out);
     void checkAnnotations(const SchemaNode *node, simdjson::dom::element value, Findings &out);
 
     void report(Findings &out, const SchemaNode *node, const char *keyword, Severity severity,
-                const QString &code, const QString &message);
+        const QString &code, const QString &message);
     QString path() const;
     QString label() const; // "`subject`", "`to[0]`", "the payload"
 

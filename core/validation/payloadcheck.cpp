@@ -9,8 +9,7 @@
 #include <simdjson.h>
 
 PayloadCheck PayloadCheck::check(const Validator &validator, const QString &family,
-                                 simdjson::dom::element payload, std::string_view text,
-                                 const QString &pointer, int firstLine)
+    simdjson::dom::element payload, std::string_view text, const QString &pointer, int firstLine)
 {
     PayloadCheck result;
     result.parsed = true;
@@ -20,12 +19,12 @@ PayloadCheck PayloadCheck::check(const Validator &validator, const QString &fami
         const FamilyDetection detection = FamilyDetection::detect(validator.schemas(), payload);
         result.family = detection.family;
         result.familyReason = detection.reason;
-        result.familySource = detection.family.isEmpty() ? FamilySource::None
-                                                         : FamilySource::Detected;
+        result.familySource
+            = detection.family.isEmpty() ? FamilySource::None : FamilySource::Detected;
     }
     if (result.family.isEmpty()) {
-        result.findings.append({Severity::Error, QString(), QStringLiteral("unknown-family"),
-                                result.familyReason});
+        result.findings.append(
+            {Severity::Error, QString(), QStringLiteral("unknown-family"), result.familyReason});
     } else {
         result.findings = validator.validate(result.family, payload);
         result.dedup = DedupId::compute(result.family, payload);
@@ -34,15 +33,15 @@ PayloadCheck PayloadCheck::check(const Validator &validator, const QString &fami
     return result;
 }
 
-PayloadCheck PayloadCheck::checkText(const Validator &validator, const QString &family,
-                                     std::string_view text)
+PayloadCheck PayloadCheck::checkText(
+    const Validator &validator, const QString &family, std::string_view text)
 {
     JsonParser parser;
     return checkText(validator, family, text, parser);
 }
 
 PayloadCheck PayloadCheck::checkText(const Validator &validator, const QString &family,
-                                     std::string_view text, JsonParser &parser, bool padded)
+    std::string_view text, JsonParser &parser, bool padded)
 {
     simdjson::dom::element root;
     JsonError error;

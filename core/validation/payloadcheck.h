@@ -31,13 +31,13 @@ struct PayloadCheck
     // Checks a parsed payload found at `pointer` inside `text` (for positions).
     // `family` may be empty: then it is detected from the payload.
     static PayloadCheck check(const Validator &validator, const QString &family,
-                              simdjson::dom::element payload, std::string_view text,
-                              const QString &pointer = {}, int firstLine = 1);
+        simdjson::dom::element payload, std::string_view text, const QString &pointer = {},
+        int firstLine = 1);
     // Parses `text` (the payload itself) and checks it; a parse failure is one error finding.
-    static PayloadCheck checkText(const Validator &validator, const QString &family,
-                                  std::string_view text);
+    static PayloadCheck checkText(
+        const Validator &validator, const QString &family, std::string_view text);
     // The same with a parser the caller keeps between calls (no allocation per call);
     // `padded` as in JsonParser::parse.
     static PayloadCheck checkText(const Validator &validator, const QString &family,
-                                  std::string_view text, JsonParser &parser, bool padded = false);
+        std::string_view text, JsonParser &parser, bool padded = false);
 };

@@ -8,9 +8,9 @@
 #include <QHash>
 
 Validator::Validator(const SchemaSet &schemas, const Clock *clock)
-    : m_schemas(schemas), m_clock(clock)
-{
-}
+    : m_schemas(schemas)
+    , m_clock(clock)
+{ }
 
 Findings Validator::validate(const QString &family, simdjson::dom::element payload) const
 {
@@ -18,16 +18,16 @@ Findings Validator::validate(const QString &family, simdjson::dom::element paylo
     const CompiledSchema *schema = m_schemas.schema(family);
     if (!schema || !schema->root()) {
         findings.append({Severity::Error, QString(), QStringLiteral("unknown-family"),
-                         QStringLiteral("\"%1\" is not a family; use one of: %2")
-                             .arg(family, m_schemas.families().join(QStringLiteral(", ")))});
+            QStringLiteral("\"%1\" is not a family; use one of: %2")
+                .arg(family, m_schemas.families().join(QStringLiteral(", ")))});
         return findings;
     }
     NodeValidator(m_clock).validate(schema->root(), payload, findings);
     return findings;
 }
 
-void Validator::locate(Findings &findings, std::string_view text, const QString &prefix,
-                       int firstLine)
+void Validator::locate(
+    Findings &findings, std::string_view text, const QString &prefix, int firstLine)
 {
     if (findings.isEmpty())
         return;

@@ -25,8 +25,8 @@ public:
 
     // Adds line/column/offset to each finding. `text` is the document the payload came from
     // and `prefix` the pointer of the payload inside it ("" when the text is the payload).
-    static void locate(Findings &findings, std::string_view text, const QString &prefix = {},
-                       int firstLine = 1);
+    static void locate(
+        Findings &findings, std::string_view text, const QString &prefix = {}, int firstLine = 1);
 
     const SchemaSet &schemas() const { return m_schemas; }
 

@@ -32,10 +32,12 @@ QString pageOf(const QString &file)
 
 void IncludeGraph::scan(const QString &root, const QStringList &folders)
 {
-    static const QRegularExpression include(QStringLiteral(R"(^\s*#\s*include\s*([<"])([^">]+)[">])"));
+    static const QRegularExpression include(
+        QStringLiteral(R"(^\s*#\s*include\s*([<"])([^">]+)[">])"));
     for (const QString &folder : folders) {
-        QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-            QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(root + QLatin1Char('/') + folder,
+            {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             const QString file = path.mid(root.size() + 1);
@@ -51,7 +53,8 @@ void IncludeGraph::scan(const QString &root, const QStringList &folders)
                 ++line;
                 const auto match = include.match(QString::fromUtf8(source.readLine()));
                 if (match.hasMatch())
-                    includes.append({match.captured(2), line, match.captured(1) == QLatin1String("<")});
+                    includes.append(
+                        {match.captured(2), line, match.captured(1) == QLatin1String("<")});
             }
         }
     }
@@ -74,14 +77,17 @@ QString IncludeGraph::reason(const QString &from, const QString &to) const
     if (from.startsWith(core))
         return to.startsWith(core) ? QString() : QStringLiteral("core includes only core");
     if (from.startsWith(QLatin1String("cli/")))
-        return under(to, {core, QStringLiteral("cli/")}) ? QString()
-                                                         : QStringLiteral("cli includes only core and cli");
+        return under(to, {core, QStringLiteral("cli/")})
+            ? QString()
+            : QStringLiteral("cli includes only core and cli");
     if (from.startsWith(QLatin1String("app/eventsmith-cli/")))
-        return under(to, {core, QStringLiteral("cli/")}) ? QString()
-                                                         : QStringLiteral("eventsmith-cli's main uses core and cli");
+        return under(to, {core, QStringLiteral("cli/")})
+            ? QString()
+            : QStringLiteral("eventsmith-cli's main uses core and cli");
     if (from.startsWith(QLatin1String("app/eventsmith/")))
-        return under(to, {core, QStringLiteral("ui/")}) ? QString()
-                                                        : QStringLiteral("eventsmith's main uses core and ui");
+        return under(to, {core, QStringLiteral("ui/")})
+            ? QString()
+            : QStringLiteral("eventsmith's main uses core and ui");
     if (from.startsWith(QLatin1String("ui/widgets/")))
         return under(to, {core, QStringLiteral("ui/widgets/")})
             ? QString()
@@ -92,13 +98,15 @@ QString IncludeGraph::reason(const QString &from, const QString &to) const
             : QStringLiteral("the workspace includes only core and ui/widgets");
     const QString page = pageOf(from);
     if (!page.isEmpty())
-        return under(to, {core, QStringLiteral("ui/widgets/"), QStringLiteral("ui/workspace.h"), page})
+        return under(to,
+                   {core, QStringLiteral("ui/widgets/"), QStringLiteral("ui/workspace.h"), page})
             ? QString()
             : QStringLiteral("a page includes core, ui/widgets, the workspace and itself, not %1")
                   .arg(pageOf(to).isEmpty() ? QStringLiteral("the window shell") : pageOf(to));
     if (from.startsWith(QLatin1String("ui/")))
-        return under(to, {core, QStringLiteral("ui/")}) ? QString()
-                                                        : QStringLiteral("ui includes only core and ui");
+        return under(to, {core, QStringLiteral("ui/")})
+            ? QString()
+            : QStringLiteral("ui includes only core and ui");
     return QString(); // tests may use every layer
 }
 
@@ -112,7 +120,9 @@ QStringList IncludeGraph::layerViolations() const
             const QString why = reason(file, include.target);
             if (!why.isEmpty())
                 out << QStringLiteral("%1:%2 includes %3: %4")
-                           .arg(file).arg(include.line).arg(include.target, why);
+                           .arg(file)
+                           .arg(include.line)
+                           .arg(include.target, why);
         }
     return out;
 }
@@ -164,7 +174,8 @@ QStringList IncludeGraph::cycles() const
     return out;
 }
 
-QStringList IncludeGraph::reachingSystemHeader(const QString &header, const QStringList &prefixes) const
+QStringList IncludeGraph::reachingSystemHeader(
+    const QString &header, const QStringList &prefixes) const
 {
     QStringList out;
     for (const QString &file : m_files) {
@@ -205,6 +216,8 @@ QStringList IncludeGraph::unresolved() const
                 && include.target != QLatin1String("core/common/version.h"))
                 out << QStringLiteral("%1:%2 includes %3, which is not a file of the project "
                                       "(includes are written from the repository top)")
-                           .arg(file).arg(include.line).arg(include.target);
+                           .arg(file)
+                           .arg(include.line)
+                           .arg(include.target);
     return out;
 }

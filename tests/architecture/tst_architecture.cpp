@@ -39,11 +39,11 @@ void TestArchitecture::noIncludeCycles()
     // migrates itself through the migrator, which needs its transactions; EventWriter::create
     // knows the writers that derive from it. Any other cycle fails, and so does a listed one
     // that is gone (then remove it here).
-    const QStringList known = {
-        QStringLiteral("core/io/curlwriter core/io/eventwriter core/io/harwriter "
-                       "core/io/ndjsonwriter core/io/postmanwriter core/io/setfilewriter"),
-        QStringLiteral("core/storage/schemamigrator core/storage/storedatabase "
-                       "core/storage/storetransaction")};
+    const QStringList known
+        = {QStringLiteral("core/io/curlwriter core/io/eventwriter core/io/harwriter "
+                          "core/io/ndjsonwriter core/io/postmanwriter core/io/setfilewriter"),
+            QStringLiteral("core/storage/schemamigrator core/storage/storedatabase "
+                           "core/storage/storetransaction")};
     QStringList unexpected;
     QStringList found;
     for (const QString &cycle : m_graph.cycles()) {
@@ -56,8 +56,10 @@ void TestArchitecture::noIncludeCycles()
     }
     QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QLatin1Char('\n'))));
     for (const QString &cycle : known)
-        QVERIFY2(found.contains(cycle), qPrintable(QStringLiteral("no longer a cycle, remove it "
-                                                                  "from the known list: ") + cycle));
+        QVERIFY2(found.contains(cycle),
+            qPrintable(QStringLiteral("no longer a cycle, remove it "
+                                      "from the known list: ")
+                + cycle));
 }
 
 void TestArchitecture::simdjsonStaysInsideCore()

@@ -1,10 +1,10 @@
 // bench_keystroke: keystroke -> findings and dedup ID refreshed, in the real main window
 // (offscreen), on a 200 KB call transcript; next to a plain QPlainTextEdit with the same
 // text and no validation (the floor). Also times the form refresh that follows a pause.
+#include "tests/support/testworkspace.h"
 #include "ui/composer/composerpage.h"
 #include "ui/composer/jsoneditor.h"
 #include "ui/mainwindow.h"
-#include "tests/support/testworkspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

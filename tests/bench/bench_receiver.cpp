@@ -4,9 +4,9 @@
 // shared machine one slow round says more about the neighbours than about the server.
 // Usage: bench_receiver [--quick] [--rounds 3] [--duration 5s] [--connections 32] [--threads 2]
 
+#include "core/json/jsonparser.h"
 #include "core/receiver/receiver.h"
 #include "core/schema/schemaset.h"
-#include "core/json/jsonparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,10 +4,10 @@
 #include "tests/bench/corpusgenerator.h"
 
 #include "core/dedup/dedupid.h"
+#include "core/json/jsonparser.h"
 #include "core/schema/schemaexporter.h"
 #include "core/schema/schemaset.h"
 #include "core/validation/validator.h"
-#include "core/json/jsonparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

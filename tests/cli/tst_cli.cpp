@@ -58,7 +58,7 @@ TestCli::Run TestCli::run(const QStringList &args)
     io.out = &out;
     io.err = &err;
     Run result;
-    result.code = CliApp::run(QStringList{QStringLiteral("eventsmith-cli")} + args, io);
+    result.code = CliApp::run(QStringList {QStringLiteral("eventsmith-cli")} + args, io);
     result.out = QString::fromUtf8(out.data());
     result.err = QString::fromUtf8(err.data());
     return result;
@@ -66,7 +66,8 @@ TestCli::Run TestCli::run(const QStringList &args)
 
 TestCli::Run TestCli::runProcess(const QStringList &args, const QByteArray &input)
 {
-    const CliRunner::Run run = CliRunner::run(args, QProcessEnvironment::systemEnvironment(), input);
+    const CliRunner::Run run
+        = CliRunner::run(args, QProcessEnvironment::systemEnvironment(), input);
     return {run.code, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
@@ -112,17 +113,18 @@ void TestCli::reportsFindingsWithPositions()
 {
     const QString file = data(QStringLiteral("invalid/emails-to-empty.json"));
     QVERIFY(QFile::exists(file));
-    const Run r = run({QStringLiteral("validate"), QStringLiteral("--family"), QStringLiteral("emails"), file});
+    const Run r = run(
+        {QStringLiteral("validate"), QStringLiteral("--family"), QStringLiteral("emails"), file});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains(QRegularExpression(
                  QStringLiteral("emails-to-empty\\.json:\\d+:\\d+: error /to: .*\\[min-items\\]"))),
-             qPrintable(r.out));
+        qPrintable(r.out));
 }
 
 void TestCli::jsonOutputFollowsTheContract()
 {
-    const Run r = run({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"),
-                       data(QStringLiteral("invalid/emails-to-empty.json")), m_example});
+    const Run r = run({QStringLiteral("validate"), QStringLiteral("--format"),
+        QStringLiteral("json"), data(QStringLiteral("invalid/emails-to-empty.json")), m_example});
     QCOMPARE(r.code, 1);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -132,7 +134,8 @@ void TestCli::jsonOutputFollowsTheContract()
     const QJsonObject first = results[0].toObject();
     QCOMPARE(first[QLatin1String("family")].toString(), QStringLiteral("emails"));
     QCOMPARE(first[QLatin1String("valid")].toBool(), false);
-    const bool explicitId = first[QLatin1String("dedupSource")].toString() == QLatin1String("explicit");
+    const bool explicitId
+        = first[QLatin1String("dedupSource")].toString() == QLatin1String("explicit");
     QVERIFY(!first[QLatin1String("dedupId")].toString().isEmpty());
     QCOMPARE(first[QLatin1String("dedupComponents")].toArray().size(), explicitId ? 1 : 4);
     const QJsonObject issue = first[QLatin1String("issues")].toArray()[0].toObject();
@@ -143,7 +146,7 @@ void TestCli::jsonOutputFollowsTheContract()
     const QJsonObject second = results[1].toObject();
     QCOMPARE(second[QLatin1String("valid")].toBool(), true);
     QCOMPARE(second[QLatin1String("dedupComponents")].toArray(),
-             QJsonArray({QStringLiteral("opp-7"), QStringLiteral("deal_won")}));
+        QJsonArray({QStringLiteral("opp-7"), QStringLiteral("deal_won")}));
     const QJsonObject summary = root[QLatin1String("summary")].toObject();
     QCOMPARE(summary[QLatin1String("events")].toInt(), 2);
     QCOMPARE(summary[QLatin1String("valid")].toInt(), 1);
@@ -161,13 +164,24 @@ void TestCli::malformedJsonIsAnInputError()
 void TestCli::usageErrors_data()
 {
     CliRunner::addUsageErrorColumns();
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
-    QTest::newRow("no input") << QStringList{QStringLiteral("validate")} << "at least one input";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--nope"), QStringLiteral("x")} << "nope";
-    QTest::newRow("bad family") << QStringList{QStringLiteral("validate"), QStringLiteral("--family"), QStringLiteral("sms"), QStringLiteral("x")} << "unknown family";
-    QTest::newRow("missing file") << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/x.json")} << "cannot open";
-    QTest::newRow("bad format") << QStringList{QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("x")} << "--format";
-    QTest::newRow("json-schema without family") << QStringList{QStringLiteral("schema"), QStringLiteral("--format"), QStringLiteral("json-schema")} << "needs --family";
+    QTest::newRow("unknown command")
+        << QStringList {QStringLiteral("frobnicate")} << "unknown command";
+    QTest::newRow("no input") << QStringList {QStringLiteral("validate")} << "at least one input";
+    QTest::newRow("unknown option")
+        << QStringList {QStringLiteral("validate"), QStringLiteral("--nope"), QStringLiteral("x")}
+        << "nope";
+    QTest::newRow("bad family") << QStringList {QStringLiteral("validate"),
+        QStringLiteral("--family"), QStringLiteral("sms"), QStringLiteral("x")}
+                                << "unknown family";
+    QTest::newRow("missing file") << QStringList {QStringLiteral("validate"),
+        QStringLiteral("/nonexistent/x.json")}
+                                  << "cannot open";
+    QTest::newRow("bad format") << QStringList {QStringLiteral("validate"),
+        QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("x")}
+                                << "--format";
+    QTest::newRow("json-schema without family") << QStringList {QStringLiteral("schema"),
+        QStringLiteral("--format"), QStringLiteral("json-schema")}
+                                                << "needs --family";
 }
 
 void TestCli::usageErrors()
@@ -180,13 +194,14 @@ void TestCli::usageErrors()
 
 void TestCli::ndjsonCollisions()
 {
-    const Run r = run({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"),
-                       data(QStringLiteral("cli/collide.ndjson"))});
+    const Run r = run({QStringLiteral("validate"), QStringLiteral("--format"),
+        QStringLiteral("json"), data(QStringLiteral("cli/collide.ndjson"))});
     QCOMPARE(r.code, 1); // the crm line has an empty opportunityId
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray results = root[QLatin1String("results")].toArray();
     QCOMPARE(results.size(), 3); // the blank line is skipped
-    QVERIFY(results[1][QLatin1String("source")].toString().endsWith(QLatin1String("collide.ndjson:2")));
+    QVERIFY(
+        results[1][QLatin1String("source")].toString().endsWith(QLatin1String("collide.ndjson:2")));
     QCOMPARE(results[0][QLatin1String("dedupId")], results[1][QLatin1String("dedupId")]);
     QCOMPARE(root[QLatin1String("summary")][QLatin1String("collisions")].toInt(), 1);
     const QJsonObject crmIssue = results[2][QLatin1String("issues")].toArray()[0].toObject();
@@ -198,8 +213,9 @@ void TestCli::setFileSources()
 {
     const Run r = run({QStringLiteral("validate"), data(QStringLiteral("cli/small.events.json"))});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.out.contains(QLatin1String("small.events.json:20:18: error /title: `title` is required")),
-             qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QLatin1String("small.events.json:20:18: error /title: `title` is required")),
+        qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("2 events: 1 valid, 1 invalid")));
 }
 
@@ -216,24 +232,26 @@ void TestCli::dedupShowsComponents()
 void TestCli::schemaExport()
 {
     const Run r = run({QStringLiteral("schema"), QStringLiteral("--family"), QStringLiteral("crm"),
-                       QStringLiteral("--format"), QStringLiteral("json-schema")});
+        QStringLiteral("--format"), QStringLiteral("json-schema")});
     QCOMPARE(r.code, 0);
     QFile resource(QStringLiteral(EVENTSMITH_SOURCE_DIR "/resources/schemas/crm.schema.json"));
     QVERIFY(resource.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()), QJsonDocument::fromJson(resource.readAll()));
     const QString out = m_dir.filePath(QStringLiteral("openapi.json"));
     QCOMPARE(run({QStringLiteral("schema"), QStringLiteral("--format"), QStringLiteral("openapi"),
-                  QStringLiteral("-o"), out}).code, 0);
+                     QStringLiteral("-o"), out})
+                 .code,
+        0);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(file.readAll())[QLatin1String("openapi")].toString(),
-             QStringLiteral("3.1.0"));
+        QStringLiteral("3.1.0"));
 }
 
 void TestCli::badSchemaFileSaysWhere()
 {
     const Run r = run({QStringLiteral("validate"), QStringLiteral("--schema"),
-                       data(QStringLiteral("cli/bad-schema.json")), m_example});
+        data(QStringLiteral("cli/bad-schema.json")), m_example});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QLatin1String("bad-schema.json:5:")), qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("`pattern`")));
@@ -245,20 +263,20 @@ void TestCli::processValidateFromStdin()
     QFile file(m_example);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Run r = runProcess({QStringLiteral("validate"), QStringLiteral("--format"),
-                              QStringLiteral("json"), QStringLiteral("-")},
-                             file.readAll());
+                                 QStringLiteral("json"), QStringLiteral("-")},
+        file.readAll());
     QCOMPARE(r.code, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(root[QLatin1String("results")][0][QLatin1String("source")].toString(),
-             QStringLiteral("<stdin>"));
+        QStringLiteral("<stdin>"));
     QCOMPARE(root[QLatin1String("results")][0][QLatin1String("family")].toString(),
-             QStringLiteral("crm"));
+        QStringLiteral("crm"));
 }
 
 void TestCli::processDedup()
 {
-    const Run r = runProcess({QStringLiteral("dedup"), QStringLiteral("--format"), QStringLiteral("json"),
-                              data(QStringLiteral("cli/collide.ndjson"))});
+    const Run r = runProcess({QStringLiteral("dedup"), QStringLiteral("--format"),
+        QStringLiteral("json"), data(QStringLiteral("cli/collide.ndjson"))});
     QCOMPARE(r.code, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(root[QLatin1String("collisions")].toInt(), 1);
@@ -268,7 +286,8 @@ void TestCli::processDedup()
 
 void TestCli::processSchema()
 {
-    const Run r = runProcess({QStringLiteral("schema"), QStringLiteral("--format"), QStringLiteral("summary")});
+    const Run r = runProcess(
+        {QStringLiteral("schema"), QStringLiteral("--format"), QStringLiteral("summary")});
     QCOMPARE(r.code, 0);
     for (const char *family : {"emails:", "calls:", "crm:", "social:"})
         QVERIFY(r.out.contains(QLatin1String(family)));

@@ -80,11 +80,12 @@ void TestCliNetwork::sendsToServeAndGetsASummaryOnCtrlC()
     const quint16 port = startServe();
     QVERIFY(port > 0);
     const QString target = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    const Run sent = cli({QStringLiteral("send"), QStringLiteral("--store"), m_store, QStringLiteral("--target"),
-                          target, QStringLiteral("--format"), QStringLiteral("json"),
-                          data(QStringLiteral("cli/collide.ndjson"))});
+    const Run sent = cli({QStringLiteral("send"), QStringLiteral("--store"), m_store,
+        QStringLiteral("--target"), target, QStringLiteral("--format"), QStringLiteral("json"),
+        data(QStringLiteral("cli/collide.ndjson"))});
     QCOMPARE(sent.code, 0);
-    const QJsonArray results = QJsonDocument::fromJson(sent.out)[QLatin1String("results")].toArray();
+    const QJsonArray results
+        = QJsonDocument::fromJson(sent.out)[QLatin1String("results")].toArray();
     QCOMPARE(results.size(), 3);
     QCOMPARE(results[0][QLatin1String("status")].toInt(), 200);
     QVERIFY(!results[0][QLatin1String("requestId")].toString().isEmpty());
@@ -96,13 +97,15 @@ void TestCliNetwork::sendsToServeAndGetsASummaryOnCtrlC()
     QCOMPARE(m_serve->exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_serve->exitCode(), 0);
     QVERIFY2(summary.contains("total             2           1"), summary.constData());
-    QVERIFY(log.contains(" 200 emails/sent ") || m_serve->readAllStandardOutput().contains("emails/sent"));
+    QVERIFY(log.contains(" 200 emails/sent ")
+        || m_serve->readAllStandardOutput().contains("emails/sent"));
 }
 
 void TestCliNetwork::unreachableTargetExitsWithThree()
 {
-    const Run r = cli({QStringLiteral("send"), QStringLiteral("--no-history"), QStringLiteral("--target"),
-                       QStringLiteral("http://127.0.0.1:9"), data(QStringLiteral("cli/small.events.json"))});
+    const Run r
+        = cli({QStringLiteral("send"), QStringLiteral("--no-history"), QStringLiteral("--target"),
+            QStringLiteral("http://127.0.0.1:9"), data(QStringLiteral("cli/small.events.json"))});
     QCOMPARE(r.code, 3);
     QVERIFY(r.out.contains("connection-refused"));
 }
@@ -113,9 +116,11 @@ void TestCliNetwork::wrongKeyIsNot2xx()
     QVERIFY(port > 0);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MY_KEY"), QStringLiteral("wrong-key"));
-    const Run r = cli({QStringLiteral("send"), QStringLiteral("--no-history"), QStringLiteral("--target"),
-                       QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--api-key-env"),
-                       QStringLiteral("MY_KEY"), data(QStringLiteral("cli/small.events.json"))}, env);
+    const Run r
+        = cli({QStringLiteral("send"), QStringLiteral("--no-history"), QStringLiteral("--target"),
+                  QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--api-key-env"),
+                  QStringLiteral("MY_KEY"), data(QStringLiteral("cli/small.events.json"))},
+            env);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains("401"), r.out.constData());
     QVERIFY(r.out.contains("Invalid API key"));
@@ -130,20 +135,24 @@ void TestCliNetwork::keyNeverReachesStoreOrLogs()
     env.insert(QStringLiteral("EVENTSMITH_API_KEY"), key);
     QByteArray logs;
     for (const char *auth : {"header", "query"}) {
-        const Run r = cli({QStringLiteral("send"), QStringLiteral("--store"), m_store, QStringLiteral("--target"),
-                           QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--auth"),
-                           QLatin1String(auth), QStringLiteral("--format"), QStringLiteral("json"),
-                           data(QStringLiteral("cli/small.events.json"))}, env);
+        const Run r
+            = cli({QStringLiteral("send"), QStringLiteral("--store"), m_store,
+                      QStringLiteral("--target"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                      QStringLiteral("--auth"), QLatin1String(auth), QStringLiteral("--format"),
+                      QStringLiteral("json"), data(QStringLiteral("cli/small.events.json"))},
+                env);
         QCOMPARE(r.code, 0);
         logs += r.out + r.err;
     }
     logs += m_serve->readAllStandardOutput() + stopServe();
     for (const char *format : {"curl", "postman", "har", "ndjson", "set"}) {
         const QString file = m_dir.filePath(QStringLiteral("export.%1").arg(QLatin1String(format)));
-        const Run exported = cli({QStringLiteral("export"), data(QStringLiteral("cli/small.events.json")),
-                                  QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--target"),
-                                  QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--store"),
-                                  m_store, QStringLiteral("-o"), file}, env);
+        const Run exported
+            = cli({QStringLiteral("export"), data(QStringLiteral("cli/small.events.json")),
+                      QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--target"),
+                      QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--store"),
+                      m_store, QStringLiteral("-o"), file},
+                env);
         QCOMPARE(exported.code, 0);
         QFile out(file);
         QVERIFY(out.open(QIODevice::ReadOnly));
@@ -154,7 +163,8 @@ void TestCliNetwork::keyNeverReachesStoreOrLogs()
     }
     QVERIFY(logs.contains("api_key=***") || logs.contains("\"status\":200"));
     QVERIFY2(!logs.contains(key.toUtf8()), "the key appeared in a log");
-    const Run history = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--store"), m_store});
+    const Run history = cli(
+        {QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--store"), m_store});
     QCOMPARE(history.code, 0);
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile file(m_store + suffix);
@@ -167,46 +177,68 @@ void TestCliNetwork::keyNeverReachesStoreOrLogs()
 
 void TestCliNetwork::targetsAddListRemove()
 {
-    const QStringList store{QStringLiteral("--store"), m_store};
-    QCOMPARE(cli(QStringList{QStringLiteral("targets"), QStringLiteral("add"), QStringLiteral("staging"),
-                             QStringLiteral("--url"), QStringLiteral("https://staging.example.com/api/v2/analytics/webhook/receive/generic/{eventType}"),
-                             QStringLiteral("--auth"), QStringLiteral("query"), QStringLiteral("--key-env"),
-                             QStringLiteral("STAGING_KEY")} + store).code, 0);
-    const Run bad = cli(QStringList{QStringLiteral("targets"), QStringLiteral("add"), QStringLiteral("nope"),
-                                    QStringLiteral("--url"), QStringLiteral("https://x.example.com/no-placeholder")} + store);
+    const QStringList store {QStringLiteral("--store"), m_store};
+    QCOMPARE(cli(QStringList {QStringLiteral("targets"), QStringLiteral("add"),
+                     QStringLiteral("staging"), QStringLiteral("--url"),
+                     QStringLiteral("https://staging.example.com/api/v2/analytics/webhook/receive/"
+                                    "generic/{eventType}"),
+                     QStringLiteral("--auth"), QStringLiteral("query"), QStringLiteral("--key-env"),
+                     QStringLiteral("STAGING_KEY")}
+                 + store)
+                 .code,
+        0);
+    const Run bad
+        = cli(QStringList {QStringLiteral("targets"), QStringLiteral("add"), QStringLiteral("nope"),
+                  QStringLiteral("--url"), QStringLiteral("https://x.example.com/no-placeholder")}
+            + store);
     QCOMPARE(bad.code, 2);
-    const Run listed = cli(QStringList{QStringLiteral("targets"), QStringLiteral("list")} + store);
+    const Run listed = cli(QStringList {QStringLiteral("targets"), QStringLiteral("list")} + store);
     QCOMPARE(listed.code, 0);
     QVERIFY(listed.out.contains("staging"));
     QVERIFY(listed.out.contains("auth=query key=env:STAGING_KEY"));
     QVERIFY(listed.out.contains("(preset)"));
-    QCOMPARE(cli(QStringList{QStringLiteral("targets"), QStringLiteral("remove"), QStringLiteral("staging")} + store).code, 0);
-    QVERIFY(!cli(QStringList{QStringLiteral("targets"), QStringLiteral("list")} + store).out.contains("staging "));
+    QCOMPARE(cli(QStringList {
+                     QStringLiteral("targets"), QStringLiteral("remove"), QStringLiteral("staging")}
+                 + store)
+                 .code,
+        0);
+    QVERIFY(!cli(QStringList {QStringLiteral("targets"), QStringLiteral("list")} + store)
+                 .out.contains("staging "));
 }
 
 void TestCliNetwork::eventsAddListSearchShow()
 {
-    const QStringList store{QStringLiteral("--store"), m_store};
-    const Run added = cli(QStringList{QStringLiteral("events"), QStringLiteral("add"),
-                                      data(QStringLiteral("cli/small.events.json")),
-                                      data(QStringLiteral("cli/collide.ndjson"))} + store);
+    const QStringList store {QStringLiteral("--store"), m_store};
+    const Run added = cli(QStringList {QStringLiteral("events"), QStringLiteral("add"),
+                              data(QStringLiteral("cli/small.events.json")),
+                              data(QStringLiteral("cli/collide.ndjson"))}
+        + store);
     QCOMPARE(added.code, 0);
     QVERIFY(added.out.contains("added 5 events"));
-    const Run listed = cli(QStringList{QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--family"),
-                                       QStringLiteral("calls"), QStringLiteral("--format"), QStringLiteral("json")} + store);
+    const Run listed = cli(
+        QStringList {QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--family"),
+            QStringLiteral("calls"), QStringLiteral("--format"), QStringLiteral("json")}
+        + store);
     const QJsonArray calls = QJsonDocument::fromJson(listed.out).array();
     QCOMPARE(calls.size(), 2);
     QCOMPARE(calls[0][QLatin1String("name")].toString(), QStringLiteral("Good call"));
     QCOMPARE(calls[0][QLatin1String("validity")].toString(), QStringLiteral("valid"));
     QCOMPARE(calls[1][QLatin1String("validity")].toString(), QStringLiteral("invalid"));
-    const Run paged = cli(QStringList{QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"),
-                                      QStringLiteral("2"), QStringLiteral("--after"), QStringLiteral("2")} + store);
+    const Run paged = cli(
+        QStringList {QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"),
+            QStringLiteral("2"), QStringLiteral("--after"), QStringLiteral("2")}
+        + store);
     QVERIFY(paged.err.contains("2 of 5 events; next page: --after 4"));
-    const Run found = cli(QStringList{QStringLiteral("events"), QStringLiteral("search"), QStringLiteral("Discovery"),
-                                      QStringLiteral("--format"), QStringLiteral("json")} + store);
+    const Run found
+        = cli(QStringList {QStringLiteral("events"), QStringLiteral("search"),
+                  QStringLiteral("Discovery"), QStringLiteral("--format"), QStringLiteral("json")}
+            + store);
     QCOMPARE(QJsonDocument::fromJson(found.out).array().size(), 1);
-    const Run shown = cli(QStringList{QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("1")} + store);
-    QCOMPARE(QJsonDocument::fromJson(shown.out)[QLatin1String("title")].toString(), QStringLiteral("Discovery"));
+    const Run shown
+        = cli(QStringList {QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("1")}
+            + store);
+    QCOMPARE(QJsonDocument::fromJson(shown.out)[QLatin1String("title")].toString(),
+        QStringLiteral("Discovery"));
 }
 
 QTEST_GUILESS_MAIN(TestCliNetwork)

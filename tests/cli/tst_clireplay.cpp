@@ -92,8 +92,8 @@ quint16 TestCliReplay::startServe(const QStringList &extra)
     m_serve = new QProcess;
     m_serve->setStandardOutputFile(m_serveLog); // a file: a full pipe would stall the receiver
     const quint16 port = CliRunner::startServe(*m_serve,
-        QStringList {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--api-key"),
-            Key}
+        QStringList {
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--api-key"), Key}
             + extra);
     if (port)
         m_target = QStringLiteral("http://127.0.0.1:%1").arg(port);
@@ -313,21 +313,21 @@ void TestCliReplay::killedAtRandomMomentsAndResumed()
         QProcess replay;
         replay.setProcessEnvironment(m_env);
         replay.setReadChannel(QProcess::StandardError);
-    replay.setReadChannel(QProcess::StandardError); // "Run N started" comes on stderr
-    replay.start(CliRunner::binary(),
-        replayArgs(set,
-            {QStringLiteral("--concurrency"), QStringLiteral("3"), QStringLiteral("--rate"),
-                QStringLiteral("100")})
-            + (run ? QStringList {QStringLiteral("--resume"), QString::number(run)}
-                   : QStringList {}));
-    QVERIFY(replay.waitForStarted());
-    QByteArray err;
-    if (run == 0) {
-        while (runIdFrom(err) == 0 && replay.waitForReadyRead(5000))
-            err += replay.readAllStandardError();
-        run = runIdFrom(err);
-        QVERIFY(run > 0);
-    }
+        replay.setReadChannel(QProcess::StandardError); // "Run N started" comes on stderr
+        replay.start(CliRunner::binary(),
+            replayArgs(set,
+                {QStringLiteral("--concurrency"), QStringLiteral("3"), QStringLiteral("--rate"),
+                    QStringLiteral("100")})
+                + (run ? QStringList {QStringLiteral("--resume"), QString::number(run)}
+                       : QStringList {}));
+        QVERIFY(replay.waitForStarted());
+        QByteArray err;
+        if (run == 0) {
+            while (runIdFrom(err) == 0 && replay.waitForReadyRead(5000))
+                err += replay.readAllStandardError();
+            run = runIdFrom(err);
+            QVERIFY(run > 0);
+        }
         if (kills < 10 && !replay.waitForFinished(int(random.bounded(80, 700)))) {
             ::kill(pid_t(replay.processId()), SIGKILL);
             QVERIFY(replay.waitForFinished(10000));

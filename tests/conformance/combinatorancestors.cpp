@@ -1,7 +1,7 @@
 #include "tests/conformance/combinatorancestors.h"
 
-#include "core/schema/schemanode.h"
 #include "core/json/jsonpointer.h"
+#include "core/schema/schemanode.h"
 
 QStringList CombinatorAncestors::of(const SchemaNode *root, const QString &pointer)
 {

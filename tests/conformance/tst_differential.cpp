@@ -4,10 +4,10 @@
 #include "tests/conformance/combinatorancestors.h"
 #include "tests/conformance/faultgenerator.h"
 
+#include "core/json/jsonparser.h"
 #include "core/schema/schemaexporter.h"
 #include "core/schema/schemaset.h"
 #include "core/validation/validator.h"
-#include "core/json/jsonparser.h"
 
 #include <QDir>
 #include <QFile>

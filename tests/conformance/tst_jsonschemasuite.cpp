@@ -1,9 +1,9 @@
 // Runs the official JSON-Schema-Test-Suite (draft 7, Debian's json-schema-test-suite) against
 // the schema compiler and the node validator, for every keyword the compiler enforces.
 
+#include "core/json/jsonparser.h"
 #include "core/schema/schemacompiler.h"
 #include "core/validation/nodevalidator.h"
-#include "core/json/jsonparser.h"
 
 #include <QDir>
 #include <QFile>

@@ -63,8 +63,8 @@ EventImporter::Source TestEventImporter::source(int count, int badAt)
         event.family = QStringLiteral("crm");
         event.name = QStringLiteral("deal-%1").arg(i);
         event.source = QStringLiteral("line %1").arg(i + 1);
-        event.payload = i == badAt ? QByteArray(R"({"eventType": "deal_won", "amount": "x"})")
-                                   : deal(i);
+        event.payload
+            = i == badAt ? QByteArray(R"({"eventType": "deal_won", "amount": "x"})") : deal(i);
         report->events.append(event);
     }
     return ImportSources::report(report);

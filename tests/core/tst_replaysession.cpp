@@ -81,14 +81,13 @@ void TestReplaySession::sendsToTheGivenReceiverPortAndJournals()
     const auto port = receiver.start();
     QVERIFY(port);
     const QString key = QStringLiteral("key-that-must-not-show");
-    ReplaySession session(*m_store, *m_validator,
-        {TargetConfig::localReceiver(), key, port.value(), 2});
+    ReplaySession session(
+        *m_store, *m_validator, {TargetConfig::localReceiver(), key, port.value(), 2});
     QVERIFY(session.redactor().redactText(QStringLiteral("x ") + key).indexOf(key) < 0);
     std::optional<ReplayEngine::Finish> finished;
     QObject::connect(&session.engine(), &ReplayEngine::finished, &session.engine(),
         [&](ReplayEngine::Finish how, const ReplayProgress &) { finished = how; });
-    const auto runId = session.engine().start(deals(3), ReplayOptions(),
-        record());
+    const auto runId = session.engine().start(deals(3), ReplayOptions(), record());
     QVERIFY2(runId, qPrintable(runId ? QString() : runId.error().message));
     QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 20000);
     QCOMPARE(*finished, ReplayEngine::Finish::Completed);
@@ -111,8 +110,7 @@ void TestReplaySession::nobodyListeningEndsTheRunAsUnreachable()
     std::optional<ReplayEngine::Finish> finished;
     QObject::connect(&session.engine(), &ReplayEngine::finished, &session.engine(),
         [&](ReplayEngine::Finish how, const ReplayProgress &) { finished = how; });
-    const auto runId = session.engine().start(deals(8), ReplayOptions(),
-        record());
+    const auto runId = session.engine().start(deals(8), ReplayOptions(), record());
     QVERIFY(runId);
     QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 20000);
     QVERIFY(session.isUnreachable());

@@ -49,14 +49,14 @@ private:
     static QJsonObject readManifest(const QString &dir);
 
     std::optional<SchemaSet> m_schemas;
-    ManualClock m_clock{QDateTime(QDate(2025, 1, 15), QTime(12, 0), Qt::UTC)};
+    ManualClock m_clock {QDateTime(QDate(2025, 1, 15), QTime(12, 0), Qt::UTC)};
 };
 
 PayloadCheck TestValidator::check(const QByteArray &text, const QString &family) const
 {
     const Validator validator(*m_schemas, &m_clock);
-    return PayloadCheck::checkText(validator, family,
-                                   std::string_view(text.constData(), text.size()));
+    return PayloadCheck::checkText(
+        validator, family, std::string_view(text.constData(), text.size()));
 }
 
 QJsonObject TestValidator::readManifest(const QString &dir)
@@ -84,7 +84,8 @@ void TestValidator::examplesAreClean_data()
         const CompiledSchema *schema = m_schemas->schema(family);
         QCOMPARE(schema->examples().size(), schema->subTypes().size());
         for (const QByteArray &example : schema->examples()) {
-            const QString subType = QJsonDocument::fromJson(example)[QLatin1String("eventType")].toString();
+            const QString subType
+                = QJsonDocument::fromJson(example)[QLatin1String("eventType")].toString();
             QTest::addRow("%s/%s", qPrintable(family), qPrintable(subType)) << family << example;
             ++total;
         }
@@ -99,7 +100,7 @@ void TestValidator::examplesAreClean()
     const PayloadCheck result = check(payload, family);
     for (const Finding &f : result.findings)
         QVERIFY2(f.severity == Severity::Info,
-                 qPrintable(QStringLiteral("%1 %2: %3").arg(f.code, f.path, f.message)));
+            qPrintable(QStringLiteral("%1 %2: %3").arg(f.code, f.path, f.message)));
     QVERIFY(result.valid());
     QVERIFY(!result.dedup.id.isEmpty());
     // Detection must find the same family without being told.
@@ -115,9 +116,8 @@ void TestValidator::invalidCorpus_data()
     QVERIFY(manifest.size() >= 60);
     for (auto it = manifest.begin(); it != manifest.end(); ++it) {
         const QJsonObject entry = it.value().toObject();
-        QTest::newRow(qPrintable(it.key()))
-            << it.key() << entry[QLatin1String("family")].toString()
-            << entry[QLatin1String("errors")].toArray();
+        QTest::newRow(qPrintable(it.key())) << it.key() << entry[QLatin1String("family")].toString()
+                                            << entry[QLatin1String("errors")].toArray();
     }
 }
 
@@ -154,9 +154,8 @@ void TestValidator::warningCorpus_data()
     QVERIFY(manifest.size() >= 8);
     for (auto it = manifest.begin(); it != manifest.end(); ++it) {
         const QJsonObject entry = it.value().toObject();
-        QTest::newRow(qPrintable(it.key()))
-            << it.key() << entry[QLatin1String("family")].toString()
-            << entry[QLatin1String("findings")].toArray();
+        QTest::newRow(qPrintable(it.key())) << it.key() << entry[QLatin1String("family")].toString()
+                                            << entry[QLatin1String("findings")].toArray();
     }
 }
 
@@ -171,12 +170,14 @@ void TestValidator::warningCorpus()
     QVERIFY2(result.valid(), qPrintable(result.findings.value(0).message));
     QSet<QString> reported;
     for (const Finding &f : result.findings)
-        reported << QStringLiteral("%1 %2 %3").arg(Finding::severityName(f.severity), f.path, f.code);
+        reported
+            << QStringLiteral("%1 %2 %3").arg(Finding::severityName(f.severity), f.path, f.code);
     QVERIFY(!findings.isEmpty());
     for (const QJsonValue &e : findings) {
-        const QString want = QStringLiteral("%1 %2 %3").arg(e[QLatin1String("severity")].toString(),
-                                                            e[QLatin1String("path")].toString(),
-                                                            e[QLatin1String("code")].toString());
+        const QString want
+            = QStringLiteral("%1 %2 %3")
+                  .arg(e[QLatin1String("severity")].toString(), e[QLatin1String("path")].toString(),
+                      e[QLatin1String("code")].toString());
         QVERIFY2(reported.contains(want), qPrintable(want));
     }
 }
@@ -189,12 +190,10 @@ void TestValidator::reportsEveryFinding()
     QSet<QString> got;
     for (const Finding &f : result.findings)
         got << f.path + QLatin1Char(' ') + f.code;
-    const QSet<QString> want = {QStringLiteral("/eventTimestamp required"),
-                                QStringLiteral("/subject type"),
-                                QStringLiteral("/body body-text-or-html"),
-                                QStringLiteral("/from/email format-email"),
-                                QStringLiteral("/to min-items"),
-                                QStringLiteral("/extra unknown-field")};
+    const QSet<QString> want
+        = {QStringLiteral("/eventTimestamp required"), QStringLiteral("/subject type"),
+            QStringLiteral("/body body-text-or-html"), QStringLiteral("/from/email format-email"),
+            QStringLiteral("/to min-items"), QStringLiteral("/extra unknown-field")};
     QCOMPARE(got, want);
 }
 
@@ -205,13 +204,19 @@ void TestValidator::humanMessages_data()
     QTest::addColumn<QString>("fragment");
     const QByteArray base = R"({"eventTimestamp": "2024-02-03T10:30:00Z", "eventType": "sent",
         "subject": "Hi", "body": {"text": "Hello"}, "from": {"email": "a@example.com"}, )";
-    QTest::newRow("empty to") << base + R"("to": []})" << "/to" << "needs at least one recipient";
-    QTest::newRow("missing to") << base.left(base.size() - 2) + "}" << "/to" << "`to` is required";
-    QTest::newRow("upper-case sub-type")
-        << QByteArray(base).replace("\"sent\"", "\"SENT\"") + R"("to": [{"email": "b@example.com"}]})"
-        << "/eventType" << "did you mean \"sent\"?";
-    QTest::newRow("bad address")
-        << base + R"("to": [{"email": "bob"}]})" << "/to/0/email" << "must look like an email address";
+    QTest::newRow("empty to") << base + R"("to": []})"
+                              << "/to"
+                              << "needs at least one recipient";
+    QTest::newRow("missing to") << base.left(base.size() - 2) + "}"
+                                << "/to"
+                                << "`to` is required";
+    QTest::newRow("upper-case sub-type") << QByteArray(base).replace("\"sent\"", "\"SENT\"")
+            + R"("to": [{"email": "b@example.com"}]})"
+                                         << "/eventType"
+                                         << "did you mean \"sent\"?";
+    QTest::newRow("bad address") << base + R"("to": [{"email": "bob"}]})"
+                                 << "/to/0/email"
+                                 << "must look like an email address";
 }
 
 void TestValidator::humanMessages()
@@ -255,10 +260,11 @@ void TestValidator::parseErrorsHavePositions()
 
 void TestValidator::findingsHavePositions()
 {
-    const QByteArray text = "{\n  \"eventTimestamp\": \"2024-02-03T10:30:00Z\",\n"
-                            "  \"eventType\": \"sent\",\n  \"subject\": \"Hi\",\n"
-                            "  \"body\": {\"text\": \"x\"},\n  \"from\": {\"email\": \"a@example.com\"},\n"
-                            "  \"to\": [{\"email\": \"été@\"}]\n}";
+    const QByteArray text
+        = "{\n  \"eventTimestamp\": \"2024-02-03T10:30:00Z\",\n"
+          "  \"eventType\": \"sent\",\n  \"subject\": \"Hi\",\n"
+          "  \"body\": {\"text\": \"x\"},\n  \"from\": {\"email\": \"a@example.com\"},\n"
+          "  \"to\": [{\"email\": \"été@\"}]\n}";
     const PayloadCheck result = check(text, QStringLiteral("emails"));
     QCOMPARE(result.findings.size(), 1);
     QCOMPARE(result.findings.first().path, QStringLiteral("/to/0/email"));
@@ -271,12 +277,21 @@ void TestValidator::detectsFamily_data()
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<QString>("family");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("crm by field") << QByteArray(R"({"opportunityId": "o-1"})") << "crm" << "has opportunityId";
-    QTest::newRow("emails by sub-type") << QByteArray(R"({"eventType": "opened"})") << "emails" << "opened";
-    QTest::newRow("social by sub-type") << QByteArray(R"({"eventType": "message_sent", "body": {}})") << "social" << "message_sent";
-    QTest::newRow("calls by fields") << QByteArray(R"({"eventType": "sent", "title": "t", "transcript": "x", "participants": ["a"]})") << "calls" << "transcript";
-    QTest::newRow("nothing") << QByteArray(R"({"hello": 1})") << "" << "cannot detect";
-    QTest::newRow("not an object") << QByteArray("[1, 2]") << "" << "not a JSON object";
+    QTest::newRow("crm by field") << QByteArray(R"({"opportunityId": "o-1"})") << "crm"
+                                  << "has opportunityId";
+    QTest::newRow("emails by sub-type") << QByteArray(R"({"eventType": "opened"})") << "emails"
+                                        << "opened";
+    QTest::newRow("social by sub-type")
+        << QByteArray(R"({"eventType": "message_sent", "body": {}})") << "social"
+        << "message_sent";
+    QTest::newRow("calls by fields") << QByteArray(
+        R"({"eventType": "sent", "title": "t", "transcript": "x", "participants": ["a"]})")
+                                     << "calls"
+                                     << "transcript";
+    QTest::newRow("nothing") << QByteArray(R"({"hello": 1})") << ""
+                             << "cannot detect";
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << ""
+                                   << "not a JSON object";
 }
 
 void TestValidator::detectsFamily()
@@ -339,18 +354,25 @@ void TestValidator::unsupportedKeywordIsLoadError_data()
     QTest::addColumn<QByteArray>("schema");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("patternProperties")
-        << QByteArray("{\"x-family\": \"crm\",\n \"properties\": {\"a\": {\"patternProperties\": {}}}}")
-        << "unsupported-keyword" << "`patternProperties` is not supported by";
+    QTest::newRow("patternProperties") << QByteArray(
+        "{\"x-family\": \"crm\",\n \"properties\": {\"a\": {\"patternProperties\": {}}}}")
+                                       << "unsupported-keyword"
+                                       << "`patternProperties` is not supported by";
     QTest::newRow("remote ref") << QByteArray(R"({"x-family": "crm", "$ref": "http://x/y.json"})")
-                                << "unsupported-ref" << "http://x/y.json";
+                                << "unsupported-ref"
+                                << "http://x/y.json";
     QTest::newRow("bad format") << QByteArray(R"({"x-family": "crm", "format": "ipv4"})")
-                                << "unsupported-format" << "ipv4";
-    QTest::newRow("typo in annotation") << QByteArray(R"({"x-family": "crm", "x-asumption": "a"})")
-                                        << "unknown-annotation" << "x-asumption";
-    QTest::newRow("dangling ref") << QByteArray(R"({"x-family": "crm", "$ref": "#/definitions/nope"})")
-                                  << "unsupported-ref" << "#/definitions/nope";
-    QTest::newRow("not json") << QByteArray("{\"x-family\": ") << "schema-not-json" << "my.json:1:";
+                                << "unsupported-format"
+                                << "ipv4";
+    QTest::newRow("typo in annotation")
+        << QByteArray(R"({"x-family": "crm", "x-asumption": "a"})") << "unknown-annotation"
+        << "x-asumption";
+    QTest::newRow("dangling ref") << QByteArray(
+        R"({"x-family": "crm", "$ref": "#/definitions/nope"})")
+                                  << "unsupported-ref"
+                                  << "#/definitions/nope";
+    QTest::newRow("not json") << QByteArray("{\"x-family\": ") << "schema-not-json"
+                              << "my.json:1:";
 }
 
 void TestValidator::unsupportedKeywordIsLoadError()
@@ -383,7 +405,7 @@ void TestValidator::userSchemaReplacesFamily()
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().path, QStringLiteral("/dealKey"));
     QCOMPARE(m_schemas->schema(QStringLiteral("crm"))->source(),
-             QStringLiteral(":/schemas/crm.schema.json")); // the original set is unchanged
+        QStringLiteral(":/schemas/crm.schema.json")); // the original set is unchanged
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

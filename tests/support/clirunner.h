@@ -53,8 +53,8 @@ inline Run run(const QStringList &args,
 // to `err` when given.
 inline quint16 startServe(QProcess &process, const QStringList &extra, QByteArray *err = nullptr)
 {
-    process.start(
-        binary(), QStringList {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")}
+    process.start(binary(),
+        QStringList {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")}
             + extra);
     const QRegularExpression portLine(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"));
     QByteArray seen;
@@ -84,8 +84,8 @@ inline void addUsageErrorColumns()
 
 // A usage error exits with 2 and names the problem on standard error (`run` holds text). A
 // macro, so that a failure points at the test.
-#define CLI_VERIFY_USAGE_ERROR(run, message)                                                     \
-    do {                                                                                         \
-        QCOMPARE((run).code, 2);                                                                 \
-        QVERIFY2((run).err.contains(message), qPrintable((run).err));                            \
+#define CLI_VERIFY_USAGE_ERROR(run, message)                                                       \
+    do {                                                                                           \
+        QCOMPARE((run).code, 2);                                                                   \
+        QVERIFY2((run).err.contains(message), qPrintable((run).err));                              \
     } while (false)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "tests/support/testworkspace.h"
 #include "ui/receiver/inboxmodel.h"
 #include "ui/receiver/receiverpage.h"
-#include "tests/support/testworkspace.h"
 
 #include "core/receiver/receiver.h"
 #include "core/schema/schemaset.h"

@@ -1,10 +1,10 @@
+#include "tests/support/testworkspace.h"
+#include "tests/support/wcag.h"
 #include "ui/composer/composerpage.h"
 #include "ui/composer/formfield.h"
 #include "ui/composer/jsoneditor.h"
-#include "ui/mainwindow.h"
-#include "tests/support/testworkspace.h"
-#include "tests/support/wcag.h"
 #include "ui/composer/schemaform.h"
+#include "ui/mainwindow.h"
 
 #include "core/schema/schemaset.h"
 

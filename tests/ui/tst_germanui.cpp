@@ -1,5 +1,5 @@
-#include "ui/mainwindow.h"
 #include "tests/support/testworkspace.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QFile>
@@ -81,12 +81,12 @@ void TestGermanUi::appFollowsTheEnvironmentLanguage_data()
     const QString english = QStringLiteral("compose, send and replay events.");
     QTest::newRow("LANG=de_DE") << QString() << QStringLiteral("de_DE.UTF-8") << german;
     QTest::newRow("LANGUAGE=de") << QStringLiteral("de") << QStringLiteral("C.UTF-8") << german;
-    QTest::newRow("LANGUAGE=fr:de") << QStringLiteral("fr:de") << QStringLiteral("fr_FR.UTF-8")
-                                    << german;
+    QTest::newRow("LANGUAGE=fr:de")
+        << QStringLiteral("fr:de") << QStringLiteral("fr_FR.UTF-8") << german;
     QTest::newRow("LANG=C") << QString() << QStringLiteral("C.UTF-8") << english;
     QTest::newRow("LANG=en_US") << QString() << QStringLiteral("en_US.UTF-8") << english;
-    QTest::newRow("English first") << QStringLiteral("en:de") << QStringLiteral("de_DE.UTF-8")
-                                   << english;
+    QTest::newRow("English first")
+        << QStringLiteral("en:de") << QStringLiteral("de_DE.UTF-8") << english;
 }
 
 void TestGermanUi::appFollowsTheEnvironmentLanguage()
@@ -110,8 +110,8 @@ void TestGermanUi::appFollowsTheEnvironmentLanguage()
     QVERIFY2(help.contains(description), qPrintable(help));
     const bool german = description.startsWith(QLatin1String("Ereignisse"));
     QCOMPARE(help.contains(QLatin1String("The SQLite store file")), !german);
-    const QString qtGerman = QLibraryInfo::path(QLibraryInfo::TranslationsPath)
-        + QStringLiteral("/qtbase_de.qm");
+    const QString qtGerman
+        = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
     if (german && QFile::exists(qtGerman))
         QVERIFY2(help.contains(QLatin1String("Zeigt Hilfe")), qPrintable(help));
     if (!german)

@@ -1,7 +1,7 @@
+#include "tests/support/testworkspace.h"
 #include "ui/library/csvmappingeditor.h"
 #include "ui/library/exportdialog.h"
 #include "ui/library/importdialog.h"
-#include "tests/support/testworkspace.h"
 
 #include "core/io/postmanimporter.h"
 #include "core/io/setfilereader.h"

@@ -1,6 +1,6 @@
+#include "tests/support/testworkspace.h"
 #include "ui/library/eventlistmodel.h"
 #include "ui/library/setlistmodel.h"
-#include "tests/support/testworkspace.h"
 
 #include "core/storage/eventstore.h"
 

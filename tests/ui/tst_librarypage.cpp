@@ -1,7 +1,7 @@
+#include "tests/support/testworkspace.h"
 #include "ui/library/eventlistmodel.h"
 #include "ui/library/librarypage.h"
 #include "ui/library/setlistmodel.h"
-#include "tests/support/testworkspace.h"
 
 #include "core/library/samplesetseeder.h"
 #include "core/storage/eventstore.h"

@@ -1,8 +1,8 @@
+#include "tests/support/testworkspace.h"
 #include "ui/composer/composerpage.h"
+#include "ui/composer/variantsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/messagebar.h"
-#include "tests/support/testworkspace.h"
-#include "ui/composer/variantsdialog.h"
 
 #include "core/storage/eventstore.h"
 

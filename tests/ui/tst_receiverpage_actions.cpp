@@ -1,12 +1,12 @@
+#include "tests/support/receiverpagefixture.h"
 #include "ui/receiver/endpointpanel.h"
 #include "ui/receiver/inboxmodel.h"
 #include "ui/receiver/requestformatter.h"
-#include "tests/support/receiverpagefixture.h"
 
-#include "ui/widgets/messagebar.h"
 #include "core/receiver/receiver.h"
 #include "core/schema/schemaset.h"
 #include "core/storage/eventstore.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -6,9 +6,9 @@
 #include "ui/replay/resultsmodel.h"
 #include "ui/replay/runhistorypanel.h"
 
-#include "ui/widgets/messagebar.h"
 #include "core/receiver/receiver.h"
 #include "core/storage/eventstore.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,9 +1,9 @@
-#include "ui/mainwindow.h"
 #include "tests/support/testworkspace.h"
+#include "ui/mainwindow.h"
 
 #include "core/receiver/receiver.h"
-#include "ui/replay/replaycharts.h"
 #include "core/storage/eventstore.h"
+#include "ui/replay/replaycharts.h"
 
 #include <QAbstractItemView>
 #include <QDir>

@@ -1,10 +1,10 @@
+#include "tests/support/testworkspace.h"
 #include "ui/composer/composerpage.h"
 #include "ui/composer/jsoneditor.h"
-#include "ui/mainwindow.h"
-#include "ui/widgets/messagebar.h"
 #include "ui/composer/send/dialogfacade.h"
 #include "ui/composer/send/targetsdialog.h"
-#include "tests/support/testworkspace.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/messagebar.h"
 
 #include "core/library/storedeventfactory.h"
 #include "core/net/secretstore.h"

@@ -68,8 +68,8 @@ QList<TestTranslations::Message> TestTranslations::readTs(const QString &path)
         } else if (name == QLatin1String("message")) {
             message = Message();
             message.context = context;
-            message.numerus = xml.attributes().value(QLatin1String("numerus"))
-                == QLatin1String("yes");
+            message.numerus
+                = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("location") && message.location.isEmpty()) {
             // Only absolute locations name a file and line; the committed files use relative ones.
             const QString file = xml.attributes().value(QLatin1String("filename")).toString();
@@ -156,16 +156,15 @@ void TestTranslations::everyTextIsTranslated()
             missing << describe(text) + QStringLiteral(": no entry (run update_translations)");
         } else if (!found->type.isEmpty()) {
             missing << describe(text) + QStringLiteral(": ") + found->type;
-        } else if (found->translations.isEmpty()
-            || found->translations.contains(QString())) {
+        } else if (found->translations.isEmpty() || found->translations.contains(QString())) {
             missing << describe(text) + QStringLiteral(": empty translation");
         }
     }
     QVERIFY2(missing.isEmpty(),
         qPrintable(QStringLiteral("%1 of %2 texts lack a translation in %3:\n  %4")
-                .arg(missing.size())
-                .arg(m_sourceTexts.size())
-                .arg(QFileInfo(tsFile).fileName(), missing.join(QStringLiteral("\n  ")))));
+                       .arg(missing.size())
+                       .arg(m_sourceTexts.size())
+                       .arg(QFileInfo(tsFile).fileName(), missing.join(QStringLiteral("\n  ")))));
 }
 
 void TestTranslations::translationsKeepPlaceholdersAndAccelerators_data()
@@ -194,12 +193,12 @@ void TestTranslations::translationsKeepPlaceholdersAndAccelerators()
         const qsizetype accelerators = escaped.count(accelerator);
         for (const QString &translation : message.translations) {
             if (markers(translation) != markers(message.source))
-                wrong << describe(message) + QStringLiteral(": placeholders differ in \"%1\"")
-                             .arg(translation);
+                wrong << describe(message)
+                        + QStringLiteral(": placeholders differ in \"%1\"").arg(translation);
             const QString plain = QString(translation).replace(QLatin1String("&&"), QString());
             if (plain.count(accelerator) != accelerators)
-                wrong << describe(message) + QStringLiteral(": accelerators differ in \"%1\"")
-                             .arg(translation);
+                wrong << describe(message)
+                        + QStringLiteral(": accelerators differ in \"%1\"").arg(translation);
         }
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));

@@ -7,14 +7,14 @@
 #include "ui/composer/findingspanel.h"
 #include "ui/composer/formfield.h"
 #include "ui/composer/jsoneditor.h"
-#include "ui/composer/schemaorderedjson.h"
 #include "ui/composer/livechecker.h"
-#include "ui/widgets/bannerlabel.h"
-#include "ui/widgets/messagebar.h"
 #include "ui/composer/schemaform.h"
+#include "ui/composer/schemaorderedjson.h"
 #include "ui/composer/send/sendbar.h"
 #include "ui/composer/send/sendpanel.h"
 #include "ui/composer/texteditcommand.h"
+#include "ui/widgets/bannerlabel.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
 #include "core/quickfix/quickfixer.h"
@@ -367,7 +367,8 @@ void ComposerPage::applyQuickFix(const QuickFix &requested)
         m_messages->showMessage(fixed.error().message, MessageBar::Level::Warning);
         return;
     }
-    applyText(SchemaOrderedJson::write(fixed.value(), form->schema().root()), fix.title, QString(), false);
+    applyText(SchemaOrderedJson::write(fixed.value(), form->schema().root()), fix.title, QString(),
+        false);
     m_messages->showMessage(
         tr("Applied: %1. Undo with %2.")
             .arg(fix.title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));

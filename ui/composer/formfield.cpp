@@ -43,10 +43,10 @@ FormField::FormField(const FieldInfo &info, FieldEditor *editor, QWidget *parent
     , m_editor(editor)
 {
     setObjectName(QStringLiteral("field_") + info.name);
-    auto *label = new QLabel(info.required
-            ? QStringLiteral("<b>%1</b> <span style='color:%2'>*</span>")
-                  .arg(info.title.toHtmlEscaped(), errorColour())
-            : QStringLiteral("<b>%1</b>").arg(info.title.toHtmlEscaped()));
+    auto *label
+        = new QLabel(info.required ? QStringLiteral("<b>%1</b> <span style='color:%2'>*</span>")
+                                         .arg(info.title.toHtmlEscaped(), errorColour())
+                                   : QStringLiteral("<b>%1</b>").arg(info.title.toHtmlEscaped()));
     label->setObjectName(QStringLiteral("label"));
     label->setToolTip(info.toolTip());
     m_editor->setToolTip(info.toolTip());

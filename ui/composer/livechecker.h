@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/composer/templatepreview.h"
 #include "core/validation/payloadcheck.h"
+#include "ui/composer/templatepreview.h"
 
 #include <QByteArray>
 

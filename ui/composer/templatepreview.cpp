@@ -1,7 +1,7 @@
 #include "ui/composer/templatepreview.h"
 
-#include "core/templates/jsonstringrewriter.h"
 #include "core/json/textposition.h"
+#include "core/templates/jsonstringrewriter.h"
 
 #include <QHash>
 

@@ -184,12 +184,10 @@ Result<> CsvMappingEditor::saveMapping(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {
-            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
     file.write(mapping().toJson());
     if (!file.commit())
-        return Error {
-            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
     return {};
 }
 

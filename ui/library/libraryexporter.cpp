@@ -13,8 +13,7 @@ Result<qint64> LibraryExporter::exportEvents(EventStore &store, qint64 setId,
 {
     QSaveFile file(path); // a failed export leaves an existing file as it was
     if (!file.open(QIODevice::WriteOnly))
-        return Error {
-            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
     auto writer = EventWriter::create(format, options);
     writer->begin(&file);
     EventExporter exporter(store);
@@ -26,8 +25,7 @@ Result<qint64> LibraryExporter::exportEvents(EventStore &store, qint64 setId,
     }
     writer->finish();
     if (!file.commit())
-        return Error {
-            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
     return written;
 }
 
@@ -36,12 +34,10 @@ Result<> LibraryExporter::exportSchema(
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {
-            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
     file.write(family.isEmpty() ? SchemaExporter::openApi(schemas)
                                 : SchemaExporter::jsonSchema(schemas, family));
     if (!file.commit())
-        return Error {
-            CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
     return {};
 }

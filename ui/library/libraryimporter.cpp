@@ -98,8 +98,7 @@ Result<QList<LibraryImporter::PreviewRow>> LibraryImporter::previewCsv(
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {
-            CommonErrors::Io, tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error {CommonErrors::Io, tr("%1: cannot read: %2").arg(path, file.errorString())};
     QByteArray head;
     for (int i = 0; i <= rows && !file.atEnd(); ++i)
         head += file.readLine();

@@ -68,8 +68,8 @@ public:
 
 private:
     Result<Outcome> importReport(Result<ImportReport> report, const Options &options);
-    Result<Outcome> run(const EventImporter::Source &source, const Options &options,
-        Outcome outcome);
+    Result<Outcome> run(
+        const EventImporter::Source &source, const Options &options, Outcome outcome);
     void handOffKey(const ImportReport &report, const Options &options, Outcome &outcome);
 
     EventStore &m_store;

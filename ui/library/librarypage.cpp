@@ -8,9 +8,9 @@
 #include "ui/library/libraryoperations.h"
 #include "ui/library/setlistmodel.h"
 
-#include "ui/widgets/messagebar.h"
 #include "core/schema/schemaset.h"
 #include "core/storage/eventstore.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
 #include <QAction>

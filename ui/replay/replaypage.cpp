@@ -167,9 +167,8 @@ void ReplayPage::connectRunner()
     connect(m_runner, &ReplayRunner::resultsReady, m_model, &ResultsModel::appendRows);
     connect(m_runner, &ReplayRunner::progressChanged, this, &ReplayPage::onProgress);
     connect(m_runner, &ReplayRunner::stateChanged, this, &ReplayPage::updateControls);
-    connect(m_runner, &ReplayRunner::failed, this, [this](const Error &error) {
-        showError(tr("The replay failed: %1").arg(error.message));
-    });
+    connect(m_runner, &ReplayRunner::failed, this,
+        [this](const Error &error) { showError(tr("The replay failed: %1").arg(error.message)); });
     connect(m_runner, &ReplayRunner::finished, this, &ReplayPage::onFinished);
     connect(m_history, &RunHistoryPanel::openRequested, this, &ReplayPage::openStoredRun);
     connect(m_history, &RunHistoryPanel::resumeRequested, this, &ReplayPage::resumeStoredRun);

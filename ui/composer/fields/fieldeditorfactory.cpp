@@ -1,9 +1,9 @@
 #include "ui/composer/fields/fieldeditorfactory.h"
 
+#include "ui/composer/fieldinfo.h"
 #include "ui/composer/fields/bodyfieldeditor.h"
 #include "ui/composer/fields/datetimefieldeditor.h"
 #include "ui/composer/fields/enumfieldeditor.h"
-#include "ui/composer/fieldinfo.h"
 #include "ui/composer/fields/keyvaluefieldeditor.h"
 #include "ui/composer/fields/multilinefieldeditor.h"
 #include "ui/composer/fields/numberfieldeditor.h"

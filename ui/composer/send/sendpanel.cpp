@@ -162,10 +162,10 @@ void SendPanel::sent(const SendResult &result, qint64 recordId, const QString &p
     } else {
         const auto &envelope = result.envelope;
         tell(tr("Sent: %1, requestId %2%3")
-                .arg(result.status)
-                .arg(envelope ? envelope->requestId : tr("(none)"))
-                .arg(envelope && envelope->duplicate.value_or(false) ? tr(", a duplicate")
-                                                                     : QString()));
+                 .arg(result.status)
+                 .arg(envelope ? envelope->requestId : tr("(none)"))
+                 .arg(envelope && envelope->duplicate.value_or(false) ? tr(", a duplicate")
+                                                                      : QString()));
     }
     if (!problem.isEmpty())
         tell(tr("The send was not recorded in the history: %1").arg(problem),
@@ -177,8 +177,8 @@ void SendPanel::save()
     if (!m_draft)
         return;
     const Draft draft = m_draft();
-    const auto stored = EventSaver::save(m_workspace.store(), m_eventId, m_bar->eventName(), draft.text,
-        draft.check, m_bar->chosenSetId());
+    const auto stored = EventSaver::save(m_workspace.store(), m_eventId, m_bar->eventName(),
+        draft.text, draft.check, m_bar->chosenSetId());
     if (!stored) {
         tell(tr("Not saved: %1").arg(stored.error().message), MessageBar::Level::Error);
         return;

@@ -31,7 +31,10 @@ public:
     SendBar *bar() const { return m_bar; }
     // Send, save and targets, for menus; with cancel, the shortcuts the composer carries.
     QList<QAction *> actions() const { return m_actions; }
-    QList<QAction *> shortcutActions() const { return m_actions + QList<QAction *> {m_cancelAction}; }
+    QList<QAction *> shortcutActions() const
+    {
+        return m_actions + QList<QAction *> {m_cancelAction};
+    }
     bool busy() const;
 
 public slots:
