@@ -4,6 +4,7 @@
 #include "cli/storeoption.h"
 #include "core/net/targetresolver.h"
 
+#include "core/io/eventwriterfactory.h"
 #include "core/io/setfilereader.h"
 #include "core/library/eventexporter.h"
 
@@ -57,7 +58,7 @@ int ExportCommand::run(const QStringList &arguments, const CliIo &io)
             return cli.usageError(io, target.error().message);
         options.target = target.takeValue();
     }
-    auto writer = EventWriter::create(*format, options);
+    auto writer = EventWriterFactory::create(*format, options);
     const QString output = cli.value(QStringLiteral("output"));
     QFile file(output);
     if (!output.isEmpty() && !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

@@ -33,7 +33,6 @@ public:
 
     static std::optional<Format> parseFormat(const QString &name);
     static QStringList formatNames();
-    static std::unique_ptr<EventWriter> create(Format format, const Options &options);
 
 protected:
     explicit EventWriter(const Options &options)

@@ -2,6 +2,7 @@
 
 #include "core/common/systemclock.h"
 #include "core/storage/ftsquery.h"
+#include "core/storage/schemamigrator.h"
 #include "core/storage/storeerrors.h"
 #include "core/storage/storesql.h"
 #include "core/storage/storetransaction.h"
@@ -57,7 +58,17 @@ EventStore::EventStore(const Clock *clock)
 
 Result<> EventStore::open(const QString &path)
 {
-    return m_db.open(path);
+    close();
+    auto opened = m_db.connect(path);
+    if (opened) {
+        SchemaMigrator migrator(m_db);
+        opened = migrator.prepare(path);
+    }
+    if (opened)
+        opened = m_db.configure();
+    if (!opened)
+        close();
+    return opened;
 }
 
 void EventStore::close()

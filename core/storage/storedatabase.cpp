@@ -1,6 +1,5 @@
 #include "core/storage/storedatabase.h"
 
-#include "core/storage/schemamigrator.h"
 #include "core/storage/storeerrors.h"
 #include "core/storage/storesql.h"
 
@@ -26,20 +25,6 @@ StoreDatabase::StoreDatabase(const Clock &clock)
 StoreDatabase::~StoreDatabase()
 {
     close();
-}
-
-Result<> StoreDatabase::open(const QString &path)
-{
-    close();
-    auto connected = connect(path);
-    if (connected) {
-        SchemaMigrator migrator(*this);
-        auto prepared = migrator.prepare(path);
-        connected = prepared ? configure() : prepared;
-    }
-    if (!connected)
-        close();
-    return connected;
 }
 
 Result<> StoreDatabase::connect(const QString &path)

@@ -9,8 +9,8 @@
 class Clock;
 
 // One SQLite connection to the store file, configured (WAL, synchronous=NORMAL, foreign keys,
-// busy timeout) and brought to the current schema version. A connection belongs to the thread
-// that opened it: open one StoreDatabase per thread.
+// busy timeout); EventStore::open brings it to the current schema version. A connection belongs to
+// the thread that opened it: open one StoreDatabase per thread.
 class StoreDatabase final
 {
 public:
@@ -21,8 +21,11 @@ public:
     StoreDatabase(const StoreDatabase &) = delete;
     StoreDatabase &operator=(const StoreDatabase &) = delete;
 
-    // Creates the file (and its folder) when missing; refuses newer or foreign files untouched.
-    Result<> open(const QString &path);
+    // Opens the connection (creating the file and its folder when missing) with its connection
+    // settings only; nothing is written before the schema check. See EventStore::open.
+    Result<> connect(const QString &path);
+    // The file settings (WAL, synchronous), once the schema is known to be ours.
+    Result<> configure();
     void close();
     bool isOpen() const { return m_db.isOpen(); }
 
@@ -40,8 +43,6 @@ public:
     Result<> integrityCheck() const;
 
 private:
-    Result<> connect(const QString &path);
-    Result<> configure();
     Result<> setPragma(const QString &name, const QString &value, const QString &expected);
 
     const Clock &m_clock;

@@ -2,7 +2,7 @@
 #include "core/library/eventimporter.h"
 #include "core/library/importsources.h"
 
-#include "core/io/eventwriter.h"
+#include "core/io/eventwriterfactory.h"
 #include "core/io/importreport.h"
 #include "core/schema/schemaset.h"
 #include "core/storage/eventstore.h"
@@ -263,7 +263,7 @@ void TestEventImporter::exportPagesThroughASetInMemberOrder()
     QByteArray out;
     QBuffer buffer(&out);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    auto writer = EventWriter::create(EventWriter::Format::Ndjson, {});
+    auto writer = EventWriterFactory::create(EventWriter::Format::Ndjson, {});
     writer->begin(&buffer);
     EventExporter exporter(*m_store);
     QList<qint64> progress;
@@ -291,7 +291,7 @@ void TestEventImporter::exportPagesThroughTheWholeStore()
     QByteArray out;
     QBuffer buffer(&out);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    auto writer = EventWriter::create(EventWriter::Format::Ndjson, {});
+    auto writer = EventWriterFactory::create(EventWriter::Format::Ndjson, {});
     writer->begin(&buffer);
     EventExporter exporter(*m_store);
     QList<qint64> progress;

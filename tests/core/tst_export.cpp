@@ -1,5 +1,5 @@
 #include "core/io/curlimporter.h"
-#include "core/io/eventwriter.h"
+#include "core/io/eventwriterfactory.h"
 #include "core/io/harimporter.h"
 #include "core/io/jsontext.h"
 #include "core/io/postmanimporter.h"
@@ -82,7 +82,7 @@ QByteArray TestExport::write(EventWriter::Format format, const EventWriter::Opti
     QByteArray out;
     QBuffer buffer(&out);
     buffer.open(QIODevice::WriteOnly);
-    auto writer = EventWriter::create(format, options);
+    auto writer = EventWriterFactory::create(format, options);
     writer->begin(&buffer);
     for (const PortableEvent &event : m_events)
         writer->write(event);

@@ -1,6 +1,7 @@
 #include "ui/library/libraryexporter.h"
 
 #include "core/common/commonerrors.h"
+#include "core/io/eventwriterfactory.h"
 #include "core/library/eventexporter.h"
 #include "core/schema/schemaexporter.h"
 #include "core/storage/eventstore.h"
@@ -14,7 +15,7 @@ Result<qint64> LibraryExporter::exportEvents(EventStore &store, qint64 setId,
     QSaveFile file(path); // a failed export leaves an existing file as it was
     if (!file.open(QIODevice::WriteOnly))
         return Error {CommonErrors::Io, tr("%1: cannot write: %2").arg(path, file.errorString())};
-    auto writer = EventWriter::create(format, options);
+    auto writer = EventWriterFactory::create(format, options);
     writer->begin(&file);
     EventExporter exporter(store);
     exporter.setProgress(progress);
