@@ -1,5 +1,7 @@
 #include "cli/jsonwriter.h"
 
+#include "core/templates/jsonstringrewriter.h"
+
 void JsonWriter::separate()
 {
     if (m_afterKey) {
@@ -83,33 +85,7 @@ JsonWriter &JsonWriter::null()
 
 void JsonWriter::appendEscaped(QByteArray &out, const QString &text)
 {
-    static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
     out += '"';
-    for (char c : utf8) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            switch (c) {
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 15];
-            }
-        } else {
-            out += c;
-        }
-    }
+    JsonStringRewriter::appendEscaped(out, text);
     out += '"';
 }

@@ -5,8 +5,6 @@
 #include "core/storage/storetransaction.h"
 #include "core/validation/payloadcheck.h"
 
-#include <optional>
-
 namespace {
 
 const QString cancelledCode = QStringLiteral("import-cancelled");
@@ -79,21 +77,21 @@ Result<EventImporter::Stored> EventImporter::store(
     // every page a batch touches into a sub-journal first) and join the set once at the end.
     QList<StoredEvent> batch;
     QList<qint64> ids;
-    std::optional<Error> failure;
+    Result<> written; // the first failed batch, if any
     bool stopped = false;
     auto flush = [&] {
-        if (batch.isEmpty() || failure)
+        if (batch.isEmpty() || !written)
             return;
         auto added = store.insertIntoTransaction(batch);
         if (added)
             ids += added.value();
         else
-            failure = added.error();
+            written = added.error();
         batch.clear();
         report(ids.size(), Stage::Storing);
     };
     auto read = source([&](const PortableEvent &event, const Findings &) {
-        if (failure || stopped || (stopped = cancelRequested()))
+        if (!written || stopped || (stopped = cancelRequested()))
             return;
         const PayloadCheck check = checkEvent(event, options.family);
         batch.append(StoredEventFactory::make(event.name.isEmpty() ? event.source : event.name,
@@ -106,8 +104,8 @@ Result<EventImporter::Stored> EventImporter::store(
     flush();
     if (!read)
         return read.error();
-    if (failure)
-        return *failure;
+    if (!written)
+        return written.error();
     if (auto added = store.sets().appendMembers(setId.value(), ids); !added)
         return added.error();
     if (auto committed = transaction.commit(); !committed)

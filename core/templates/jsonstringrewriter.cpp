@@ -83,31 +83,33 @@ QByteArray JsonStringRewriter::rewrite(const QByteArray &json, const Rewrite &re
 QByteArray JsonStringRewriter::escape(const QString &text)
 {
     QByteArray out;
+    out.reserve(text.size());
+    appendEscaped(out, text);
+    return out;
+}
+
+void JsonStringRewriter::appendEscaped(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    // No reserve here: `out` may be a large buffer that grows geometrically.
     const QByteArray utf8 = text.toUtf8();
-    out.reserve(utf8.size());
     for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u >= 0x20) {
+            out += c;
+        } else if (c == '\n') {
             out += "\\n";
-            break;
-        case '\r':
+        } else if (c == '\r') {
             out += "\\r";
-            break;
-        case '\t':
+        } else if (c == '\t') {
             out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20)
-                out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0')).toLatin1();
-            else
-                out += c;
+        } else {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 15];
         }
     }
-    return out;
 }

@@ -24,4 +24,6 @@ public:
     static QByteArray rewrite(const QByteArray &json, const Rewrite &rewrite);
     // `text` as the inside of a JSON string literal.
     static QByteArray escape(const QString &text);
+    // The same, appended to `out` (no copy for writers that build one buffer).
+    static void appendEscaped(QByteArray &out, const QString &text);
 };
