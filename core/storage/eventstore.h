@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/storage/draftstore.h"
 #include "core/storage/eventfilter.h"
 #include "core/storage/historystore.h"
 #include "core/storage/runstore.h"
@@ -15,8 +16,8 @@
 class Clock;
 
 // The local store: opens the database file and keeps saved events (CRUD, bulk insert, keyset
-// paging, counts, full-text search); sets(), targets(), history() and runs() work on the same
-// connection. Use one EventStore per thread.
+// paging, counts, full-text search); sets(), targets(), history(), drafts() and runs() work on the
+// same connection. Use one EventStore per thread.
 class EventStore final
 {
 public:
@@ -61,6 +62,7 @@ public:
     SetStore sets() { return SetStore(m_db); }
     TargetStore targets() { return TargetStore(m_db); }
     HistoryStore history() { return HistoryStore(m_db); }
+    DraftStore drafts() { return DraftStore(m_db); }
     RunStore runs() { return RunStore(m_db); }
 
 private:

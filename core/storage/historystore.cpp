@@ -3,6 +3,7 @@
 #include "core/common/clock.h"
 #include "core/storage/storedatabase.h"
 #include "core/storage/storesql.h"
+#include "core/storage/storetransaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,6 +79,24 @@ Result<qint64> HistoryStore::append(const SendRecord &input)
             StoreSql::msOrNull(r.firstByteMs), StoreSql::msOrNull(r.totalMs), r.error,
             StoreSql::toMs(sentAt)}));
     return query.lastInsertId().toLongLong();
+}
+
+Result<> HistoryStore::attachToEvent(const QList<qint64> &recordIds, qint64 eventId)
+{
+    if (!m_db.isOpen())
+        return StoreSql::notOpen();
+    return StoreTransaction::run(m_db, [&]() -> Result<> {
+        QSqlQuery query(m_db.db());
+        ES_TRY(StoreSql::prepare(query,
+            QStringLiteral(
+                "UPDATE send_history SET event_id = ? WHERE id = ? AND event_id IS NULL")));
+        for (qint64 id : recordIds) {
+            query.addBindValue(eventId);
+            query.addBindValue(id);
+            ES_TRY(StoreSql::exec(query, QStringLiteral("attach sends")));
+        }
+        return {};
+    });
 }
 
 Result<SendRecord> HistoryStore::record(qint64 id) const

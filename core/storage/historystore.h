@@ -26,6 +26,9 @@ public:
     // Newest first, ids below `beforeId` (0: from the newest), for paging back in time.
     Result<QList<SendRecord>> recent(qint64 beforeId, int limit) const;
 
+    // The sends of a new event, made before it was saved, join the event it became.
+    Result<> attachToEvent(const QList<qint64> &recordIds, qint64 eventId);
+
     static SendRecord redacted(SendRecord record);
 
 private:

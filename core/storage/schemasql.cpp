@@ -14,6 +14,8 @@ QStringList SchemaSql::step(int toVersion)
     switch (toVersion) {
     case 2:
         return runOutcomesAndBodies();
+    case 3:
+        return composerDrafts();
     default:
         return {};
     }
@@ -251,5 +253,26 @@ QStringList SchemaSql::runOutcomesAndBodies()
         QStringLiteral("CREATE TRIGGER run_results_au AFTER UPDATE OF state ON run_results"
                        " WHEN new.state = 'done' AND old.state <> 'done' BEGIN %1 END")
             .arg(count),
+    };
+}
+
+// Version 3: the composer's open tabs, kept as drafts so unsaved text survives a quit or a crash.
+// A draft is not a library event: it may point at the event it edits (NULL for a new event, and
+// when that event is deleted the tab becomes a new event again).
+QStringList SchemaSql::composerDrafts()
+{
+    return {
+        QStringLiteral("CREATE TABLE drafts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " family TEXT NOT NULL DEFAULT '',"
+                       " text TEXT NOT NULL DEFAULT '',"
+                       " dirty INTEGER NOT NULL DEFAULT 0,"
+                       " cursor INTEGER NOT NULL DEFAULT 0,"
+                       " send_ids TEXT NOT NULL DEFAULT '',"
+                       " is_current INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at INTEGER NOT NULL)"),
     };
 }

@@ -19,4 +19,5 @@ private:
     static QStringList sendTables();
     static QStringList runTables();
     static QStringList runOutcomesAndBodies();
+    static QStringList composerDrafts();
 };

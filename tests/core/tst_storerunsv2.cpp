@@ -41,7 +41,7 @@ void TestStoreRunsV2::migratesVersion1Run()
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto opened = m_store->open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    QCOMPARE(m_store->database().userVersion().value(), 2);
+    QCOMPARE(m_store->database().userVersion().value(), SchemaMigrator::CurrentVersion);
     QVERIFY(m_store->database().integrityCheck().ok());
     QSqlQuery fk(m_store->database().db());
     QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && !fk.next());
