@@ -2,6 +2,7 @@
 
 #include "core/library/storedeventfactory.h"
 
+#include "core/schema/schemaorderedjson.h"
 #include "core/schema/schemaset.h"
 #include "core/storage/eventstore.h"
 #include "core/storage/storetransaction.h"
@@ -9,6 +10,7 @@
 #include "core/validation/validator.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace SampleSetSeeder {
 
@@ -21,9 +23,10 @@ QList<StoredEvent> sampleEvents(const Validator &validator)
     for (const QString &family : schemas.families()) {
         const CompiledSchema *schema = schemas.schema(family);
         for (const QByteArray &example : schema->examples()) {
-            // Indented so the composer opens it readable; QJsonDocument keeps every value.
-            const QByteArray text
-                = QJsonDocument::fromJson(example).toJson(QJsonDocument::Indented);
+            // As the composer writes it: the schema's key order, two-space indents.
+            const QByteArray text = SchemaOrderedJson::write(
+                QJsonDocument::fromJson(example).object(), schema->root())
+                                        .toUtf8();
             const PayloadCheck check = PayloadCheck::checkText(
                 validator, family, std::string_view(text.constData(), size_t(text.size())));
             StoredEvent event = StoredEventFactory::make({}, QString::fromUtf8(text), check);

@@ -1,4 +1,4 @@
-#include "ui/composer/schemaorderedjson.h"
+#include "core/schema/schemaorderedjson.h"
 
 #include "core/schema/schemanode.h"
 
