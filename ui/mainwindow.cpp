@@ -62,6 +62,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_composer = new ComposerPage(m_workspace);
+    m_composer->restoreDocuments();
     addPage(QIcon(QStringLiteral(":/icons/compose.svg")), tr("Compose"), m_composer);
     m_library = new LibraryPage(m_workspace);
     addPage(QIcon(QStringLiteral(":/icons/library.svg")), tr("Library"), m_library);
@@ -75,8 +76,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     buildStatusBar();
     for (const QString &problem : m_workspace.startupProblems())
         m_composer->messageBar()->showMessage(problem, MessageBar::Level::Error);
-    loadExample(QStringLiteral("emails"), 0);
-    m_composer->undoStack()->clear();
     restoreLayout();
 }
 
@@ -147,6 +146,8 @@ void MainWindow::buildMenus()
         tr("Focus the &form"), QKeySequence(tr("Ctrl+1")), m_composer, &ComposerPage::focusForm);
     view->addAction(tr("Focus the &JSON editor"), QKeySequence(tr("Ctrl+2")), m_composer,
         &ComposerPage::focusEditor);
+    view->addSeparator();
+    view->addActions(m_composer->documentActions().mid(4, 2)); // Next and previous tab
     buildGoMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(
@@ -169,7 +170,9 @@ void MainWindow::buildGoMenu()
 void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QMenu *examples = file->addMenu(tr("&New from example"));
+    const QList<QAction *> documents = m_composer->documentActions();
+    file->addActions(documents.mid(0, 2)); // New, Duplicate
+    QMenu *examples = file->addMenu(tr("New from e&xample"));
     for (const QString &family : m_workspace.schemas().families()) {
         QMenu *sub = examples->addMenu(family);
         const CompiledSchema *schema = m_workspace.schemas().schema(family);
@@ -183,6 +186,8 @@ void MainWindow::buildFileMenu()
     file->addSeparator();
     file->addActions(m_composer->sendActions());
     file->addSeparator();
+    file->addActions(documents.mid(2, 2)); // Close tab, Reopen closed tab
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
 
@@ -194,6 +199,11 @@ void MainWindow::buildEditMenu()
     m_undoGroup->addStack(m_composer->undoStack());
     m_undoGroup->addStack(m_library->undoStack());
     m_undoGroup->setActiveStack(m_composer->undoStack());
+    connect(m_composer, &ComposerPage::undoStackChanged, this, [this](QUndoStack *stack) {
+        m_undoGroup->addStack(stack);
+        if (m_pages->currentWidget() == m_composer)
+            m_undoGroup->setActiveStack(stack);
+    });
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
         QWidget *page = m_pages->currentWidget();
         m_undoGroup->setActiveStack(page == m_library ? m_library->undoStack()
@@ -209,6 +219,7 @@ void MainWindow::buildEditMenu()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    edit->addActions(m_composer->documentActions().mid(6)); // Format JSON
     edit->addAction(tr("Apply &quick fix"), QKeySequence(tr("Ctrl+.")), m_composer,
         &ComposerPage::applySelectedQuickFix);
     edit->addAction(tr("Copy &dedup ID"), QKeySequence(tr("Ctrl+Shift+C")), m_composer,
@@ -299,6 +310,7 @@ QList<QSplitter *> MainWindow::pageSplitters() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_composer->keepDrafts(); // open tabs come back at the next start, unsaved text included
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

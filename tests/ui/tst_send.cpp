@@ -246,6 +246,7 @@ void TestSend::saveAddsTheEventToASet()
     const auto set = store.sets().create(QStringLiteral("Regression"));
     QVERIFY(set);
     (*m_ws)->notifyLibraryChanged();
+    m_window->loadExample(QStringLiteral("emails"), 0); // a new event, in a tab of its own
     setText(email(QStringLiteral("Saved from the composer"), QStringLiteral("2024-05-01T08:00:00Z"),
         QStringLiteral("{\"email\": \"c@example.com\"}")));
     QCOMPARE(m_window->composer()->openEventId(), 0);

@@ -1,15 +1,20 @@
 #include "ui/composer/composerpage.h"
 
+#include "core/schema/schemaorderedjson.h"
 #include "ui/composer/collisionfinder.h"
+#include "ui/composer/composerdocument.h"
 #include "ui/composer/composerlayout.h"
+#include "ui/composer/composersession.h"
 #include "ui/composer/deduppanel.h"
+#include "ui/composer/documenttabs.h"
+#include "ui/composer/draftkeeper.h"
 #include "ui/composer/fieldhelppanel.h"
 #include "ui/composer/findingspanel.h"
 #include "ui/composer/formfield.h"
 #include "ui/composer/jsoneditor.h"
 #include "ui/composer/livechecker.h"
+#include "ui/composer/neweventdialog.h"
 #include "ui/composer/schemaform.h"
-#include "ui/composer/schemaorderedjson.h"
 #include "ui/composer/send/sendbar.h"
 #include "ui/composer/send/sendpanel.h"
 #include "ui/composer/texteditcommand.h"
@@ -17,11 +22,13 @@
 #include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
+#include "core/json/jsonformatter.h"
 #include "core/quickfix/quickfixer.h"
 #include "core/schema/schemaset.h"
 #include "core/storage/eventstore.h"
 #include "core/validation/validator.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -51,25 +58,29 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("composerPage"));
     m_checker = std::make_unique<LiveChecker>(m_validator);
     m_collisions = std::make_unique<CollisionFinder>(workspace.store());
-    m_undo = new QUndoStack(this);
     m_formTimer = new QTimer(this);
     m_formTimer->setSingleShot(true);
     m_formTimer->setInterval(formFollowDelayMs);
     m_family = new QComboBox;
     m_family->setObjectName(QStringLiteral("familyCombo"));
+    m_family->setAccessibleName(tr("Family"));
     m_family->addItem(tr("Detect automatically"), QString());
     for (const QString &family : m_schemas.families())
         m_family->addItem(family, family);
     m_familyNote = new QLabel;
     m_familyNote->setObjectName(QStringLiteral("familyNote"));
+    m_familyNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *familyLabel = new QLabel(tr("&Family:"));
+    familyLabel->setBuddy(m_family);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Family:")));
+    top->addWidget(familyLabel);
     top->addWidget(m_family);
     top->addWidget(m_familyNote, 1);
     m_send = new SendPanel(workspace);
     top->addWidget(m_send->bar());
     addActions(m_send->shortcutActions());
     m_messages = new MessageBar;
+    m_tabs = new DocumentTabs;
     m_editor = new JsonEditor;
     m_help = new FieldHelpPanel;
     m_findings = new FindingsPanel;
@@ -79,15 +90,27 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_messages);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_layout, 1);
 
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerPage::textChanged);
-    connect(m_editor, &JsonEditor::undoRequested, m_undo, &QUndoStack::undo);
-    connect(m_editor, &JsonEditor::redoRequested, m_undo, &QUndoStack::redo);
-    connect(m_editor, &JsonEditor::payloadPasted, this,
-        [this](const QString &text) { replacePayload(text, tr("the clipboard")); });
+    m_session = new ComposerSession(workspace, *m_tabs, this);
+    m_session->setSaver([this](ComposerDocument *document) { return saveDocument(document); });
+    connect(m_session, &ComposerSession::message, m_messages, &MessageBar::showMessage);
+    connect(m_tabs, &DocumentTabs::currentDocumentChanged, this, &ComposerPage::showDocument);
+    buildDocumentActions();
+
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerPage::editorChanged);
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (m_shown && !m_mirroring)
+            m_shown->setCursor(m_editor->textCursor().position());
+    });
+    connect(m_editor, &JsonEditor::undoRequested, this, [this] { undoStack()->undo(); });
+    connect(m_editor, &JsonEditor::redoRequested, this, [this] { undoStack()->redo(); });
+    connect(m_editor, &JsonEditor::payloadPasted, this, &ComposerPage::pastedOver);
     connect(m_editor, &JsonEditor::fileDropped, this, &ComposerPage::openFile);
     connect(m_family, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_shown)
+            m_shown->setFamilyChoice(m_family->currentData().toString());
         recheck();
         syncForm();
     });
@@ -97,11 +120,45 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     connect(qApp, &QApplication::focusChanged, this,
         [this](QWidget *, QWidget *now) { trackFocus(now); });
     connectSendPanel();
-    connect(&workspace, &Workspace::openEventRequested, this, &ComposerPage::openStoredEvent);
+    connect(
+        &workspace, &Workspace::openEventRequested, m_session, &ComposerSession::openStoredEvent);
     connect(&workspace, &Workspace::libraryChanged, this, [this] {
+        m_session->libraryChanged();
         m_collisions->invalidate();
         showDedup();
     });
+}
+
+void ComposerPage::buildDocumentActions()
+{
+    auto add = [this](const QString &text, const QList<QKeySequence> &keys, const char *name,
+                   auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcuts(keys);
+        connect(action, &QAction::triggered, this, slot);
+        m_documentActions << action;
+        return action;
+    };
+    add(tr("&New event…"), {QKeySequence::New}, "newEventAction", [this] { newEvent(); });
+    add(tr("&Duplicate as a new event"), {QKeySequence(tr("Ctrl+Shift+D"))}, "duplicateEventAction",
+        [this] { m_session->duplicateCurrent(); });
+    add(tr("&Close tab"), {QKeySequence(tr("Ctrl+W"))}, "closeTabAction",
+        [this] { m_session->closeCurrent(); });
+    add(tr("Reopen closed &tab"), {QKeySequence(tr("Ctrl+Shift+T"))}, "reopenTabAction",
+        [this] { m_session->reopenClosed(); });
+    add(tr("Ne&xt tab"), {QKeySequence(tr("Ctrl+Tab")), QKeySequence(tr("Ctrl+PgDown"))},
+        "nextTabAction", [this] { m_tabs->showNext(); });
+    add(tr("&Previous tab"), {QKeySequence(tr("Ctrl+Shift+Tab")), QKeySequence(tr("Ctrl+PgUp"))},
+        "previousTabAction", [this] { m_tabs->showPrevious(); });
+    add(tr("&Format JSON"), {QKeySequence(tr("Ctrl+Shift+F"))}, "formatAction", [this] {
+        applyText(JsonFormatter::format(text()), tr("Format JSON"), QString(),
+            int(ComposerDocument::Origin::Replace));
+    });
+    // The window's menus carry them; they act only while the page is shown (see showEvent).
+    addActions(m_documentActions);
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setShortcutContext(Qt::WindowShortcut);
 }
 
 QWidget *ComposerPage::buildFormColumn()
@@ -121,14 +178,75 @@ QWidget *ComposerPage::buildFormColumn()
 
 void ComposerPage::connectSendPanel()
 {
-    m_send->setDraftSource([this] { return Draft {m_text, m_check}; });
+    m_send->setDraftSource([this] { return Draft {text(), m_check}; });
     connect(m_send, &SendPanel::messageRequested, m_messages, &MessageBar::showMessage);
-    connect(m_send, &SendPanel::saved, this, &ComposerPage::setOpenEvent);
-    connect(this, &ComposerPage::openEventChanged, m_send,
-        [this](qint64 eventId) { m_send->setOpenEvent(eventId, m_eventName); });
+    connect(m_send, &SendPanel::saved, this, &ComposerPage::documentSaved);
+    // A send belongs to the tab it started from, even when another tab is in front by the end.
+    connect(m_send, &SendPanel::sendStarted, this, [this] { m_sending = m_shown; });
+    connect(m_send, &SendPanel::recorded, this, [this](qint64 recordId) {
+        if (m_sending)
+            m_sending->addSend(recordId);
+    });
 }
 
-ComposerPage::~ComposerPage() = default;
+ComposerPage::~ComposerPage()
+{
+    keepDrafts();
+}
+
+QUndoStack *ComposerPage::undoStack() const
+{
+    return m_shown->undoStack();
+}
+
+QString ComposerPage::text() const
+{
+    return m_shown ? m_shown->text() : QString();
+}
+
+ComposerDocument *ComposerPage::currentDocument() const
+{
+    return m_shown;
+}
+
+qint64 ComposerPage::openEventId() const
+{
+    return m_shown ? m_shown->eventId() : 0;
+}
+
+QString ComposerPage::openEventName() const
+{
+    return m_shown ? m_shown->name() : QString();
+}
+
+void ComposerPage::restoreDocuments()
+{
+    m_session->restore();
+}
+
+void ComposerPage::keepDrafts()
+{
+    m_session->keeper().writeNow();
+}
+
+void ComposerPage::hideEvent(QHideEvent *event)
+{
+    keepDrafts(); // another page: whatever was typed is kept now
+    setDocumentActionsEnabled(false); // Ctrl+W on the library must not close a tab unseen
+    QWidget::hideEvent(event);
+}
+
+void ComposerPage::showEvent(QShowEvent *event)
+{
+    setDocumentActionsEnabled(true);
+    QWidget::showEvent(event);
+}
+
+void ComposerPage::setDocumentActionsEnabled(bool enabled)
+{
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(enabled);
+}
 
 SchemaForm *ComposerPage::currentForm() const
 {
@@ -163,26 +281,32 @@ QString ComposerPage::formFamily() const
 
 void ComposerPage::loadExample(const QString &family, int index)
 {
-    const CompiledSchema *schema = m_schemas.schema(family);
-    if (!schema || index < 0 || index >= schema->examples().size())
-        return;
-    const QJsonDocument doc = QJsonDocument::fromJson(schema->examples().at(index));
-    setOpenEvent(0, QString());
-    applyText(SchemaOrderedJson::write(doc.object(), schema->root()),
-        tr("Load %1 example").arg(schema->subTypes().value(index)), QString(), false);
+    m_session->openExample(family, index);
+}
+
+void ComposerPage::newEvent()
+{
+    auto *dialog = new NewEventDialog(m_schemas, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewEventDialog::chosen, this, &ComposerPage::loadExample);
+    dialog->open();
 }
 
 void ComposerPage::replacePayload(const QString &text, const QString &origin)
 {
-    {
-        const QSignalBlocker blocker(m_family);
-        m_family->setCurrentIndex(0);
-    }
-    setOpenEvent(0, QString());
-    applyText(text, tr("Paste event"), QString(), false);
+    m_session->openText(text, tr("From %1").arg(origin));
     m_messages->showMessage(m_check.family.isEmpty()
             ? tr("Loaded from %1; no family fits it.").arg(origin)
             : tr("Loaded from %1: %2").arg(origin, m_check.familyReason));
+}
+
+// A whole payload pasted over the editor's text: an edit of this tab, its family detected anew.
+void ComposerPage::pastedOver(const QString &text)
+{
+    m_family->setCurrentIndex(0);
+    applyText(text, tr("Paste event"), QString(), int(ComposerDocument::Origin::Replace));
+    m_messages->showMessage(m_check.family.isEmpty() ? tr("Pasted; no family fits it.")
+                                                     : tr("Pasted: %1").arg(m_check.familyReason));
 }
 
 void ComposerPage::openFile(const QString &path)
@@ -196,54 +320,83 @@ void ComposerPage::openFile(const QString &path)
     replacePayload(QString::fromUtf8(file.readAll()), QFileInfo(path).fileName());
 }
 
-void ComposerPage::applyText(
-    const QString &text, const QString &title, const QString &mergeKey, bool fromForm)
+// Brings `document` to the views: the editor mirrors its text, the form, findings, dedup ID and
+// send panel follow, and the window's Edit > Undo acts on its stack.
+void ComposerPage::showDocument(ComposerDocument *document)
 {
-    const TextEditCommand::Span span = TextEditCommand::diff(m_text, text);
-    if (span.isEmpty())
+    if (!document || document == m_shown)
         return;
-    m_pendingTitle = title;
-    m_pendingMerge = mergeKey;
-    m_fromForm = fromForm;
-    m_syncNow = true;
-    m_editor->replaceRange(span.position, int(span.removed.size()), span.inserted);
-    m_fromForm = m_syncNow = false;
-    m_pendingTitle.clear();
-    m_pendingMerge.clear();
-}
-
-void ComposerPage::applyUndoStep(int position, int length, const QString &text)
-{
-    m_applying = m_syncNow = true;
-    m_editor->replaceRange(position, length, text);
-    m_applying = m_syncNow = false;
-}
-
-void ComposerPage::textChanged()
-{
-    const QString text = m_editor->toPlainText();
-    if (!m_applying) {
-        const TextEditCommand::Span span = TextEditCommand::diff(m_text, text);
-        if (!span.isEmpty()) {
-            auto applier = [this](int p, int l, const QString &t) { applyUndoStep(p, l, t); };
-            m_undo->push(new TextEditCommand(applier, span,
-                m_pendingTitle.isEmpty() ? tr("Typing") : m_pendingTitle,
-                m_pendingTitle.isEmpty() ? QStringLiteral("typing") : m_pendingMerge));
-        }
+    if (m_shown)
+        disconnect(m_shown, &ComposerDocument::edited, this, nullptr);
+    m_shown = document;
+    connect(document, &ComposerDocument::edited, this,
+        [this](int position, int removed, const QString &inserted, ComposerDocument::Origin o) {
+            documentEdited(position, removed, inserted, int(o));
+        });
+    {
+        const QSignalBlocker blocker(m_family);
+        m_family->setCurrentIndex(qMax(0, m_family->findData(document->familyChoice())));
     }
-    m_text = text;
+    m_mirroring = true;
+    m_editor->setPlainText(document->text());
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(qBound(0, document->cursor(), int(document->text().size())));
+    m_editor->setTextCursor(cursor);
+    m_mirroring = false;
+    m_editor->ensureCursorVisible();
+    m_send->showDocument(
+        {document->eventId(), document->name(), document->unsavedSends(), document->lastSend()});
     recheck();
-    if (m_fromForm)
+    syncForm();
+    emit undoStackChanged(document->undoStack());
+}
+
+// The one path every change of the shown document takes to the views.
+void ComposerPage::documentEdited(int position, int removed, const QString &inserted, int origin)
+{
+    const auto how = ComposerDocument::Origin(origin);
+    if (how != ComposerDocument::Origin::Typing)
+        mirrorIntoEditor(position, removed, inserted);
+    recheck();
+    if (how == ComposerDocument::Origin::Form)
         return; // the form already shows this
-    if (m_syncNow)
-        syncForm();
-    else
+    if (how == ComposerDocument::Origin::Typing)
         m_formTimer->start();
+    else
+        syncForm();
+}
+
+void ComposerPage::mirrorIntoEditor(int position, int removed, const QString &inserted)
+{
+    m_mirroring = true;
+    m_editor->replaceRange(position, removed, inserted);
+    m_mirroring = false;
+}
+
+// A keystroke (or the editor's own cut, paste, drop): the document takes the change.
+void ComposerPage::editorChanged()
+{
+    if (m_mirroring || !m_shown)
+        return;
+    const TextEditCommand::Span span
+        = TextEditCommand::diff(m_shown->text(), m_editor->toPlainText());
+    if (!span.isEmpty())
+        m_shown->edit(span.position, int(span.removed.size()), span.inserted,
+            ComposerDocument::Origin::Typing);
+}
+
+void ComposerPage::applyText(
+    const QString &text, const QString &title, const QString &mergeKey, int origin)
+{
+    const TextEditCommand::Span span = TextEditCommand::diff(m_shown->text(), text);
+    if (!span.isEmpty())
+        m_shown->edit(span.position, int(span.removed.size()), span.inserted,
+            ComposerDocument::Origin(origin), title, mergeKey);
 }
 
 void ComposerPage::recheck()
 {
-    m_templatesResolved = m_checker->check(m_text, m_family->currentData().toString(), m_check);
+    m_templatesResolved = m_checker->check(text(), m_family->currentData().toString(), m_check);
     const QByteArray utf8 = m_checker->utf8();
     m_findings->setFindings(m_check.findings);
     showDedup();
@@ -251,6 +404,7 @@ void ComposerPage::recheck()
     m_familyNote->setText(m_check.familySource == PayloadCheck::FamilySource::Detected
             ? m_check.familyReason
             : QString());
+    m_familyNote->setToolTip(m_familyNote->text());
     showStatus();
 }
 
@@ -258,37 +412,38 @@ void ComposerPage::showDedup()
 {
     m_dedup->setDedup(m_check.family, m_check.dedup);
     m_dedup->setTemplatesResolved(m_templatesResolved);
-    m_dedup->setCollisions(m_collisions->find(m_check.dedup.id, m_eventId));
-}
-
-void ComposerPage::setOpenEvent(qint64 eventId, const QString &name)
-{
-    const bool changed = eventId != m_eventId || name != m_eventName;
-    m_eventId = eventId;
-    m_eventName = name;
-    showDedup();
-    if (changed)
-        emit openEventChanged(eventId);
+    m_dedup->setCollisions(m_collisions->find(m_check.dedup.id, openEventId()));
 }
 
 void ComposerPage::openStoredEvent(qint64 eventId)
 {
-    const auto event = m_workspace.store().event(eventId);
-    if (!event) {
-        m_messages->showMessage(
-            tr("Event %1 could not be opened: %2").arg(eventId).arg(event.error().message),
-            MessageBar::Level::Error);
+    m_session->openStoredEvent(eventId);
+}
+
+// Close > Save: the tab comes to the front and is saved as Ctrl+S would.
+bool ComposerPage::saveDocument(ComposerDocument *document)
+{
+    m_tabs->show(document);
+    m_send->save();
+    return !document->isDirty();
+}
+
+// The shown document was stored: it now edits that event, and its sends go with it.
+void ComposerPage::documentSaved(qint64 eventId, const QString &name)
+{
+    if (!m_shown)
         return;
-    }
-    const StoredEvent &stored = event.value();
-    {
-        const QSignalBlocker blocker(m_family);
-        m_family->setCurrentIndex(qMax(0, m_family->findData(stored.family)));
-    }
-    setOpenEvent(eventId, stored.name);
-    applyText(stored.payload, tr("Open %1").arg(stored.name), QString(), false);
-    m_messages->showMessage(
-        tr("Opened “%1” from the library; Save (Ctrl+S) updates it.").arg(stored.name));
+    const QList<qint64> sends = m_shown->unsavedSends();
+    if (!sends.isEmpty() && m_shown->eventId() == 0)
+        if (const auto attached = m_workspace.store().history().attachToEvent(sends, eventId);
+            !attached)
+            m_messages->showMessage(tr("The sends made before saving stay apart from the event: %1")
+                                        .arg(attached.error().message),
+                MessageBar::Level::Warning);
+    m_shown->markSaved(eventId, name);
+    m_send->showDocument({eventId, name, {}, m_shown->lastSend()});
+    showDedup();
+    keepDrafts();
 }
 
 QList<QAction *> ComposerPage::sendActions() const
@@ -299,7 +454,7 @@ QList<QAction *> ComposerPage::sendActions() const
 void ComposerPage::syncForm()
 {
     m_formTimer->stop();
-    const QByteArray utf8 = m_text.toUtf8();
+    const QByteArray utf8 = text().toUtf8();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
     SchemaForm *form = formFor(formFamily());
@@ -348,7 +503,7 @@ void ComposerPage::fieldEdited(const QString &name)
     const FormField *field = form->field(name);
     applyText(SchemaOrderedJson::write(payload, form->schema().root()),
         tr("Edit %1").arg(field ? field->info().title : name), QStringLiteral("field:") + name,
-        true);
+        int(ComposerDocument::Origin::Form));
     m_findings->setFixes(QuickFixer::find(form->schema(), m_lastValid));
 }
 
@@ -368,7 +523,7 @@ void ComposerPage::applyQuickFix(const QuickFix &requested)
         return;
     }
     applyText(SchemaOrderedJson::write(fixed.value(), form->schema().root()), fix.title, QString(),
-        false);
+        int(ComposerDocument::Origin::Replace));
     m_messages->showMessage(
         tr("Applied: %1. Undo with %2.")
             .arg(fix.title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
@@ -383,7 +538,7 @@ void ComposerPage::activateFinding(const Finding &finding)
 {
     if (finding.offset >= 0) {
         QTextCursor cursor(m_editor->document());
-        cursor.setPosition(JsonEditor::characterPosition(m_text.toUtf8(), finding.offset));
+        cursor.setPosition(JsonEditor::characterPosition(text().toUtf8(), finding.offset));
         m_editor->setTextCursor(cursor);
         m_editor->centerCursor();
     }
@@ -408,7 +563,7 @@ void ComposerPage::showStatus()
 {
     const int errors = int(std::count_if(m_check.findings.cbegin(), m_check.findings.cend(),
         [](const Finding &f) { return f.severity == Severity::Error; }));
-    if (m_text.trimmed().isEmpty())
+    if (text().trimmed().isEmpty())
         emit statusMessage(
             tr("Empty: paste a payload, drop a file or pick one under File > New from example"));
     else if (m_check.findings.isEmpty())

@@ -4,12 +4,16 @@
 #include "core/validation/payloadcheck.h"
 
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
 class CollisionFinder;
+class ComposerDocument;
 class ComposerLayout;
+class ComposerSession;
+class DocumentTabs;
 class DedupPanel;
 class FieldHelpPanel;
 class FindingsPanel;
@@ -29,11 +33,13 @@ class SendPanel;
 class Validator;
 class Workspace;
 
-// The composer: the form generated from the schema and the raw JSON editor kept in sync
+// The composer: open events as tabs (ComposerDocument, kept as drafts by ComposerSession), and
+// for the tab in front the form generated from the schema and the raw JSON editor kept in sync
 // both ways, live findings with quick fixes, the live dedup ID (templates resolved, collisions
-// with the library shown), one undo stack for all, and the send panel below.
-// The JSON text is the single source of truth; the form follows it (after a short pause
-// while typing, so keystrokes only pay for the checks) and writes back one field at a time.
+// with the library shown), and the send panel below.
+// The document's text is the single source of truth; the editor mirrors it, and the form
+// follows it (after a short pause while typing, so keystrokes only pay for the checks) and
+// writes back one field at a time. ComposerDocument says how each kind of change flows.
 class ComposerPage final : public QWidget
 {
     Q_OBJECT
@@ -43,26 +49,37 @@ public:
     ~ComposerPage() override;
 
     const PayloadCheck &lastCheck() const { return m_check; }
-    QUndoStack *undoStack() const { return m_undo; }
+    // The undo stack of the tab in front (each tab has its own).
+    QUndoStack *undoStack() const;
     JsonEditor *editor() const { return m_editor; }
     SchemaForm *currentForm() const;
     MessageBar *messageBar() const { return m_messages; }
-    QString text() const { return m_text; }
-    // The stored event the composer shows (0: a new, unsaved event), for history and save.
-    qint64 openEventId() const { return m_eventId; }
-    QString openEventName() const { return m_eventName; }
-    void setOpenEvent(qint64 eventId, const QString &name);
+    QString text() const;
+    ComposerDocument *currentDocument() const;
+    DocumentTabs *tabs() const { return m_tabs; }
+    ComposerSession *session() const { return m_session; }
+    // The stored event the tab in front edits (0: a new, unsaved event), for history and save.
+    qint64 openEventId() const;
+    QString openEventName() const;
     // Send, save and targets, for the window's menus.
     QList<QAction *> sendActions() const;
+    // New, duplicate, close, reopen and switch tabs, for the window's File menu.
+    QList<QAction *> documentActions() const { return m_documentActions; }
+    // The last session's tabs, or the first sample on a first start.
+    void restoreDocuments();
+    // Writes every tab's draft now (quit, page switch).
+    void keepDrafts();
     SendPanel *sendPanel() const { return m_send; }
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
 public slots:
+    // A new tab from the schema's example for `family` and sub-type `index`.
     void loadExample(const QString &family, int index);
-    // Replaces the event with `text` and lets the family be detected (paste, drop, open).
+    // A new tab with `text`; its family is detected (paste as new event, open, drop).
     void replacePayload(const QString &text, const QString &origin);
     void openFile(const QString &path);
+    void newEvent();
     void openStoredEvent(qint64 eventId);
     void recheck();
     void syncForm();
@@ -74,16 +91,27 @@ public slots:
 
 signals:
     void statusMessage(const QString &text);
-    void openEventChanged(qint64 eventId);
+    // Another tab came to the front, with its own undo stack.
+    void undoStackChanged(QUndoStack *stack);
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildFormColumn();
+    void buildDocumentActions();
+    void setDocumentActionsEnabled(bool enabled);
     void connectSendPanel();
-    void textChanged();
+    void showDocument(ComposerDocument *document);
+    void documentEdited(int position, int removed, const QString &inserted, int origin);
+    void mirrorIntoEditor(int position, int removed, const QString &inserted);
+    void editorChanged();
+    void pastedOver(const QString &text);
     void fieldEdited(const QString &name);
-    void applyText(
-        const QString &text, const QString &title, const QString &mergeKey, bool fromForm);
-    void applyUndoStep(int position, int length, const QString &text);
+    void applyText(const QString &text, const QString &title, const QString &mergeKey, int origin);
+    bool saveDocument(ComposerDocument *document);
+    void documentSaved(qint64 eventId, const QString &name);
     void activateFinding(const Finding &finding);
     void trackFocus(QWidget *now);
     void showStatus();
@@ -95,18 +123,16 @@ private:
     const SchemaSet &m_schemas;
     const Validator &m_validator;
     PayloadCheck m_check;
-    QString m_text; // the editor's text as last seen, for undo spans
     std::unique_ptr<LiveChecker> m_checker;
     std::unique_ptr<CollisionFinder> m_collisions;
     bool m_templatesResolved = false;
-    qint64 m_eventId = 0;
-    QString m_eventName;
     QJsonObject m_lastValid; // the last text that parsed, as the form shows it
-    QString m_pendingTitle;
-    QString m_pendingMerge;
-    bool m_applying = false; // an undo/redo is changing the text
-    bool m_fromForm = false; // the form is writing one field
-    bool m_syncNow = false; // not typing: follow with the form at once
+    bool m_mirroring = false; // the editor is being set to the document's text
+    DocumentTabs *m_tabs = nullptr;
+    ComposerSession *m_session = nullptr;
+    ComposerDocument *m_shown = nullptr; // the document the views show
+    QPointer<ComposerDocument> m_sending; // the document whose send is under way
+    QList<QAction *> m_documentActions;
     QComboBox *m_family = nullptr;
     QLabel *m_familyNote = nullptr;
     QLabel *m_formBanner = nullptr;
@@ -118,6 +144,5 @@ private:
     DedupPanel *m_dedup = nullptr;
     ComposerLayout *m_layout = nullptr;
     SendPanel *m_send = nullptr;
-    QUndoStack *m_undo = nullptr;
     QTimer *m_formTimer = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "core/validation/payloadcheck.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -13,6 +14,16 @@ struct Draft
 {
     QString text;
     PayloadCheck check;
+};
+
+// The tab in front, as the send panel shows it: its event, the sends of a still unsaved event
+// and the last response.
+struct OpenDocument
+{
+    qint64 eventId = 0;
+    QString name;
+    QList<qint64> unsavedSends;
+    qint64 lastSend = 0;
 };
 
 // Asked for the current draft each time the user sends or saves.

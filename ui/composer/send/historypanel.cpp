@@ -63,12 +63,10 @@ HistoryPanel::HistoryPanel(Workspace &workspace, QWidget *parent)
     selectionChanged();
 }
 
-void HistoryPanel::setEvent(qint64 eventId)
+void HistoryPanel::setEvent(qint64 eventId, const QList<qint64> &unsavedIds)
 {
-    if (eventId == m_eventId)
-        return;
     m_eventId = eventId;
-    m_unsavedIds.clear();
+    m_unsavedIds = unsavedIds;
     m_diff->clear();
     reload();
 }

@@ -20,7 +20,8 @@ class HistoryPanel final : public QWidget
 public:
     explicit HistoryPanel(Workspace &workspace, QWidget *parent = nullptr);
 
-    void setEvent(qint64 eventId);
+    // The sends of stored event `eventId`, or for a new event (0) the sends in `unsavedIds`.
+    void setEvent(qint64 eventId, const QList<qint64> &unsavedIds = {});
     // A send just recorded for the open event.
     void addRecord(qint64 recordId);
     int count() const;

@@ -70,6 +70,8 @@ void SendPanel::buildActions()
         {QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))}, "sendAction",
         &SendPanel::send);
     m_actions << add(tr("Sa&ve to library"), {QKeySequence::Save}, "saveAction", &SendPanel::save);
+    m_actions << add(tr("Save as a ne&w event"), {QKeySequence(tr("Ctrl+Shift+S"))}, "saveAsAction",
+        &SendPanel::saveAs);
     m_actions << add(tr("Edit &targets…"), {QKeySequence(tr("Ctrl+T"))}, "editTargetsAction",
         &SendPanel::editTargets);
     m_cancelAction = add(
@@ -117,6 +119,7 @@ void SendPanel::startSend(const QByteArray &body, const QString &family)
 {
     m_response->showSending(m_workspace.currentTarget().name);
     m_tabs->setCurrentWidget(m_response);
+    emit sendStarted();
     m_controller->send(body, family, m_eventId);
 }
 
@@ -152,6 +155,7 @@ void SendPanel::sent(const SendResult &result, qint64 recordId, const QString &p
     record.id = recordId;
     const QString envVar = m_workspace.currentTarget().envVar;
     m_response->showRecord(record, envVar);
+    emit recorded(recordId);
     m_history->addRecord(recordId);
     const QString advice = SendAdvice::forRecord(record, envVar);
     if (!advice.isEmpty()) {
@@ -174,17 +178,29 @@ void SendPanel::sent(const SendResult &result, qint64 recordId, const QString &p
 
 void SendPanel::save()
 {
+    store(m_eventId, m_bar->eventName());
+}
+
+// A new event from the same text; the tab then edits the new event.
+void SendPanel::saveAs()
+{
+    const QString name = m_bar->eventName();
+    store(0, m_eventId != 0 && name == m_eventName ? tr("%1 (copy)").arg(name) : name);
+}
+
+void SendPanel::store(qint64 eventId, const QString &eventName)
+{
     if (!m_draft)
         return;
     const Draft draft = m_draft();
-    const auto stored = EventSaver::save(m_workspace.store(), m_eventId, m_bar->eventName(),
-        draft.text, draft.check, m_bar->chosenSetId());
+    const auto stored = EventSaver::save(
+        m_workspace.store(), eventId, eventName, draft.text, draft.check, m_bar->chosenSetId());
     if (!stored) {
         tell(tr("Not saved: %1").arg(stored.error().message), MessageBar::Level::Error);
         return;
     }
     const auto event = m_workspace.store().event(stored.value().eventId);
-    const QString name = event ? event.value().name : m_bar->eventName();
+    const QString name = event ? event.value().name : eventName;
     emit saved(stored.value().eventId, name);
     m_workspace.notifyLibraryChanged();
     QString text = stored.value().inserted ? tr("Saved “%1” in the library").arg(name)
@@ -204,6 +220,17 @@ void SendPanel::editTargets()
 void SendPanel::setOpenEvent(qint64 eventId, const QString &name)
 {
     m_eventId = eventId;
-    m_history->setEvent(eventId);
+    m_eventName = name;
     m_bar->setEventName(name);
+}
+
+void SendPanel::showDocument(const OpenDocument &document)
+{
+    setOpenEvent(document.eventId, document.name);
+    m_history->setEvent(document.eventId, document.unsavedSends);
+    m_response->clear();
+    if (document.lastSend <= 0)
+        return;
+    if (const auto record = m_workspace.store().history().record(document.lastSend))
+        m_response->showRecord(record.value(), m_workspace.currentTarget().envVar);
 }

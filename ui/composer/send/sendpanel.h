@@ -43,24 +43,32 @@ public slots:
     void cancel();
     void editTargets();
     void resend(const SendRecord &record);
-    // The composer opened another stored event (0: a new one) or renamed it.
+    void saveAs();
+    // The event the composer's tab edits (0: a new one) or its new name after a save.
     void setOpenEvent(qint64 eventId, const QString &name);
+    // Another tab is in front: its event, its sends and its last response.
+    void showDocument(const OpenDocument &document);
 
 signals:
     void messageRequested(const QString &text, MessageBar::Level level);
     // The draft was stored as event `eventId` named `name`.
     void saved(qint64 eventId, const QString &name);
+    // A send begins; its history record follows through recorded().
+    void sendStarted();
+    void recorded(qint64 recordId);
 
 private:
     void buildActions();
     void startSend(const QByteArray &body, const QString &family);
     void sent(const SendResult &result, qint64 recordId, const QString &problem);
+    void store(qint64 eventId, const QString &eventName);
     void busyChanged(bool busy);
     void tell(const QString &text, MessageBar::Level level = MessageBar::Level::Info);
 
     Workspace &m_workspace;
     DraftSource m_draft;
     qint64 m_eventId = 0; // the open event, for the send history
+    QString m_eventName;
     SendBar *m_bar = nullptr;
     SendController *m_controller = nullptr;
     QTabWidget *m_tabs = nullptr;
