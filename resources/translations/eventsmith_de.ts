@@ -38,41 +38,144 @@
     </message>
 </context>
 <context>
+    <name>ComposerDocument</name>
+    <message>
+        <location filename="../../ui/composer/composerdocument.cpp" line="+29"/>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>New event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+</context>
+<context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../../ui/composer/composerpage.cpp" line="+60"/>
+        <location filename="../../ui/composer/composerpage.cpp" line="+67"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Family:</source>
-        <translation>Familie:</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the clipboard</source>
-        <translation>der Zwischenablage</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Load %1 example</source>
-        <translation>Beispiel %1 laden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+240"/>
         <source>Paste event</source>
         <translation>Ereignis einfügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Loaded from %1; no family fits it.</source>
         <translation>Aus %1 geladen; keine Familie passt dazu.</translation>
     </message>
     <message>
+        <location line="-233"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Family:</source>
+        <translation>&amp;Familie:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Neues Ereignis …</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Duplicate as a new event</source>
+        <translation>Als neues Ereignis &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen closed &amp;tab</source>
+        <translation>Geschlossenen &amp;Tab wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt tab</source>
+        <translation>Nä&amp;chster Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format JSON</source>
+        <translation>JSON &amp;formatieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format JSON</source>
+        <translation>JSON formatieren</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loaded from %1: %2</source>
         <translation>Aus %1 geladen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pasted; no family fits it.</source>
+        <translation>Eingefügt; keine Familie passt dazu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pasted: %1</source>
+        <translation>Eingefügt: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -80,27 +183,12 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Typing</source>
-        <translation>Eingabe</translation>
+        <location line="+123"/>
+        <source>The sends made before saving stay apart from the event: %1</source>
+        <translation>Die vor dem Speichern gemachten Sendungen bleiben vom Ereignis getrennt: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Event %1 could not be opened: %2</source>
-        <translation>Ereignis %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Open %1</source>
-        <translation>%1 öffnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opened “%1” from the library; Save (Ctrl+S) updates it.</source>
-        <translation>„%1“ aus der Bibliothek geöffnet; Speichern (Ctrl+S) aktualisiert es.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>The payload is not a JSON object; the form shows the last one that was.</source>
         <translation>Die Payload ist kein JSON-Objekt; das Formular zeigt das letzte, das eines war.</translation>
     </message>
@@ -120,7 +208,7 @@
         <translation>Korrigieren Sie zuerst die JSON-Syntax: Schnellkorrekturen brauchen eine lesbare Payload.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Applied: %1. Undo with %2.</source>
         <translation>Angewendet: %1. Rückgängig mit %2.</translation>
     </message>
@@ -154,6 +242,39 @@
         <location line="+20"/>
         <source>Copied the dedup ID %1</source>
         <translation>Dedup-ID %1 kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerSession</name>
+    <message>
+        <location filename="../../ui/composer/composersession.cpp" line="+103"/>
+        <source>New %1 · %2</source>
+        <translation>Neu: %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Event %1 could not be opened: %2</source>
+        <translation>Ereignis %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” has unsaved changes. Save them to the library before closing the tab?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen des Tabs in der Bibliothek speichern?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No closed tab to reopen.</source>
+        <translation>Kein geschlossener Tab zum Wiederöffnen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unsaved changes are kept as drafts: quit whenever you like, your tabs come back as they were. Save (Ctrl+S) puts an event in the library.</source>
+        <translation>Ungespeicherte Änderungen werden als Entwürfe aufbewahrt: Beenden Sie jederzeit, Ihre Tabs kommen so zurück, wie sie waren. Speichern (Strg+S) legt ein Ereignis in der Bibliothek ab.</translation>
     </message>
 </context>
 <context>
@@ -245,8 +366,8 @@
         <translation>Die ersten Zeilen mit dieser Zuordnung:</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+4"/>
+        <location line="+107"/>
+        <location line="+3"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
@@ -476,6 +597,40 @@
     </message>
 </context>
 <context>
+    <name>DialogFacade</name>
+    <message>
+        <location filename="../../ui/composer/send/dialogfacade.cpp" line="+49"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTabs</name>
+    <message>
+        <location filename="../../ui/composer/documenttabs.cpp" line="+152"/>
+        <source>“%1”, stored event %2</source>
+        <translation>„%1“, gespeichertes Ereignis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new event, not in the library yet</source>
+        <translation>Ein neues Ereignis, noch nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (unsaved changes)</source>
+        <translation> (ungespeicherte Änderungen)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../ui/composer/draftkeeper.cpp" line="+86"/>
+        <source>Unsaved changes could not be kept as a draft: %1</source>
+        <translation>Ungespeicherte Änderungen konnten nicht als Entwurf aufbewahrt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>EndpointPanel</name>
     <message>
         <location filename="../../ui/receiver/endpointpanel.cpp" line="+51"/>
@@ -554,7 +709,7 @@
 <context>
     <name>EventStore</name>
     <message>
-        <location filename="../../core/storage/eventstore.cpp" line="+72"/>
+        <location filename="../../core/storage/eventstore.cpp" line="+82"/>
         <source>An event needs a family to be saved.</source>
         <translation>Ein Ereignis braucht eine Familie, um gespeichert zu werden.</translation>
     </message>
@@ -769,7 +924,7 @@
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: not a HAR file (no log.entries list)</source>
         <translation>%1: keine HAR-Datei (keine Liste log.entries)</translation>
     </message>
@@ -832,7 +987,7 @@
         <translation>Wählen Sie zwei Sendungen und drücken Sie „Vergleichen“, um zu sehen, was sich geändert hat.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1119,7 +1274,7 @@
 <context>
     <name>InputReader</name>
     <message>
-        <location filename="../../core/io/inputreader.cpp" line="+132"/>
+        <location filename="../../core/io/inputreader.cpp" line="+131"/>
         <source>cannot read standard input</source>
         <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
@@ -1159,9 +1314,9 @@
     <name>LibraryExporter</name>
     <message>
         <location filename="../../ui/library/libraryexporter.cpp" line="+17"/>
-        <location line="+13"/>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+4"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
@@ -1213,7 +1368,7 @@
         <translation>Eine CSV-Datei braucht eine Spaltenzuordnung.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
@@ -1437,7 +1592,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Eventsmith</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Compose</source>
         <translation>Verfassen</translation>
     </message>
@@ -1457,7 +1612,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Store: %1</source>
         <translation>Datenspeicher: %1</translation>
     </message>
@@ -1502,7 +1657,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1527,9 +1682,9 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;New from example</source>
-        <translation>&amp;Neu aus Beispiel</translation>
+        <location line="+3"/>
+        <source>New from e&amp;xample</source>
+        <translation>Neu aus &amp;Beispiel</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1547,7 +1702,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1557,7 +1712,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1567,7 +1722,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Apply &amp;quick fix</source>
         <translation>&amp;Schnellkorrektur anwenden</translation>
     </message>
@@ -1636,6 +1791,29 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
 </context>
 <context>
+    <name>NewEventDialog</name>
+    <message>
+        <location filename="../../ui/composer/neweventdialog.cpp" line="+15"/>
+        <source>New event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Family:</source>
+        <translation>&amp;Familie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sub-type:</source>
+        <translation>&amp;Untertyp:</translation>
+    </message>
+</context>
+<context>
     <name>PayloadBuilder</name>
     <message>
         <location filename="../../core/io/payloadbuilder.cpp" line="+79"/>
@@ -1693,7 +1871,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>der Wert bei %1 braucht diese Korrektur nicht mehr</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is not in the payload</source>
         <translation>%1 ist nicht im Payload</translation>
     </message>
@@ -2094,12 +2272,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Ein Lauf ist im Gang.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A dry run needs the validator.</source>
         <translation>Ein Probelauf braucht den Validator.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Resuming needs the store.</source>
         <translation>Zum Fortsetzen wird der Speicher gebraucht.</translation>
     </message>
@@ -2112,7 +2290,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ReplayOptions</name>
     <message>
-        <location filename="../../core/replay/replayoptions.cpp" line="+95"/>
+        <location filename="../../core/replay/replayoptions.cpp" line="+94"/>
         <source>Stored replay options are out of range.</source>
         <translation>Gespeicherte Wiedergabe-Optionen liegen außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -2249,12 +2427,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+2"/>
-        <location line="+298"/>
+        <location line="+297"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-295"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2294,7 +2472,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Abbrechen (Esc, Shift+F5); ein abgebrochener Lauf kann fortgesetzt werden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Starting…</source>
         <translation>Starte…</translation>
     </message>
@@ -2359,12 +2537,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Das Ziel ist nicht erreichbar (niemand hat geantwortet). Lauf %1 wurde gestoppt; setzen Sie ihn unter „Verlauf“ fort, sobald das Ziel läuft.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-164"/>
         <source>The replay failed: %1</source>
         <translation>Die Wiedergabe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+170"/>
         <source>Dry run: nothing was sent; %1.</source>
         <translation>Probelauf: Nichts wurde gesendet; %1.</translation>
     </message>
@@ -2456,7 +2634,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ReplaySetReader</name>
     <message>
-        <location filename="../../core/replay/replaysetreader.cpp" line="+76"/>
+        <location filename="../../core/replay/replaysetreader.cpp" line="+77"/>
         <source>expect must be an object</source>
         <translation>expect muss ein Objekt sein</translation>
     </message>
@@ -2469,8 +2647,8 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>unbekanntes Berichtsformat „%1“: verwenden Sie junit, json, html oder csv</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+4"/>
+        <location line="+37"/>
+        <location line="+3"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2970,7 +3148,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>%1: die Schemadatei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1: the schema must name its family in &quot;x-family&quot; (one of %2), found &quot;%3&quot;</source>
         <translation>%1: das Schema muss seine Familie in „x-family“ nennen (eine von %2), gefunden: „%3“</translation>
     </message>
@@ -3161,6 +3339,16 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+1"/>
+        <source>Save as a ne&amp;w event</source>
+        <translation>Als ne&amp;ues Ereignis speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Edit &amp;targets…</source>
         <translation>&amp;Ziele bearbeiten…</translation>
     </message>
@@ -3203,12 +3391,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Nicht gesendet: Beheben Sie zuerst die Befunde.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot re-send: %1</source>
         <translation>Erneutes Senden nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3238,7 +3426,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Das Senden wurde nicht im Verlauf festgehalten: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -3295,7 +3488,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Ein Set braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>No set named &quot;%1&quot; in the store.</source>
         <translation>Kein Set namens „%1“ im Speicher.</translation>
     </message>
@@ -3321,7 +3514,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>StoreDatabase</name>
     <message>
-        <location filename="../../core/storage/storedatabase.cpp" line="+50"/>
+        <location filename="../../core/storage/storedatabase.cpp" line="+35"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
@@ -3374,7 +3567,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No %1 with id %2 in the store.</source>
         <translation>Kein %1 mit der ID %2 im Speicher.</translation>
     </message>
@@ -3387,7 +3580,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Die URL-Vorlage des Ziels &apos;%1&apos; enthält kein {eventType}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&apos;%1&apos; is not a family name</source>
         <translation>&apos;%1&apos; ist kein Familienname</translation>
     </message>
@@ -3397,12 +3590,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Das Ziel &apos;%1&apos; braucht den Port des lokalen Empfängers</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
         <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>A target needs a name and a URL template</source>
         <translation>Ein Ziel braucht einen Namen und eine URL-Vorlage</translation>
     </message>
@@ -3415,7 +3608,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>die URL %1 hat einen Pfad, aber kein {eventType}; schreiben Sie, wo die Familie steht, z. B. %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>no target named &quot;%1&quot;; give a URL, &quot;local&quot; (the receiver of &apos;eventsmith-cli serve&apos; on port %2), or add one with &apos;eventsmith-cli targets add&apos;</source>
         <translation>kein Ziel namens „%1“; geben Sie eine URL an, „local“ (den Empfänger von &apos;eventsmith-cli serve&apos; auf Port %2) oder fügen Sie eines mit &apos;eventsmith-cli targets add&apos; hinzu</translation>
     </message>
@@ -3423,8 +3616,8 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>TargetStore</name>
     <message>
-        <location filename="../../core/storage/targetstore.cpp" line="+98"/>
-        <location line="+64"/>
+        <location filename="../../core/storage/targetstore.cpp" line="+97"/>
+        <location line="+63"/>
         <source>No target named &quot;%1&quot; in the store.</source>
         <translation>Kein Ziel namens „%1“ im Speicher.</translation>
     </message>
@@ -3646,7 +3839,7 @@ Daniel: Gern.</translation>
         <translation>die Anzahl der Varianten muss 1..%1 sein (erhalten: %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>the set needs a name</source>
         <translation>das Set braucht einen Namen</translation>
     </message>
