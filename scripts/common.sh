@@ -8,7 +8,7 @@ APT_PACKAGES=(
     qtkeychain-qt6-dev qt6-charts-dev qt6-svg-dev libgl-dev
     qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     libsimdjson-dev json-schema-test-suite sqlite3 wrk nodejs npm xvfb xauth chromium
-    openbox xdotool x11-utils
+    openbox xdotool x11-utils xclip
     dbus gnome-keyring desktop-file-utils
 )
 

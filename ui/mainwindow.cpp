@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 #include "core/common/version.h"
 
+#include "ui/composer/composeractions.h"
 #include "ui/composer/composerpage.h"
 #include "ui/widgets/messagebar.h"
 
@@ -147,7 +148,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("Focus the &JSON editor"), QKeySequence(tr("Ctrl+2")), m_composer,
         &ComposerPage::focusEditor);
     view->addSeparator();
-    view->addActions(m_composer->documentActions().mid(4, 2)); // Next and previous tab
+    view->addActions(m_composer->documentActions()->viewActions());
     buildGoMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(
@@ -170,8 +171,8 @@ void MainWindow::buildGoMenu()
 void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    const QList<QAction *> documents = m_composer->documentActions();
-    file->addActions(documents.mid(0, 2)); // New, Duplicate
+    const ComposerActions *documents = m_composer->documentActions();
+    file->addActions(documents->fileActions());
     QMenu *examples = file->addMenu(tr("New from e&xample"));
     for (const QString &family : m_workspace.schemas().families()) {
         QMenu *sub = examples->addMenu(family);
@@ -186,7 +187,7 @@ void MainWindow::buildFileMenu()
     file->addSeparator();
     file->addActions(m_composer->sendActions());
     file->addSeparator();
-    file->addActions(documents.mid(2, 2)); // Close tab, Reopen closed tab
+    file->addActions(documents->tabActions());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
@@ -219,7 +220,7 @@ void MainWindow::buildEditMenu()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addActions(m_composer->documentActions().mid(6)); // Format JSON
+    edit->addActions(m_composer->documentActions()->editActions());
     edit->addAction(tr("Apply &quick fix"), QKeySequence(tr("Ctrl+.")), m_composer,
         &ComposerPage::applySelectedQuickFix);
     edit->addAction(tr("Copy &dedup ID"), QKeySequence(tr("Ctrl+Shift+C")), m_composer,

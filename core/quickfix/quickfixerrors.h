@@ -7,4 +7,5 @@
 namespace QuickFixErrors {
 inline const QString Stale = QStringLiteral("quick-fix-stale");
 inline const QString Path = QStringLiteral("quick-fix-path");
+inline const QString NeedsParsedPayload = QStringLiteral("quick-fix-needs-json");
 } // namespace QuickFixErrors

@@ -1,15 +1,17 @@
 #include "ui/composer/composerpage.h"
 
-#include "core/schema/schemaorderedjson.h"
 #include "ui/composer/collisionfinder.h"
+#include "ui/composer/composeractions.h"
 #include "ui/composer/composerdocument.h"
 #include "ui/composer/composerlayout.h"
 #include "ui/composer/composersession.h"
 #include "ui/composer/deduppanel.h"
 #include "ui/composer/documenttabs.h"
 #include "ui/composer/draftkeeper.h"
+#include "ui/composer/editorbinding.h"
 #include "ui/composer/fieldhelppanel.h"
 #include "ui/composer/findingspanel.h"
+#include "ui/composer/formcolumn.h"
 #include "ui/composer/formfield.h"
 #include "ui/composer/jsoneditor.h"
 #include "ui/composer/livechecker.h"
@@ -17,13 +19,10 @@
 #include "ui/composer/schemaform.h"
 #include "ui/composer/send/sendbar.h"
 #include "ui/composer/send/sendpanel.h"
-#include "ui/composer/texteditcommand.h"
-#include "ui/widgets/bannerlabel.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
 #include "core/json/jsonformatter.h"
-#include "core/quickfix/quickfixer.h"
 #include "core/schema/schemaset.h"
 #include "core/storage/eventstore.h"
 #include "core/validation/validator.h"
@@ -34,10 +33,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -85,8 +82,8 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     m_help = new FieldHelpPanel;
     m_findings = new FindingsPanel;
     m_dedup = new DedupPanel;
-    m_layout
-        = new ComposerLayout({buildFormColumn(), m_help, m_editor, m_findings, m_dedup, m_send});
+    m_form = new FormColumn(m_schemas);
+    m_layout = new ComposerLayout({m_form, m_help, m_editor, m_findings, m_dedup, m_send});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_messages);
@@ -97,13 +94,10 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     m_session->setSaver([this](ComposerDocument *document) { return saveDocument(document); });
     connect(m_session, &ComposerSession::message, m_messages, &MessageBar::showMessage);
     connect(m_tabs, &DocumentTabs::currentDocumentChanged, this, &ComposerPage::showDocument);
-    buildDocumentActions();
+    connectDocumentActions();
 
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerPage::editorChanged);
-    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
-        if (m_shown && !m_mirroring)
-            m_shown->setCursor(m_editor->textCursor().position());
-    });
+    m_binding = new EditorBinding(m_editor, this);
+    connect(m_binding, &EditorBinding::changed, this, &ComposerPage::documentChanged);
     connect(m_editor, &JsonEditor::undoRequested, this, [this] { undoStack()->undo(); });
     connect(m_editor, &JsonEditor::redoRequested, this, [this] { undoStack()->redo(); });
     connect(m_editor, &JsonEditor::payloadPasted, this, &ComposerPage::pastedOver);
@@ -115,6 +109,12 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
         syncForm();
     });
     connect(m_formTimer, &QTimer::timeout, this, &ComposerPage::syncForm);
+    connect(m_form, &FormColumn::fieldWritten, this,
+        [this](const QString &text, const QString &title, const QString &name) {
+            applyText(
+                text, title, QStringLiteral("field:") + name, int(ComposerDocument::Origin::Form));
+        });
+    connect(m_form, &FormColumn::fixesChanged, m_findings, &FindingsPanel::setFixes);
     connect(m_findings, &FindingsPanel::findingActivated, this, &ComposerPage::activateFinding);
     connect(m_findings, &FindingsPanel::quickFixRequested, this, &ComposerPage::applyQuickFix);
     connect(qApp, &QApplication::focusChanged, this,
@@ -129,51 +129,20 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     });
 }
 
-void ComposerPage::buildDocumentActions()
+void ComposerPage::connectDocumentActions()
 {
-    auto add = [this](const QString &text, const QList<QKeySequence> &keys, const char *name,
-                   auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcuts(keys);
-        connect(action, &QAction::triggered, this, slot);
-        m_documentActions << action;
-        return action;
-    };
-    add(tr("&New event…"), {QKeySequence::New}, "newEventAction", [this] { newEvent(); });
-    add(tr("&Duplicate as a new event"), {QKeySequence(tr("Ctrl+Shift+D"))}, "duplicateEventAction",
-        [this] { m_session->duplicateCurrent(); });
-    add(tr("&Close tab"), {QKeySequence(tr("Ctrl+W"))}, "closeTabAction",
-        [this] { m_session->closeCurrent(); });
-    add(tr("Reopen closed &tab"), {QKeySequence(tr("Ctrl+Shift+T"))}, "reopenTabAction",
-        [this] { m_session->reopenClosed(); });
-    add(tr("Ne&xt tab"), {QKeySequence(tr("Ctrl+Tab")), QKeySequence(tr("Ctrl+PgDown"))},
-        "nextTabAction", [this] { m_tabs->showNext(); });
-    add(tr("&Previous tab"), {QKeySequence(tr("Ctrl+Shift+Tab")), QKeySequence(tr("Ctrl+PgUp"))},
-        "previousTabAction", [this] { m_tabs->showPrevious(); });
-    add(tr("&Format JSON"), {QKeySequence(tr("Ctrl+Shift+F"))}, "formatAction", [this] {
+    m_actions = new ComposerActions(this);
+    connect(m_actions->newEvent, &QAction::triggered, this, &ComposerPage::newEvent);
+    connect(
+        m_actions->duplicate, &QAction::triggered, m_session, &ComposerSession::duplicateCurrent);
+    connect(m_actions->closeTab, &QAction::triggered, m_session, &ComposerSession::closeCurrent);
+    connect(m_actions->reopenTab, &QAction::triggered, m_session, &ComposerSession::reopenClosed);
+    connect(m_actions->nextTab, &QAction::triggered, m_tabs, &DocumentTabs::showNext);
+    connect(m_actions->previousTab, &QAction::triggered, m_tabs, &DocumentTabs::showPrevious);
+    connect(m_actions->format, &QAction::triggered, this, [this] {
         applyText(JsonFormatter::format(text()), tr("Format JSON"), QString(),
             int(ComposerDocument::Origin::Replace));
     });
-    // The window's menus carry them; they act only while the page is shown (see showEvent).
-    addActions(m_documentActions);
-    for (QAction *action : std::as_const(m_documentActions))
-        action->setShortcutContext(Qt::WindowShortcut);
-}
-
-QWidget *ComposerPage::buildFormColumn()
-{
-    m_formBanner = new BannerLabel(ThemeColors::Tone::Error);
-    m_formBanner->setObjectName(QStringLiteral("formBanner"));
-    m_formBanner->hide();
-    m_forms = new QStackedWidget;
-    m_forms->setObjectName(QStringLiteral("forms"));
-    auto *formBox = new QWidget;
-    auto *formLayout = new QVBoxLayout(formBox);
-    formLayout->setContentsMargins(0, 0, 0, 0);
-    formLayout->addWidget(m_formBanner);
-    formLayout->addWidget(m_forms, 1);
-    return formBox;
 }
 
 void ComposerPage::connectSendPanel()
@@ -232,41 +201,19 @@ void ComposerPage::keepDrafts()
 void ComposerPage::hideEvent(QHideEvent *event)
 {
     keepDrafts(); // another page: whatever was typed is kept now
-    setDocumentActionsEnabled(false); // Ctrl+W on the library must not close a tab unseen
+    m_actions->setEnabled(false); // Ctrl+W on the library must not close a tab unseen
     QWidget::hideEvent(event);
 }
 
 void ComposerPage::showEvent(QShowEvent *event)
 {
-    setDocumentActionsEnabled(true);
+    m_actions->setEnabled(true);
     QWidget::showEvent(event);
-}
-
-void ComposerPage::setDocumentActionsEnabled(bool enabled)
-{
-    for (QAction *action : std::as_const(m_documentActions))
-        action->setEnabled(enabled);
 }
 
 SchemaForm *ComposerPage::currentForm() const
 {
-    return qobject_cast<SchemaForm *>(m_forms->currentWidget());
-}
-
-SchemaForm *ComposerPage::formFor(const QString &family)
-{
-    const CompiledSchema *schema = m_schemas.schema(family);
-    if (!schema)
-        return currentForm();
-    for (int i = 0; i < m_forms->count(); ++i) {
-        auto *form = static_cast<SchemaForm *>(m_forms->widget(i));
-        if (&form->schema() == schema)
-            return form;
-    }
-    auto *form = new SchemaForm(*schema);
-    m_forms->addWidget(form);
-    connect(form, &SchemaForm::fieldEdited, this, &ComposerPage::fieldEdited);
-    return form;
+    return m_form->currentForm();
 }
 
 QString ComposerPage::formFamily() const
@@ -326,24 +273,12 @@ void ComposerPage::showDocument(ComposerDocument *document)
 {
     if (!document || document == m_shown)
         return;
-    if (m_shown)
-        disconnect(m_shown, &ComposerDocument::edited, this, nullptr);
     m_shown = document;
-    connect(document, &ComposerDocument::edited, this,
-        [this](int position, int removed, const QString &inserted, ComposerDocument::Origin o) {
-            documentEdited(position, removed, inserted, int(o));
-        });
     {
         const QSignalBlocker blocker(m_family);
         m_family->setCurrentIndex(qMax(0, m_family->findData(document->familyChoice())));
     }
-    m_mirroring = true;
-    m_editor->setPlainText(document->text());
-    QTextCursor cursor(m_editor->document());
-    cursor.setPosition(qBound(0, document->cursor(), int(document->text().size())));
-    m_editor->setTextCursor(cursor);
-    m_mirroring = false;
-    m_editor->ensureCursorVisible();
+    m_binding->bind(document);
     m_send->showDocument(
         {document->eventId(), document->name(), document->unsavedSends(), document->lastSend()});
     recheck();
@@ -351,47 +286,22 @@ void ComposerPage::showDocument(ComposerDocument *document)
     emit undoStackChanged(document->undoStack());
 }
 
-// The one path every change of the shown document takes to the views.
-void ComposerPage::documentEdited(int position, int removed, const QString &inserted, int origin)
+// The one path every change of the shown document takes to the checks and the form.
+void ComposerPage::documentChanged(ComposerDocument::Origin origin)
 {
-    const auto how = ComposerDocument::Origin(origin);
-    if (how != ComposerDocument::Origin::Typing)
-        mirrorIntoEditor(position, removed, inserted);
     recheck();
-    if (how == ComposerDocument::Origin::Form)
+    if (origin == ComposerDocument::Origin::Form)
         return; // the form already shows this
-    if (how == ComposerDocument::Origin::Typing)
-        m_formTimer->start();
+    if (origin == ComposerDocument::Origin::Typing)
+        m_formTimer->start(); // keystrokes pay only for the checks
     else
         syncForm();
-}
-
-void ComposerPage::mirrorIntoEditor(int position, int removed, const QString &inserted)
-{
-    m_mirroring = true;
-    m_editor->replaceRange(position, removed, inserted);
-    m_mirroring = false;
-}
-
-// A keystroke (or the editor's own cut, paste, drop): the document takes the change.
-void ComposerPage::editorChanged()
-{
-    if (m_mirroring || !m_shown)
-        return;
-    const TextEditCommand::Span span
-        = TextEditCommand::diff(m_shown->text(), m_editor->toPlainText());
-    if (!span.isEmpty())
-        m_shown->edit(span.position, int(span.removed.size()), span.inserted,
-            ComposerDocument::Origin::Typing);
 }
 
 void ComposerPage::applyText(
     const QString &text, const QString &title, const QString &mergeKey, int origin)
 {
-    const TextEditCommand::Span span = TextEditCommand::diff(m_shown->text(), text);
-    if (!span.isEmpty())
-        m_shown->edit(span.position, int(span.removed.size()), span.inserted,
-            ComposerDocument::Origin(origin), title, mergeKey);
+    m_binding->apply(text, ComposerDocument::Origin(origin), title, mergeKey);
 }
 
 void ComposerPage::recheck()
@@ -454,76 +364,19 @@ QList<QAction *> ComposerPage::sendActions() const
 void ComposerPage::syncForm()
 {
     m_formTimer->stop();
-    const QByteArray utf8 = text().toUtf8();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
-    SchemaForm *form = formFor(formFamily());
-    if (form)
-        m_forms->setCurrentWidget(form);
-    if (utf8.trimmed().isEmpty()) {
-        m_formBanner->hide();
-        m_lastValid = QJsonObject(); // a new, empty event
-        if (form)
-            form->setPayload(m_lastValid);
-        return;
-    }
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        // The checker's parse finding, so the banner and the findings agree on the position.
-        const Finding parse = m_check.findings.value(0);
-        m_formBanner->setText(error.error == QJsonParseError::NoError || m_check.parsed
-                ? tr("The payload is not a JSON object; the form shows the last one that was.")
-                : tr("JSON error at line %1, column %2: %3. The form shows the last valid payload.")
-                      .arg(parse.line)
-                      .arg(parse.column)
-                      .arg(parse.message));
-        m_formBanner->show();
-        return;
-    }
-    m_formBanner->hide();
-    m_lastValid = doc.object();
-    if (!form)
-        return;
-    form->setPayload(m_lastValid);
-    m_findings->setFixes(QuickFixer::find(form->schema(), m_lastValid));
-}
-
-void ComposerPage::fieldEdited(const QString &name)
-{
-    auto *form = qobject_cast<SchemaForm *>(sender());
-    if (!form)
-        return;
-    // Only the edited field is written: values the form cannot show stay as they are.
-    QJsonObject payload = m_lastValid;
-    const QJsonValue value = form->fieldValue(name);
-    if (value.isUndefined())
-        payload.remove(name);
-    else
-        payload.insert(name, value);
-    m_lastValid = payload;
-    const FormField *field = form->field(name);
-    applyText(SchemaOrderedJson::write(payload, form->schema().root()),
-        tr("Edit %1").arg(field ? field->info().title : name), QStringLiteral("field:") + name,
-        int(ComposerDocument::Origin::Form));
-    m_findings->setFixes(QuickFixer::find(form->schema(), m_lastValid));
+    m_form->follow(text(), formFamily(), m_check);
 }
 
 void ComposerPage::applyQuickFix(const QuickFix &requested)
 {
     const QuickFix fix = requested; // syncForm() replaces the list `requested` may live in
     syncForm();
-    SchemaForm *form = currentForm();
-    if (!form || !m_formBanner->isHidden()) {
-        m_messages->showMessage(tr("Fix the JSON syntax first: quick fixes need a parsed payload."),
-            MessageBar::Level::Warning);
-        return;
-    }
-    const Result<QJsonObject> fixed = QuickFixer::apply(form->schema(), m_lastValid, fix);
+    const Result<QString> fixed = m_form->applyQuickFix(fix);
     if (!fixed) {
         m_messages->showMessage(fixed.error().message, MessageBar::Level::Warning);
         return;
     }
-    applyText(SchemaOrderedJson::write(fixed.value(), form->schema().root()), fix.title, QString(),
-        int(ComposerDocument::Origin::Replace));
+    applyText(fixed.value(), fix.title, QString(), int(ComposerDocument::Origin::Replace));
     m_messages->showMessage(
         tr("Applied: %1. Undo with %2.")
             .arg(fix.title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
@@ -542,9 +395,7 @@ void ComposerPage::activateFinding(const Finding &finding)
         m_editor->setTextCursor(cursor);
         m_editor->centerCursor();
     }
-    const QString field = finding.path.section(QLatin1Char('/'), 1, 1);
-    SchemaForm *form = currentForm();
-    if (form && !field.isEmpty() && m_formBanner->isHidden() && form->focusField(field))
+    if (m_form->focusField(finding.path.section(QLatin1Char('/'), 1, 1)))
         return;
     m_editor->setFocus(Qt::OtherFocusReason);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/composer/composerdocument.h"
+
 #include "core/quickfix/quickfix.h"
 #include "core/validation/payloadcheck.h"
 
@@ -10,13 +12,15 @@
 #include <memory>
 
 class CollisionFinder;
-class ComposerDocument;
+class ComposerActions;
 class ComposerLayout;
 class ComposerSession;
 class DocumentTabs;
+class EditorBinding;
 class DedupPanel;
 class FieldHelpPanel;
 class FindingsPanel;
+class FormColumn;
 class JsonEditor;
 class LiveChecker;
 class MessageBar;
@@ -63,8 +67,8 @@ public:
     QString openEventName() const;
     // Send, save and targets, for the window's menus.
     QList<QAction *> sendActions() const;
-    // New, duplicate, close, reopen and switch tabs, for the window's File menu.
-    QList<QAction *> documentActions() const { return m_documentActions; }
+    // New, duplicate, close, reopen and switch tabs, format, for the window's menus.
+    ComposerActions *documentActions() const { return m_actions; }
     // The last session's tabs, or the first sample on a first start.
     void restoreDocuments();
     // Writes every tab's draft now (quit, page switch).
@@ -99,16 +103,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QWidget *buildFormColumn();
-    void buildDocumentActions();
-    void setDocumentActionsEnabled(bool enabled);
+    void connectDocumentActions();
     void connectSendPanel();
     void showDocument(ComposerDocument *document);
-    void documentEdited(int position, int removed, const QString &inserted, int origin);
-    void mirrorIntoEditor(int position, int removed, const QString &inserted);
-    void editorChanged();
+    void documentChanged(ComposerDocument::Origin origin);
     void pastedOver(const QString &text);
-    void fieldEdited(const QString &name);
     void applyText(const QString &text, const QString &title, const QString &mergeKey, int origin);
     bool saveDocument(ComposerDocument *document);
     void documentSaved(qint64 eventId, const QString &name);
@@ -117,7 +116,6 @@ private:
     void showStatus();
     void showDedup();
     QString formFamily() const;
-    SchemaForm *formFor(const QString &family);
 
     Workspace &m_workspace;
     const SchemaSet &m_schemas;
@@ -126,19 +124,17 @@ private:
     std::unique_ptr<LiveChecker> m_checker;
     std::unique_ptr<CollisionFinder> m_collisions;
     bool m_templatesResolved = false;
-    QJsonObject m_lastValid; // the last text that parsed, as the form shows it
-    bool m_mirroring = false; // the editor is being set to the document's text
+    EditorBinding *m_binding = nullptr;
     DocumentTabs *m_tabs = nullptr;
     ComposerSession *m_session = nullptr;
     ComposerDocument *m_shown = nullptr; // the document the views show
     QPointer<ComposerDocument> m_sending; // the document whose send is under way
-    QList<QAction *> m_documentActions;
+    ComposerActions *m_actions = nullptr;
     QComboBox *m_family = nullptr;
     QLabel *m_familyNote = nullptr;
-    QLabel *m_formBanner = nullptr;
     MessageBar *m_messages = nullptr;
     JsonEditor *m_editor = nullptr;
-    QStackedWidget *m_forms = nullptr;
+    FormColumn *m_form = nullptr;
     FieldHelpPanel *m_help = nullptr;
     FindingsPanel *m_findings = nullptr;
     DedupPanel *m_dedup = nullptr;
