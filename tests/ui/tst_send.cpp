@@ -12,12 +12,15 @@
 #include "core/receiver/receiver.h"
 #include "core/storage/eventstore.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -47,6 +50,7 @@ private slots:
     void unknownVariableIsAFinding();
     void sendResolvesTemplates();
     void targetsDialogKeepsTheKeyOutOfTheDatabase();
+    void copyAsCurlRunsTheSameRequest();
 
 private:
     template<typename T>
@@ -408,6 +412,31 @@ void TestSend::targetsDialogKeepsTheKeyOutOfTheDatabase()
     qunsetenv("EVENTSMITH_TEST_STAGING_KEY");
     QVERIFY(dialog->grab().save(QDir::temp().filePath(QStringLiteral("send-targets.png"))));
     dialog->close();
+}
+
+// The copied command, run by a shell with curl, reaches the local receiver with the same body.
+void TestSend::copyAsCurlRunsTheSameRequest()
+{
+    m_window->findChild<QAction *>(QStringLiteral("copyAsCurlAction"))->trigger();
+    const QString command = QGuiApplication::clipboard()->text();
+    QVERIFY2(command.contains(QLatin1String("curl --request POST")), qPrintable(command));
+    QVERIFY(command.contains(QStringLiteral("127.0.0.1:%1").arg((*m_ws)->receiverPort())));
+    QVERIFY(command.contains(QLatin1String("$EVENTSMITH_API_KEY")));
+    if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+        QSKIP("curl is not installed");
+    QProcess shell;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EVENTSMITH_API_KEY"), QStringLiteral("test-key"));
+    shell.setProcessEnvironment(env);
+    shell.start(
+        QStringLiteral("sh"), {QStringLiteral("-c"), command.trimmed() + QStringLiteral(" -s")});
+    QVERIFY(shell.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(shell.state() == QProcess::NotRunning, 10000);
+    const QByteArray answer = shell.readAllStandardOutput();
+    QVERIFY2(answer.contains("requestId"), answer.constData());
+    const QVector<ReceivedRequest> inbox = (*m_ws)->receiver().inbox();
+    QCOMPARE(inbox.size(), 1);
+    QCOMPARE(inbox.constLast().body, m_editor->toPlainText().toUtf8());
 }
 
 QTEST_MAIN(TestSend)

@@ -12,12 +12,16 @@
 
 #include "ui/workspace.h"
 
+#include "core/io/curlwriter.h"
 #include "core/library/eventsaver.h"
 #include "core/net/responseenvelope.h"
 #include "core/storage/eventstore.h"
 #include "core/validation/validator.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -74,6 +78,8 @@ void SendPanel::buildActions()
         &SendPanel::saveAs);
     m_actions << add(tr("Edit &targets…"), {QKeySequence(tr("Ctrl+T"))}, "editTargetsAction",
         &SendPanel::editTargets);
+    m_actions << add(tr("Copy as c&URL"), {QKeySequence(tr("Ctrl+Alt+C"))}, "copyAsCurlAction",
+        &SendPanel::copyAsCurl);
     m_cancelAction = add(
         tr("Cancel send"), {QKeySequence(Qt::Key_Escape)}, "cancelSendAction", &SendPanel::cancel);
     m_cancelAction->setEnabled(false);
@@ -208,6 +214,27 @@ void SendPanel::store(qint64 eventId, const QString &eventName)
     if (stored.value().addedToSet)
         text += tr(" and added it to the chosen set");
     tell(text + QLatin1Char('.'));
+}
+
+// The request Send would make, as a shell command; the key stays an environment variable.
+void SendPanel::copyAsCurl()
+{
+    if (!m_draft)
+        return;
+    const Draft draft = m_draft();
+    EventWriter::Options options;
+    options.setName = m_eventName.isEmpty() ? tr("A new event") : m_eventName;
+    options.target = m_workspace.currentTarget();
+    options.receiverPort = m_workspace.receiverPort();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CurlWriter writer(options);
+    writer.begin(&buffer);
+    writer.write({draft.check.family, options.setName, draft.text.toUtf8(), {}, {}});
+    writer.finish();
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(buffer.data()));
+    tell(tr("Copied a cURL command for %1; it reads the key from $%2.")
+             .arg(options.target.name, options.target.envVar));
 }
 
 void SendPanel::editTargets()

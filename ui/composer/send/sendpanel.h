@@ -44,6 +44,7 @@ public slots:
     void editTargets();
     void resend(const SendRecord &record);
     void saveAs();
+    void copyAsCurl();
     // The event the composer's tab edits (0: a new one) or its new name after a save.
     void setOpenEvent(qint64 eventId, const QString &name);
     // Another tab is in front: its event, its sends and its last response.
