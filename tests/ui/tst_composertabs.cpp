@@ -6,11 +6,14 @@
 #include "ui/composer/jsoneditor.h"
 #include "ui/composer/send/dialogfacade.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/findbar.h"
 
 #include "core/storage/eventstore.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -35,6 +38,7 @@ private slots:
     void tabsComeBackAfterARestart();
     void newEventAndDuplicateAreDrafts();
     void formatKeepsKeyOrderAndUndoes();
+    void findCountsAndReplaceAllIsOneUndoStep();
 
 private:
     void openWindow();
@@ -269,6 +273,42 @@ void TestComposerTabs::formatKeepsKeyOrderAndUndoes()
                        "    {\n      \"email\": \"a@example.com\"\n    }\n  ]\n}\n"));
     composer()->undoStack()->undo();
     QCOMPARE(m_editor->toPlainText(), compact);
+}
+
+void TestComposerTabs::findCountsAndReplaceAllIsOneUndoStep()
+{
+    composer()->replacePayload(
+        QStringLiteral(
+            R"({"to": [{"email": "a@x.com"}, {"email": "b@x.com"}], "from": "c@X.com"})"),
+        QStringLiteral("x"));
+    const QString before = m_editor->toPlainText();
+    m_editor->setFocus();
+    QTest::keySequence(m_editor, QKeySequence::Find);
+    auto *bar = composer()->findChild<FindBar *>(QStringLiteral("findBar"));
+    QVERIFY(bar && bar->isVisible());
+    auto *findText = bar->findChild<QLineEdit *>(QStringLiteral("findText"));
+    QVERIFY(findText->hasFocus());
+    QTest::keyClicks(findText, QStringLiteral("x.com"));
+    QCOMPARE(bar->matchCount(), 3); // case-insensitive by default
+    QCOMPARE(bar->currentMatch(), 1);
+    QTest::keyClick(findText, Qt::Key_Return);
+    QCOMPARE(bar->currentMatch(), 2);
+    QTest::keyClick(findText, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(bar->currentMatch(), 1);
+    const int steps = composer()->undoStack()->count();
+    trigger(QStringLiteral("replaceAction"));
+    bar->findChild<QLineEdit *>(QStringLiteral("replaceText"))->setText(QStringLiteral("y.org"));
+    QTest::mouseClick(
+        bar->findChild<QPushButton *>(QStringLiteral("replaceAllButton")), Qt::LeftButton);
+    QVERIFY(!m_editor->toPlainText().contains(QLatin1String("x.com"), Qt::CaseInsensitive));
+    QCOMPARE(m_editor->toPlainText().count(QLatin1String("y.org")), 3);
+    QCOMPARE(bar->matchCount(), 0);
+    QCOMPARE(composer()->undoStack()->count(), steps + 1);
+    composer()->undoStack()->undo();
+    QCOMPARE(m_editor->toPlainText(), before);
+    QTest::keyClick(findText, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(m_editor->hasFocus());
 }
 
 QTEST_MAIN(TestComposerTabs)

@@ -18,6 +18,8 @@ ComposerActions::ComposerActions(QWidget *page)
     previousTab = add(tr("&Previous tab"),
         {QKeySequence(tr("Ctrl+Shift+Tab")), QKeySequence(tr("Ctrl+PgUp"))}, "previousTabAction");
     format = add(tr("&Format JSON"), {QKeySequence(tr("Ctrl+Shift+F"))}, "formatAction");
+    find = add(tr("&Find…"), {QKeySequence::Find}, "findAction");
+    replace = add(tr("R&eplace…"), {QKeySequence(tr("Ctrl+H"))}, "replaceAction");
 }
 
 QAction *ComposerActions::add(

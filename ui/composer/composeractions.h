@@ -22,11 +22,13 @@ public:
     QAction *nextTab = nullptr;
     QAction *previousTab = nullptr;
     QAction *format = nullptr;
+    QAction *find = nullptr;
+    QAction *replace = nullptr;
 
     QList<QAction *> fileActions() const { return {newEvent, duplicate}; }
     QList<QAction *> tabActions() const { return {closeTab, reopenTab}; }
     QList<QAction *> viewActions() const { return {nextTab, previousTab}; }
-    QList<QAction *> editActions() const { return {format}; }
+    QList<QAction *> editActions() const { return {find, replace, format}; }
     void setEnabled(bool enabled);
 
 private:

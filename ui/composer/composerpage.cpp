@@ -19,6 +19,7 @@
 #include "ui/composer/schemaform.h"
 #include "ui/composer/send/sendbar.h"
 #include "ui/composer/send/sendpanel.h"
+#include "ui/widgets/findbar.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
@@ -83,7 +84,14 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     m_findings = new FindingsPanel;
     m_dedup = new DedupPanel;
     m_form = new FormColumn(m_schemas);
-    m_layout = new ComposerLayout({m_form, m_help, m_editor, m_findings, m_dedup, m_send});
+    auto *editorColumn = new QWidget;
+    auto *editorLayout = new QVBoxLayout(editorColumn);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_editor, 1);
+    m_find = new FindBar(m_editor);
+    editorLayout->addWidget(m_find);
+    m_layout = new ComposerLayout({m_form, m_help, editorColumn, m_findings, m_dedup, m_send});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_messages);
@@ -139,6 +147,8 @@ void ComposerPage::connectDocumentActions()
     connect(m_actions->reopenTab, &QAction::triggered, m_session, &ComposerSession::reopenClosed);
     connect(m_actions->nextTab, &QAction::triggered, m_tabs, &DocumentTabs::showNext);
     connect(m_actions->previousTab, &QAction::triggered, m_tabs, &DocumentTabs::showPrevious);
+    connect(m_actions->find, &QAction::triggered, m_find, &FindBar::showFind);
+    connect(m_actions->replace, &QAction::triggered, m_find, &FindBar::showReplace);
     connect(m_actions->format, &QAction::triggered, this, [this] {
         applyText(JsonFormatter::format(text()), tr("Format JSON"), QString(),
             int(ComposerDocument::Origin::Replace));

@@ -19,6 +19,7 @@ class DocumentTabs;
 class EditorBinding;
 class DedupPanel;
 class FieldHelpPanel;
+class FindBar;
 class FindingsPanel;
 class FormColumn;
 class JsonEditor;
@@ -125,6 +126,7 @@ private:
     std::unique_ptr<CollisionFinder> m_collisions;
     bool m_templatesResolved = false;
     EditorBinding *m_binding = nullptr;
+    FindBar *m_find = nullptr;
     DocumentTabs *m_tabs = nullptr;
     ComposerSession *m_session = nullptr;
     ComposerDocument *m_shown = nullptr; // the document the views show
