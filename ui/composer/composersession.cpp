@@ -38,16 +38,21 @@ ComposerSession::ComposerSession(Workspace &workspace, DocumentTabs &tabs, QWidg
 
 ComposerSession::~ComposerSession() = default;
 
+// Restored tabs are added in the background and only the one in front is shown, so twenty tabs
+// cost twenty reads, not twenty checks and form refreshes.
 void ComposerSession::restore()
 {
     ComposerDocument *current = nullptr;
     for (const StoredDraft &draft : m_keeper->load()) {
-        ComposerDocument *document = openDraft(draft);
-        if (draft.current)
+        ComposerDocument *document = openDraft(draft, true);
+        document->setWritten(); // as the store has it
+        if (draft.current || !current)
             current = document;
     }
-    if (current)
+    if (current) {
         m_tabs.show(current);
+        emit m_tabs.currentDocumentChanged(current); // also when it is the first tab
+    }
     if (m_tabs.count() == 0 && !openFirstSample())
         openExample(QStringLiteral("emails"), 0);
 }
@@ -68,7 +73,7 @@ bool ComposerSession::openFirstSample()
     return m_tabs.count() > 0;
 }
 
-ComposerDocument *ComposerSession::openDraft(const StoredDraft &draft)
+ComposerDocument *ComposerSession::openDraft(const StoredDraft &draft, bool inBackground)
 {
     const QString stored = storedText(draft.eventId);
     const bool eventExists = draft.eventId > 0 && !stored.isNull();
@@ -80,15 +85,15 @@ ComposerDocument *ComposerSession::openDraft(const StoredDraft &draft)
     document->setFamilyChoice(draft.family);
     document->setCursor(draft.cursor);
     document->setUnsavedSends(draft.sendIds);
-    return add(document);
+    return add(document, inBackground);
 }
 
-ComposerDocument *ComposerSession::add(ComposerDocument *document)
+ComposerDocument *ComposerSession::add(ComposerDocument *document, bool inBackground)
 {
     m_keeper->watch(document);
     connect(document, &ComposerDocument::stateChanged, this,
         [this, document] { explainDraftsOnce(document); });
-    m_tabs.add(document);
+    m_tabs.add(document, inBackground);
     return document;
 }
 

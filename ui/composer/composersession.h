@@ -46,8 +46,8 @@ signals:
     void message(const QString &text, MessageBar::Level level = MessageBar::Level::Info);
 
 private:
-    ComposerDocument *openDraft(const StoredDraft &draft);
-    ComposerDocument *add(ComposerDocument *document);
+    ComposerDocument *openDraft(const StoredDraft &draft, bool inBackground = false);
+    ComposerDocument *add(ComposerDocument *document, bool inBackground = false);
     bool openFirstSample();
     void discard(ComposerDocument *document);
     QString storedText(qint64 eventId) const;

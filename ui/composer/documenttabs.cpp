@@ -58,23 +58,22 @@ QList<ComposerDocument *> DocumentTabs::documents() const
     return list;
 }
 
-void DocumentTabs::add(ComposerDocument *document)
+void DocumentTabs::add(ComposerDocument *document, bool inBackground)
 {
     document->setParent(this);
-    const int previous = currentIndex();
-    int index = 0;
+    const int index = inBackground ? count() : currentIndex() + 1;
     {
         // The first tab becomes current inside insertTab, before it has its document.
         const QSignalBlocker blocker(this);
-        index = insertTab(previous + 1, document->title());
+        insertTab(index, document->title());
         setTabData(index, QVariant::fromValue<QObject *>(document));
     }
     connect(document, &ComposerDocument::stateChanged, this,
         [this, document] { refreshTitle(document); });
     refreshTitle(document);
-    if (currentIndex() == index)
+    if (currentIndex() == index && !inBackground)
         emit currentDocumentChanged(document);
-    else
+    else if (!inBackground)
         setCurrentIndex(index);
     emit arrangementChanged();
 }

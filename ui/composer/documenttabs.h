@@ -18,8 +18,9 @@ public:
 
     ComposerDocument *current() const;
     QList<ComposerDocument *> documents() const;
-    // Adds `document` (the tabs own it) after the current tab and shows it.
-    void add(ComposerDocument *document);
+    // Adds `document` (the tabs own it) after the current tab and, unless `inBackground`,
+    // brings it to the front.
+    void add(ComposerDocument *document, bool inBackground = false);
     void show(ComposerDocument *document);
     // Removes the tab without asking, keeping what it held for reopenClosed().
     void remove(ComposerDocument *document);
