@@ -1780,6 +1780,11 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>bis</translation>
     </message>
     <message>
+        <location line="+68"/>
+        <source>The range ends before it starts: “to” must be at least %1 ms.</source>
+        <translation>Der Bereich endet, bevor er beginnt: „bis“ muss mindestens %1 ms sein.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Latency:</source>
         <translation>&amp;Latenz:</translation>
