@@ -350,6 +350,11 @@
         <translation>&lt;b&gt;Dedup-ID&lt;/b&gt;</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>Dedup ID</source>
+        <translation>Dedup-ID</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&lt;i&gt;computed with templates resolved&lt;/i&gt;</source>
         <translation>&lt;i&gt;mit aufgelösten Vorlagen berechnet&lt;/i&gt;</translation>
@@ -420,8 +425,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&lt;i&gt;none: the payload is not JSON or has no family&lt;/i&gt;</source>
-        <translation>&lt;i&gt;keine: Die Payload ist kein JSON oder hat keine Familie&lt;/i&gt;</translation>
+        <source>none: the payload is not JSON or has no family</source>
+        <translation>keine: Die Payload ist kein JSON oder hat keine Familie</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -718,14 +723,14 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A quick fix is available</source>
-        <translation>Eine Schnellkorrektur ist verfügbar</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Apply quick fix</source>
         <translation>Schnellkorrektur anwenden</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No findings</source>
+        <translation>Keine Befunde</translation>
     </message>
     <message>
         <location line="+3"/>
