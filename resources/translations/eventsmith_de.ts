@@ -694,11 +694,6 @@
         <source>(the public docs are silent):</source>
         <translation>(die öffentliche Dokumentation schweigt dazu):</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;span style=&apos;color:gray&apos;&gt;Focus a field to read its help and any assumption Eventsmith makes about it.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:gray&apos;&gt;Wählen Sie ein Feld, um seine Hilfe und die Annahmen zu lesen, die Eventsmith darüber trifft.&lt;/span&gt;</translation>
-    </message>
 </context>
 <context>
     <name>FindingsPanel</name>

@@ -1,14 +1,29 @@
+#include "tests/support/testworkspace.h"
+#include "ui/composer/composerlayout.h"
 #include "ui/composer/deduppanel.h"
+#include "ui/composer/fieldhelppanel.h"
+#include "ui/composer/fieldinfo.h"
 #include "ui/composer/findingspanel.h"
+#include "ui/composer/jsoneditor.h"
+#include "ui/composer/send/responseview.h"
+#include "ui/composer/send/sendbar.h"
 
+#include "core/storage/eventstore.h"
+#include "core/storage/sendrecord.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
-// The composer's side panels read in full: every finding's whole message shows on wrapped rows,
-// and the dedup ID shows whole as selectable text.
+// The composer's side panels read in full and never move the page: every finding's whole
+// message shows on wrapped rows, the dedup ID shows whole as selectable text, and long content
+// (findings, IDs, URLs, set names) changes neither the columns' sizes nor the window's width.
 class TestComposerPanels : public QObject
 {
     Q_OBJECT
@@ -18,10 +33,15 @@ private slots:
     void findingsShowTheWholeMessage();
     void findingsSayWhenThereAreNone();
     void dedupIdIsWholeAndSelectable();
+    void columnsKeepTheirSizesWhenContentChanges();
+    void fieldHelpHidesWhenItHasNothingToShow();
+    void responseWithLongValuesStaysNarrow();
+    void sendBarWithLongSetNameStaysNarrow();
 
 private:
     static Finding finding(const QString &message, const QString &path = QStringLiteral("/to/0"));
     static DedupId longDedup();
+    static void settle();
 };
 
 Finding TestComposerPanels::finding(const QString &message, const QString &path)
@@ -42,6 +62,13 @@ DedupId TestComposerPanels::longDedup()
     dedup.components = {QStringLiteral("maya@example.com"), QString(300, QLatin1Char('s')),
         QStringLiteral("2024-05-01T12:00:00.000Z"), QStringLiteral("jordan@example.com")};
     return dedup;
+}
+
+// Layout requests are posted: let them all run.
+void TestComposerPanels::settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
 }
 
 void TestComposerPanels::findingsShowTheWholeMessage()
@@ -106,6 +133,114 @@ void TestComposerPanels::dedupIdIsWholeAndSelectable()
     panel.setDedup(QStringLiteral("emails"), DedupId());
     QVERIFY(field->text().isEmpty());
     QVERIFY(!field->placeholderText().isEmpty()); // says why there is none
+}
+
+void TestComposerPanels::columnsKeepTheirSizesWhenContentChanges()
+{
+    auto *findings = new FindingsPanel;
+    auto *dedup = new DedupPanel;
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(new ComposerLayout(
+        {new QWidget, new FieldHelpPanel, new JsonEditor, findings, dedup, new QWidget}));
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    dedup->setDedup(QStringLiteral("emails"), longDedup());
+    settle();
+    auto *columns = window.findChild<QSplitter *>(QStringLiteral("composerSplitter"));
+    QVERIFY(columns);
+    const QList<int> sizes = columns->sizes();
+    const QSize windowSize = window.size();
+
+    const QString word
+        = QStringLiteral("recipient-address-without-any-break-") + QString(120, QLatin1Char('x'));
+    findings->setFindings({finding(word + QStringLiteral(" must be an email address."),
+                               QStringLiteral("/to/0/") + word),
+        finding(QStringLiteral("`to` must be ") + word)});
+    dedup->setDedup(QStringLiteral("emails"), DedupId()); // "none: the payload is not JSON…"
+    dedup->setCollisions({word, word});
+    settle();
+    QCOMPARE(columns->sizes(), sizes);
+    dedup->setDedup(QStringLiteral("emails"), longDedup());
+    dedup->setTemplatesResolved(true);
+    findings->setFindings({});
+    settle();
+    QCOMPARE(columns->sizes(), sizes);
+    QCOMPARE(window.size(), windowSize);
+}
+
+void TestComposerPanels::fieldHelpHidesWhenItHasNothingToShow()
+{
+    auto *help = new FieldHelpPanel;
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(new ComposerLayout(
+        {new QWidget, help, new JsonEditor, new FindingsPanel, new DedupPanel, new QWidget}));
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(help->isHidden());
+    FieldInfo info;
+    info.name = QStringLiteral("subject");
+    info.title = QStringLiteral("Subject");
+    info.description = QStringLiteral("The email's subject line.");
+    help->showField(info);
+    QVERIFY(help->isVisible());
+    QVERIFY(help->height() > 0);
+    QVERIFY(help->toPlainText().contains(QLatin1String("subject line")));
+    help->showNothing();
+    QVERIFY(help->isHidden());
+}
+
+void TestComposerPanels::responseWithLongValuesStaysNarrow()
+{
+    const QString longId(2000, QLatin1Char('r'));
+    SendRecord record;
+    record.requestUrl = QStringLiteral("http://127.0.0.1:1/v1/") + QString(2000, QLatin1Char('u'));
+    record.responseStatus = 200;
+    record.totalMs = 12;
+    record.responseBody = QJsonDocument(
+        QJsonObject {{QStringLiteral("received"), true},
+            {QStringLiteral("_metadata"), QJsonObject {{QStringLiteral("requestId"), longId}}},
+            {QStringLiteral("additionalData"),
+                QJsonObject {{QStringLiteral("duplicate"), true},
+                    {QStringLiteral("firstRequestId"), longId}}},
+            {QStringLiteral("note"), QString(2000, QLatin1Char('b'))}})
+                              .toJson(QJsonDocument::Compact);
+    QWidget window;
+    auto *view = new ResponseView;
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(view);
+    window.resize(600, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    view->showRecord(record);
+    settle();
+    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("responseUrl"))->text(), record.requestUrl);
+    QVERIFY2(view->minimumSizeHint().width() < 400,
+        qPrintable(QString::number(view->minimumSizeHint().width())));
+    QCOMPARE(window.width(), 600);
+    // A failed send says why, with the long URL in the message.
+    record.responseStatus = 0;
+    record.responseBody.clear();
+    record.error = QStringLiteral("Connection refused: ") + record.requestUrl;
+    view->showRecord(record);
+    settle();
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("responseError"))->isVisible());
+    QVERIFY2(view->minimumSizeHint().width() < 400,
+        qPrintable(QString::number(view->minimumSizeHint().width())));
+    QCOMPARE(window.width(), 600);
+}
+
+void TestComposerPanels::sendBarWithLongSetNameStaysNarrow()
+{
+    TestWorkspace workspace;
+    const int plain = SendBar(*workspace).minimumSizeHint().width();
+    QVERIFY(workspace->store().sets().create(QString(200, QLatin1Char('n'))).ok());
+    SendBar bar(*workspace);
+    QVERIFY2(bar.minimumSizeHint().width() <= plain,
+        qPrintable(QStringLiteral("%1 > %2").arg(bar.minimumSizeHint().width()).arg(plain)));
 }
 
 QTEST_MAIN(TestComposerPanels)

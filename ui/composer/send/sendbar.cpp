@@ -38,6 +38,9 @@ SendBar::SendBar(Workspace &workspace, QWidget *parent)
     m_set = new QComboBox;
     m_set->setObjectName(QStringLiteral("saveSetCombo"));
     m_set->setToolTip(tr("Also add the event to this set when saving"));
+    // A long set name must not widen the bar, and with it the window.
+    m_set->setMinimumContentsLength(16);
+    m_set->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     QToolButton *save = button(
         tr("Save"), QStringLiteral("saveButton"), tr("Save the event in the library (Ctrl+S)"));
     auto *layout = new QHBoxLayout(this);
