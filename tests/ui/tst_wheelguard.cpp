@@ -18,7 +18,10 @@
 #include <QSpinBox>
 #include <QSpontaneKeyEvent>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
+#include <QVBoxLayout>
 
 // The wheel over a combo box, a spin or date-time box or a slider scrolls the form around it
 // and leaves the value alone unless the control has the focus; number boxes commit when
@@ -36,6 +39,7 @@ private slots:
     void unfocusedControlScrollsTheForm();
     void focusedControlTakesTheWheel();
     void wheelDoesNotTakeTheFocus();
+    void windowTabBarKeepsItsWheel();
     void numberBoxCommitsWhenEditingFinishes();
     void composerFormScrollsOverEventTypeAndTimestamp();
 
@@ -76,6 +80,11 @@ void TestWheelGuard::init()
     form->addRow(QStringLiteral("When"), dateTime);
     form->addRow(QStringLiteral("Count"), spin);
     form->addRow(QStringLiteral("Level"), slider);
+    auto *tabs = new QTabWidget;
+    tabs->addTab(new QLineEdit, QStringLiteral("Text"));
+    tabs->addTab(new QLineEdit, QStringLiteral("HTML"));
+    tabs->tabBar()->setObjectName(QStringLiteral("tabs"));
+    form->addRow(QStringLiteral("Body"), tabs);
     for (int i = 0; i < 30; ++i)
         form->addRow(QStringLiteral("Filler %1").arg(i), new QLineEdit);
     m_area = new QScrollArea;
@@ -115,13 +124,15 @@ QString TestWheelGuard::valueOf(QWidget *control)
         return combo->currentText();
     if (auto *spin = qobject_cast<QAbstractSpinBox *>(control))
         return spin->text();
+    if (auto *tabs = qobject_cast<QTabBar *>(control))
+        return tabs->tabText(tabs->currentIndex());
     return QString::number(static_cast<QSlider *>(control)->value());
 }
 
 void TestWheelGuard::unfocusedControlScrollsTheForm_data()
 {
     QTest::addColumn<QString>("name");
-    for (const char *name : {"combo", "dateTime", "spin", "slider"})
+    for (const char *name : {"combo", "dateTime", "spin", "slider", "tabs"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -160,6 +171,26 @@ void TestWheelGuard::wheelDoesNotTakeTheFocus()
     QVERIFY(m_first->hasFocus());
     wheelDown(combo); // a second notch still does not change it
     QCOMPARE(combo->currentIndex(), 1);
+}
+
+// Outside a form there is nothing to scroll: a window's tab bar still switches tabs.
+void TestWheelGuard::windowTabBarKeepsItsWheel()
+{
+    QWidget window;
+    auto *name = new QLineEdit;
+    auto *tabs = new QTabWidget;
+    tabs->addTab(new QWidget, QStringLiteral("Response"));
+    tabs->addTab(new QWidget, QStringLiteral("History"));
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(name);
+    layout->addWidget(tabs);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    name->setFocus();
+    QVERIFY(!tabs->tabBar()->hasFocus());
+    wheelDown(tabs->tabBar());
+    QCOMPARE(tabs->currentIndex(), 1);
 }
 
 void TestWheelGuard::numberBoxCommitsWhenEditingFinishes()

@@ -4,7 +4,9 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QWheelEvent>
 
 WheelGuard::WheelGuard(QObject *parent)
@@ -25,11 +27,23 @@ WheelGuard *WheelGuard::install(QApplication *app)
     return guard;
 }
 
+bool WheelGuard::isInScrollArea(const QWidget *widget)
+{
+    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget())
+        if (qobject_cast<const QScrollArea *>(parent))
+            return true;
+    return false;
+}
+
 bool WheelGuard::isGuarded(const QWidget *widget)
 {
     // Scroll bars are sliders too, but they are what the wheel should reach.
     if (qobject_cast<const QScrollBar *>(widget))
         return false;
+    // A tab bar in a form (the body's Text | HTML) would switch tabs as the form scrolls by;
+    // the window's own tab bars keep their wheel.
+    if (qobject_cast<const QTabBar *>(widget))
+        return isInScrollArea(widget);
     return qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
         || qobject_cast<const QAbstractSlider *>(widget);
 }
