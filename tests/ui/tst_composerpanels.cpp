@@ -37,6 +37,7 @@ private slots:
     void fieldHelpHidesWhenItHasNothingToShow();
     void responseWithLongValuesStaysNarrow();
     void sendBarWithLongSetNameStaysNarrow();
+    void sendBarKeepsItsWidthWhileSending();
 
 private:
     static Finding finding(const QString &message, const QString &path = QStringLiteral("/to/0"));
@@ -241,6 +242,20 @@ void TestComposerPanels::sendBarWithLongSetNameStaysNarrow()
     SendBar bar(*workspace);
     QVERIFY2(bar.minimumSizeHint().width() <= plain,
         qPrintable(QStringLiteral("%1 > %2").arg(bar.minimumSizeHint().width()).arg(plain)));
+}
+
+// The progress and Cancel take the place of Targets and Send: a send used to widen the window.
+void TestComposerPanels::sendBarKeepsItsWidthWhileSending()
+{
+    TestWorkspace workspace;
+    SendBar bar(*workspace);
+    const QSize minimum = bar.minimumSizeHint();
+    const QSize hint = bar.sizeHint();
+    bar.setBusy(true);
+    QCOMPARE(bar.minimumSizeHint(), minimum);
+    QCOMPARE(bar.sizeHint(), hint);
+    bar.setBusy(false);
+    QCOMPARE(bar.minimumSizeHint(), minimum);
 }
 
 QTEST_MAIN(TestComposerPanels)
