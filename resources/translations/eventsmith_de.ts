@@ -425,8 +425,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>none: the payload is not JSON or has no family</source>
-        <translation>keine: Die Payload ist kein JSON oder hat keine Familie</translation>
+        <source>none: not JSON, or no family</source>
+        <translation>keine: kein JSON oder keine Familie</translation>
     </message>
     <message>
         <location line="+8"/>

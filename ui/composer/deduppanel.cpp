@@ -23,7 +23,7 @@ DedupPanel::DedupPanel(QWidget *parent)
     m_idField->setReadOnly(true);
     m_idField->setFrame(false);
     m_idField->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_idField->setPlaceholderText(tr("none: the payload is not JSON or has no family"));
+    m_idField->setPlaceholderText(tr("none: not JSON, or no family"));
     m_idField->setAccessibleName(tr("Dedup ID"));
     QPalette palette = m_idField->palette();
     palette.setColor(QPalette::Base, Qt::transparent); // reads as text, not as an input
@@ -61,6 +61,7 @@ DedupPanel::DedupPanel(QWidget *parent)
     layout->addWidget(m_templateNote);
     layout->addWidget(m_collision);
     layout->addWidget(m_components, 1);
+    setTabOrder(m_idField, m_copy); // the ID, then what to do with it
     connect(m_copy, &QToolButton::clicked, this, &DedupPanel::copyId);
 }
 
