@@ -34,6 +34,7 @@ private slots:
     void findingsSayWhenThereAreNone();
     void dedupIdIsWholeAndSelectable();
     void columnsKeepTheirSizesWhenContentChanges();
+    void findingsHaveTheLargerShareOfTheSideColumn();
     void fieldHelpHidesWhenItHasNothingToShow();
     void responseWithLongValuesStaysNarrow();
     void sendBarWithLongSetNameStaysNarrow();
@@ -169,6 +170,23 @@ void TestComposerPanels::columnsKeepTheirSizesWhenContentChanges()
     settle();
     QCOMPARE(columns->sizes(), sizes);
     QCOMPARE(window.size(), windowSize);
+}
+
+void TestComposerPanels::findingsHaveTheLargerShareOfTheSideColumn()
+{
+    auto *findings = new FindingsPanel;
+    auto *dedup = new DedupPanel;
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(new ComposerLayout(
+        {new QWidget, new FieldHelpPanel, new JsonEditor, findings, dedup, new QWidget}));
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    dedup->setDedup(QStringLiteral("emails"), longDedup());
+    settle();
+    QVERIFY2(findings->height() > dedup->height(),
+        qPrintable(QStringLiteral("%1 <= %2").arg(findings->height()).arg(dedup->height())));
 }
 
 void TestComposerPanels::fieldHelpHidesWhenItHasNothingToShow()
