@@ -21,6 +21,38 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+namespace {
+
+DedupId longDedup()
+{
+    DedupId dedup;
+    dedup.id = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    dedup.components = {QStringLiteral("maya@example.com"), QString(300, QLatin1Char('s')),
+        QStringLiteral("2024-05-01T12:00:00.000Z"), QStringLiteral("jordan@example.com")};
+    return dedup;
+}
+
+// The composer's columns around the real side panels, in a window of a usual size, with an ID.
+struct Columns
+{
+    QWidget window;
+    FieldHelpPanel *help = new FieldHelpPanel;
+    FindingsPanel *findings = new FindingsPanel;
+    DedupPanel *dedup = new DedupPanel;
+
+    Columns()
+    {
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(
+            new ComposerLayout({new QWidget, help, new JsonEditor, findings, dedup, new QWidget}));
+        dedup->setDedup(QStringLiteral("emails"), longDedup());
+        window.resize(1100, 700);
+        window.show();
+    }
+};
+
+} // namespace
+
 // The composer's side panels read in full and never move the page: every finding's whole
 // message shows on wrapped rows, the dedup ID shows whole as selectable text, and long content
 // (findings, IDs, URLs, set names) changes neither the columns' sizes nor the window's width.
@@ -42,7 +74,6 @@ private slots:
 
 private:
     static Finding finding(const QString &message, const QString &path = QStringLiteral("/to/0"));
-    static DedupId longDedup();
     static void settle();
 };
 
@@ -55,15 +86,6 @@ Finding TestComposerPanels::finding(const QString &message, const QString &path)
     f.line = 3;
     f.column = 5;
     return f;
-}
-
-DedupId TestComposerPanels::longDedup()
-{
-    DedupId dedup;
-    dedup.id = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
-    dedup.components = {QStringLiteral("maya@example.com"), QString(300, QLatin1Char('s')),
-        QStringLiteral("2024-05-01T12:00:00.000Z"), QStringLiteral("jordan@example.com")};
-    return dedup;
 }
 
 // Layout requests are posted: let them all run.
@@ -139,66 +161,48 @@ void TestComposerPanels::dedupIdIsWholeAndSelectable()
 
 void TestComposerPanels::columnsKeepTheirSizesWhenContentChanges()
 {
-    auto *findings = new FindingsPanel;
-    auto *dedup = new DedupPanel;
-    QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    layout->addWidget(new ComposerLayout(
-        {new QWidget, new FieldHelpPanel, new JsonEditor, findings, dedup, new QWidget}));
-    window.resize(1100, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    dedup->setDedup(QStringLiteral("emails"), longDedup());
+    Columns columns;
+    QVERIFY(QTest::qWaitForWindowExposed(&columns.window));
     settle();
-    auto *columns = window.findChild<QSplitter *>(QStringLiteral("composerSplitter"));
-    QVERIFY(columns);
-    const QList<int> sizes = columns->sizes();
-    const QSize windowSize = window.size();
+    FindingsPanel *findings = columns.findings;
+    DedupPanel *dedup = columns.dedup;
+    auto *splitter = columns.window.findChild<QSplitter *>(QStringLiteral("composerSplitter"));
+    QVERIFY(splitter);
+    const QList<int> sizes = splitter->sizes();
+    const QSize windowSize = columns.window.size();
 
     const QString word
         = QStringLiteral("recipient-address-without-any-break-") + QString(120, QLatin1Char('x'));
     findings->setFindings({finding(word + QStringLiteral(" must be an email address."),
                                QStringLiteral("/to/0/") + word),
         finding(QStringLiteral("`to` must be ") + word)});
-    dedup->setDedup(QStringLiteral("emails"), DedupId()); // "none: the payload is not JSON…"
+    dedup->setDedup(QStringLiteral("emails"), DedupId()); // "none: not JSON, or no family"
     dedup->setCollisions({word, word});
     settle();
-    QCOMPARE(columns->sizes(), sizes);
+    QCOMPARE(splitter->sizes(), sizes);
     dedup->setDedup(QStringLiteral("emails"), longDedup());
     dedup->setTemplatesResolved(true);
     findings->setFindings({});
     settle();
-    QCOMPARE(columns->sizes(), sizes);
-    QCOMPARE(window.size(), windowSize);
+    QCOMPARE(splitter->sizes(), sizes);
+    QCOMPARE(columns.window.size(), windowSize);
 }
 
 void TestComposerPanels::findingsHaveTheLargerShareOfTheSideColumn()
 {
-    auto *findings = new FindingsPanel;
-    auto *dedup = new DedupPanel;
-    QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    layout->addWidget(new ComposerLayout(
-        {new QWidget, new FieldHelpPanel, new JsonEditor, findings, dedup, new QWidget}));
-    window.resize(1100, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    dedup->setDedup(QStringLiteral("emails"), longDedup());
+    Columns columns;
+    QVERIFY(QTest::qWaitForWindowExposed(&columns.window));
     settle();
-    QVERIFY2(findings->height() > dedup->height(),
-        qPrintable(QStringLiteral("%1 <= %2").arg(findings->height()).arg(dedup->height())));
+    const int findings = columns.findings->height();
+    const int dedup = columns.dedup->height();
+    QVERIFY2(findings > dedup, qPrintable(QStringLiteral("%1 <= %2").arg(findings).arg(dedup)));
 }
 
 void TestComposerPanels::fieldHelpHidesWhenItHasNothingToShow()
 {
-    auto *help = new FieldHelpPanel;
-    QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    layout->addWidget(new ComposerLayout(
-        {new QWidget, help, new JsonEditor, new FindingsPanel, new DedupPanel, new QWidget}));
-    window.resize(1100, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Columns columns;
+    FieldHelpPanel *help = columns.help;
+    QVERIFY(QTest::qWaitForWindowExposed(&columns.window));
     QVERIFY(help->isHidden());
     FieldInfo info;
     info.name = QStringLiteral("subject");
