@@ -1,5 +1,6 @@
 #include "core/common/version.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/wheelguard.h"
 #include "ui/workspace.h"
 
 #include "core/net/targetresolver.h"
@@ -85,6 +86,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Eventsmith"));
     QApplication::setOrganizationName(QStringLiteral("Eventsmith"));
     QApplication::setApplicationVersion(QStringLiteral(EVENTSMITH_VERSION));
+    WheelGuard::install(&app);
     QTranslator appTranslations;
     QTranslator qtTranslations;
     installTranslations(appTranslations, qtTranslations);

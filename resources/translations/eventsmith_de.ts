@@ -471,6 +471,11 @@
         <translation>&lt;b&gt;Dedup-ID&lt;/b&gt;</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>Dedup ID</source>
+        <translation>Dedup-ID</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&lt;i&gt;computed with templates resolved&lt;/i&gt;</source>
         <translation>&lt;i&gt;mit aufgelösten Vorlagen berechnet&lt;/i&gt;</translation>
@@ -541,8 +546,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&lt;i&gt;none: the payload is not JSON or has no family&lt;/i&gt;</source>
-        <translation>&lt;i&gt;keine: Die Payload ist kein JSON oder hat keine Familie&lt;/i&gt;</translation>
+        <source>none: not JSON, or no family</source>
+        <translation>keine: kein JSON oder keine Familie</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -844,11 +849,6 @@
         <source>(the public docs are silent):</source>
         <translation>(die öffentliche Dokumentation schweigt dazu):</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;span style=&apos;color:gray&apos;&gt;Focus a field to read its help and any assumption Eventsmith makes about it.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:gray&apos;&gt;Wählen Sie ein Feld, um seine Hilfe und die Annahmen zu lesen, die Eventsmith darüber trifft.&lt;/span&gt;</translation>
-    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -873,14 +873,14 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A quick fix is available</source>
-        <translation>Eine Schnellkorrektur ist verfügbar</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>Apply quick fix</source>
         <translation>Schnellkorrektur anwenden</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No findings</source>
+        <translation>Keine Befunde</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1956,6 +1956,11 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <location line="+3"/>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The range ends before it starts: “to” must be at least %1 ms.</source>
+        <translation>Der Bereich endet, bevor er beginnt: „bis“ muss mindestens %1 ms sein.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -60,7 +60,7 @@ private:
     MainWindow *m_window = nullptr;
     JsonEditor *m_editor = nullptr;
     QTreeWidget *m_findings = nullptr;
-    QLabel *m_dedup = nullptr;
+    QLineEdit *m_dedup = nullptr;
 };
 
 void TestComposer::initTestCase()
@@ -77,7 +77,7 @@ void TestComposer::init()
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_editor = m_window->findChild<JsonEditor *>(QStringLiteral("jsonEditor"));
     m_findings = m_window->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
-    m_dedup = m_window->findChild<QLabel *>(QStringLiteral("dedupIdLabel"));
+    m_dedup = m_window->findChild<QLineEdit *>(QStringLiteral("dedupIdField"));
     QVERIFY(m_editor && m_findings && m_dedup && form());
 }
 

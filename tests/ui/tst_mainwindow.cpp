@@ -48,7 +48,7 @@ private:
     MainWindow *m_window = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QTreeWidget *m_findings = nullptr;
-    QLabel *m_dedup = nullptr;
+    QLineEdit *m_dedup = nullptr;
 };
 
 void TestMainWindow::init()
@@ -59,7 +59,7 @@ void TestMainWindow::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     m_editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("jsonEditor"));
     m_findings = m_window->findChild<QTreeWidget *>(QStringLiteral("findingsView"));
-    m_dedup = m_window->findChild<QLabel *>(QStringLiteral("dedupIdLabel"));
+    m_dedup = m_window->findChild<QLineEdit *>(QStringLiteral("dedupIdField"));
     QVERIFY(m_editor && m_findings && m_dedup);
 }
 

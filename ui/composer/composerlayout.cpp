@@ -20,8 +20,9 @@ ComposerLayout::ComposerLayout(const Parts &parts, QWidget *parent)
     QSplitter *form = split(
         Qt::Vertical, QStringLiteral("formSplitter"), {parts.form, parts.help}, {5, 1}, {600, 120});
     parts.help->setMinimumHeight(60);
-    QSplitter *side = split(
-        Qt::Vertical, QStringLiteral("sideSplitter"), {parts.findings, parts.dedup}, {3, 2}, {});
+    // Findings first: wrapped messages need the height more than the dedup components do.
+    QSplitter *side = split(Qt::Vertical, QStringLiteral("sideSplitter"),
+        {parts.findings, parts.dedup}, {3, 2}, {330, 210});
     QSplitter *columns = split(Qt::Horizontal, QStringLiteral("composerSplitter"),
         {form, parts.editor, side}, {4, 4, 3}, {430, 430, 340});
     addWidget(columns);

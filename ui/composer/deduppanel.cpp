@@ -4,9 +4,11 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -14,9 +16,18 @@
 DedupPanel::DedupPanel(QWidget *parent)
     : QWidget(parent)
 {
-    m_idLabel = new QLabel;
-    m_idLabel->setObjectName(QStringLiteral("dedupIdLabel"));
-    m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the splitter decides
+    // The whole ID, selectable by mouse and keyboard; a narrow column scrolls it, never cuts it.
+    m_idField = new QLineEdit;
+    m_idField->setObjectName(QStringLiteral("dedupIdField"));
+    m_idField->setReadOnly(true);
+    m_idField->setFrame(false);
+    m_idField->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_idField->setPlaceholderText(tr("none: not JSON, or no family"));
+    m_idField->setAccessibleName(tr("Dedup ID"));
+    QPalette palette = m_idField->palette();
+    palette.setColor(QPalette::Base, Qt::transparent); // reads as text, not as an input
+    m_idField->setPalette(palette);
     m_source = new QLabel;
     m_source->setObjectName(QStringLiteral("dedupSourceLabel"));
     m_copy = new QToolButton;
@@ -32,7 +43,7 @@ DedupPanel::DedupPanel(QWidget *parent)
     m_components->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("<b>Dedup ID</b>")));
-    top->addWidget(m_idLabel, 1);
+    top->addStretch(1);
     top->addWidget(m_source);
     top->addWidget(m_copy);
     m_templateNote = new QLabel(tr("<i>computed with templates resolved</i>"));
@@ -46,9 +57,11 @@ DedupPanel::DedupPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_idField);
     layout->addWidget(m_templateNote);
     layout->addWidget(m_collision);
     layout->addWidget(m_components, 1);
+    setTabOrder(m_idField, m_copy); // the ID, then what to do with it
     connect(m_copy, &QToolButton::clicked, this, &DedupPanel::copyId);
 }
 
@@ -74,14 +87,13 @@ void DedupPanel::setDedup(const QString &family, const DedupId &dedup)
     m_id = dedup.id;
     m_copy->setEnabled(!m_id.isEmpty());
     m_components->clear();
+    m_idField->setText(m_id);
+    m_idField->setCursorPosition(0); // the start of the ID in view
+    m_idField->setToolTip(m_id);
     if (m_id.isEmpty()) {
-        m_idLabel->setText(tr("<i>none: the payload is not JSON or has no family</i>"));
-        m_idLabel->setToolTip(QString());
         m_source->clear();
         return;
     }
-    m_idLabel->setText(QStringLiteral("<code>%1…</code>").arg(m_id.left(16)));
-    m_idLabel->setToolTip(m_id);
     const bool isExplicit = dedup.source == DedupSource::Explicit;
     m_source->setText(isExplicit ? tr("explicit") : tr("auto"));
     m_source->setToolTip(isExplicit ? tr("The payload's eventId is the dedup ID")

@@ -5,11 +5,13 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QToolButton;
 class QTreeWidget;
 
-// The live dedup ID: short form (full form on hover and copy), explicit or auto, and the
-// components it was computed from, because the components decide which events collide.
+// The live dedup ID in full, as text to select and copy, explicit or auto, and the
+// components it was computed from, because the components decide which events collide. Its
+// width never depends on the ID or the components, so the composer's columns stay put.
 class DedupPanel final : public QWidget
 {
     Q_OBJECT
@@ -30,7 +32,7 @@ public slots:
 
 private:
     QString m_id;
-    QLabel *m_idLabel = nullptr;
+    QLineEdit *m_idField = nullptr;
     QLabel *m_source = nullptr;
     QLabel *m_templateNote = nullptr;
     QLabel *m_collision = nullptr;

@@ -20,10 +20,11 @@ void FieldHelpPanel::showField(const FieldInfo &info)
             .arg(ThemeColors::bannerStyle(ThemeColors::Tone::Warning, palette()), tr("Assumption"),
                 tr("(the public docs are silent):")));
     setHtml(html);
+    show();
 }
 
 void FieldHelpPanel::showNothing()
 {
-    setHtml(tr("<span style='color:gray'>Focus a field to read its help and any assumption "
-               "Eventsmith makes about it.</span>"));
+    clear();
+    hide();
 }

@@ -5,6 +5,7 @@
 struct FieldInfo;
 
 // Help for the focused form field: its description and any assumption the schema records.
+// Hidden while there is nothing to show, so the form has the room.
 class FieldHelpPanel final : public QTextBrowser
 {
     Q_OBJECT

@@ -1,8 +1,12 @@
 #include "ui/composer/findingspanel.h"
 
+#include "ui/composer/findingdelegate.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -29,21 +33,17 @@ bool fixMatches(const QuickFix &fix, const QString &path)
 FindingsPanel::FindingsPanel(QWidget *parent)
     : QWidget(parent)
 {
-    m_view = new QTreeWidget;
-    m_view->setObjectName(QStringLiteral("findingsView"));
-    m_view->setHeaderLabels({tr("Finding"), tr("Path"), tr("Line:Col"), tr("Code"), QString()});
-    m_view->headerItem()->setIcon(4, QIcon(QStringLiteral(":/icons/fix.svg")));
-    m_view->headerItem()->setToolTip(4, tr("A quick fix is available"));
-    m_view->setRootIsDecorated(false);
-    m_view->setWordWrap(true);
-    m_view->setTextElideMode(Qt::ElideNone); // long messages wrap instead
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 4; ++column)
-        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(4, QHeaderView::Fixed);
-    m_view->header()->resizeSection(4, 28);
-    m_view->setColumnHidden(3, true); // the code is in the tooltip; the message says it better
+    // However long a message, the panel asks for no width: the splitter decides.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    buildView();
+    m_empty = new QLabel(tr("No findings"));
+    m_empty->setObjectName(QStringLiteral("findingsEmptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false); // drawn in the palette's placeholder tone
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_view);
     m_fixButton = new QPushButton(QIcon(QStringLiteral(":/icons/fix.svg")), tr("Apply quick fix"));
     m_fixButton->setObjectName(QStringLiteral("quickFixButton"));
     m_fixButton->setEnabled(false);
@@ -55,11 +55,41 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
+    connect(m_fixButton, &QPushButton::clicked, this, &FindingsPanel::applySelectedFix);
+}
+
+// One visible text column with the message over its location, and a narrow quick-fix column;
+// path, position and code stay in hidden columns for the tooltip and for tests.
+void FindingsPanel::buildView()
+{
+    m_view = new QTreeWidget;
+    m_view->setObjectName(QStringLiteral("findingsView"));
+    m_view->setHeaderLabels({tr("Finding"), tr("Path"), tr("Line:Col"), tr("Code"), QString()});
+    m_view->setHeaderHidden(true);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(false);
+    m_view->setItemDelegateForColumn(0, new FindingDelegate(m_view));
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // messages wrap instead
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(4, QHeaderView::Fixed);
+    m_view->header()->resizeSection(4, 28);
+    for (int column = 1; column < 4; ++column)
+        m_view->setColumnHidden(column, true);
+    // Row heights follow the message column's width once it settles.
+    m_relayout = new QTimer(this);
+    m_relayout->setSingleShot(true);
+    m_relayout->setInterval(0);
+    connect(m_relayout, &QTimer::timeout, m_view, &QTreeWidget::doItemsLayout);
+    connect(m_view->header(), &QHeaderView::sectionResized, this,
+        [this](int column, int oldSize, int newSize) {
+            if (column == 0 && oldSize != newSize)
+                m_relayout->start();
+        });
     connect(m_view, &QTreeWidget::itemActivated, this, &FindingsPanel::activate);
     connect(m_view, &QTreeWidget::itemClicked, this, &FindingsPanel::activate);
     connect(m_view, &QTreeWidget::currentItemChanged, this, &FindingsPanel::updateButton);
-    connect(m_fixButton, &QPushButton::clicked, this, &FindingsPanel::applySelectedFix);
 }
 
 QIcon FindingsPanel::severityIcon(Severity severity)
@@ -111,10 +141,14 @@ void FindingsPanel::rebuild()
         item->setToolTip(0,
             QStringLiteral("%1 [%2]: %3")
                 .arg(Finding::severityName(f.severity), f.code, f.message));
-        item->setText(1, f.path.isEmpty() ? tr("(payload)") : f.path);
-        item->setText(
-            2, f.line > 0 ? QStringLiteral("%1:%2").arg(f.line).arg(f.column) : QString());
+        const QString path = f.path.isEmpty() ? tr("(payload)") : f.path;
+        const QString position
+            = f.line > 0 ? QStringLiteral("%1:%2").arg(f.line).arg(f.column) : QString();
+        item->setText(1, path);
+        item->setText(2, position);
         item->setText(3, f.code);
+        item->setData(0, FindingDelegate::LocationRole,
+            position.isEmpty() ? path : QStringLiteral("%1 · %2").arg(path, position));
         if (const QuickFix *fix = fixForRow(row)) {
             item->setIcon(4, QIcon(QStringLiteral(":/icons/fix.svg")));
             item->setToolTip(4, fix->title);
@@ -123,6 +157,7 @@ void FindingsPanel::rebuild()
     }
     if (current >= 0 && current < m_view->topLevelItemCount())
         m_view->setCurrentItem(m_view->topLevelItem(current));
+    m_stack->setCurrentWidget(m_findings.isEmpty() ? static_cast<QWidget *>(m_empty) : m_view);
     updateButton();
 }
 

@@ -5,12 +5,16 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
+class QStackedWidget;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-// Every finding with its severity icon, path, position and code; the quick fix of the
-// selected finding when there is one.
+// Every finding with its severity icon and its whole message, wrapped, with its path and
+// position below; the quick fix of the selected finding when there is one. Its width never
+// depends on the findings, so the composer's columns stay put while they change.
 class FindingsPanel final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +37,7 @@ public slots:
     void applySelectedFix();
 
 private:
+    void buildView();
     void rebuild();
     void updateButton();
     void activate(QTreeWidgetItem *item);
@@ -40,5 +45,8 @@ private:
     Findings m_findings;
     QuickFixes m_fixes;
     QTreeWidget *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTimer *m_relayout = nullptr;
     QPushButton *m_fixButton = nullptr;
 };

@@ -6,7 +6,10 @@
 #include <QHelpEvent>
 #include <QMimeData>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QToolTip>
+
+#include <utility>
 
 JsonEditor::JsonEditor(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -65,8 +68,58 @@ void JsonEditor::replaceRange(int position, int length, const QString &text)
     setTextCursor(cursor);
 }
 
+namespace {
+
+bool isTabKey(const QKeyEvent *event)
+{
+    return event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab;
+}
+
+// Ctrl+Tab and Ctrl+Shift+Tab switch the window's documents.
+bool isWindowTabKey(const QKeyEvent *event)
+{
+    return isTabKey(event) && (event->modifiers() & Qt::ControlModifier);
+}
+
+bool isModifierKey(int key)
+{
+    return key == Qt::Key_Shift || key == Qt::Key_Control || key == Qt::Key_Alt
+        || key == Qt::Key_Meta || key == Qt::Key_AltGr;
+}
+
+// What one Shift+Tab takes from the start of a line: up to one indent of spaces, or a tab.
+int unindentLength(const QString &line)
+{
+    int spaces = 0;
+    while (spaces < JsonEditor::IndentWidth && spaces < line.size()
+        && line.at(spaces) == QLatin1Char(' '))
+        ++spaces;
+    return spaces == 0 && line.startsWith(QLatin1Char('\t')) ? 1 : spaces;
+}
+
+} // namespace
+
+bool JsonEditor::event(QEvent *event)
+{
+    // Never claim the window's tab keys, so its shortcuts fire while the editor has focus.
+    if (event->type() == QEvent::ShortcutOverride
+        && isWindowTabKey(static_cast<QKeyEvent *>(event))) {
+        event->ignore();
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void JsonEditor::focusOutEvent(QFocusEvent *event)
+{
+    m_leaveArmed = false;
+    QPlainTextEdit::focusOutEvent(event);
+}
+
 void JsonEditor::keyPressEvent(QKeyEvent *event)
 {
+    if (handleTabKey(event))
+        return;
     if (event->matches(QKeySequence::Undo)) {
         emit undoRequested();
         return;
@@ -76,6 +129,63 @@ void JsonEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+// Tab never inserts a tab character: raw tabs are JSON whitespace nobody sees.
+bool JsonEditor::handleTabKey(QKeyEvent *event)
+{
+    if (isModifierKey(event->key()))
+        return false; // Shift pressed on the way to Shift+Tab keeps Esc's arming
+    const bool leave = std::exchange(m_leaveArmed, event->key() == Qt::Key_Escape);
+    if (!isTabKey(event))
+        return false;
+    if (isWindowTabKey(event)) {
+        event->ignore(); // for the parents, e.g. a tab widget
+        return true;
+    }
+    const bool forward = event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier);
+    if (leave)
+        QWidget::focusNextPrevChild(forward); // QPlainTextEdit's own keeps the focus
+    else if (forward && !textCursor().hasSelection())
+        insertIndent();
+    else
+        shiftLines(forward);
+    return true;
+}
+
+// Spaces up to the next indent stop, as a plain edit the composer sees like typing.
+void JsonEditor::insertIndent()
+{
+    QTextCursor cursor = textCursor();
+    const int spaces = IndentWidth - cursor.positionInBlock() % IndentWidth;
+    cursor.insertText(QString(spaces, QLatin1Char(' ')));
+    setTextCursor(cursor);
+}
+
+// Indents or unindents every line the cursor or the selection touches, in one edit.
+void JsonEditor::shiftLines(bool indent)
+{
+    const QTextCursor cursor = textCursor();
+    const QTextBlock first = document()->findBlock(cursor.selectionStart());
+    QTextBlock last = document()->findBlock(cursor.selectionEnd());
+    // A selection that ends at the start of a line does not take that line in.
+    if (last != first && cursor.selectionEnd() == last.position())
+        last = last.previous();
+    QTextCursor edit(document());
+    edit.beginEditBlock();
+    for (QTextBlock block = first; block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        edit.setPosition(block.position());
+        if (indent && !text.trimmed().isEmpty()) {
+            edit.insertText(QString(IndentWidth, QLatin1Char(' ')));
+        } else if (!indent) {
+            edit.setPosition(block.position() + unindentLength(text), QTextCursor::KeepAnchor);
+            edit.removeSelectedText();
+        }
+        if (block == last)
+            break;
+    }
+    edit.endEditBlock();
 }
 
 bool JsonEditor::viewportEvent(QEvent *event)

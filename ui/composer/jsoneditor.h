@@ -6,12 +6,16 @@
 
 // The raw JSON editor: highlighting, findings underlined with their message on hover,
 // undo keys routed to the window's undo stack, and whole-payload pastes and file drops
-// reported so the composer can detect the family.
+// reported so the composer can detect the family. Tab indents with spaces and Shift+Tab
+// unindents; Esc then Tab (or Shift+Tab) leaves the editor; Ctrl+Tab is left to the window.
 class JsonEditor final : public QPlainTextEdit
 {
     Q_OBJECT
 
 public:
+    // Spaces per Tab: the two-space indent the composer writes JSON with.
+    static constexpr int IndentWidth = 2;
+
     explicit JsonEditor(QWidget *parent = nullptr);
 
     // Underlines the findings; `utf8` is the text the offsets refer to.
@@ -27,12 +31,18 @@ signals:
     void fileDropped(const QString &path);
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
 
 private:
+    bool handleTabKey(QKeyEvent *event);
+    void insertIndent();
+    void shiftLines(bool indent);
+
     struct Mark
     {
         int start;
@@ -40,4 +50,5 @@ private:
         QString message;
     };
     QVector<Mark> m_marks;
+    bool m_leaveArmed = false; // Esc was the last key: Tab leaves the editor
 };

@@ -1,5 +1,6 @@
 #include "ui/receiver/receivercontrols.h"
 
+#include "ui/widgets/bannerlabel.h"
 #include "ui/widgets/themecolors.h"
 
 #include <QAction>
@@ -70,6 +71,9 @@ QWidget *ReceiverControls::buildFaultBox()
     m_serverErrorRate = percentSpin(QStringLiteral("serverErrorRateSpin"));
     m_rateLimitRate = percentSpin(QStringLiteral("rateLimitRateSpin"));
     m_retryAfter = spin(QStringLiteral("retryAfterSpin"), 3600, tr(" s"));
+    m_latencyMessage = new BannerLabel(ThemeColors::Tone::Error);
+    m_latencyMessage->setObjectName(QStringLiteral("latencyRangeMessage"));
+    m_latencyMessage->hide();
     auto *latency = new QHBoxLayout;
     latency->addWidget(m_latencyMin);
     latency->addWidget(new QLabel(tr("to")));
@@ -78,6 +82,7 @@ QWidget *ReceiverControls::buildFaultBox()
     auto *latencyLabel = new QLabel(tr("&Latency:"));
     latencyLabel->setBuddy(m_latencyMin);
     form->addRow(latencyLabel, latency);
+    form->addRow(m_latencyMessage);
     form->addRow(tr("&Drop connection:"), m_dropRate);
     form->addRow(tr("Answer &500:"), m_serverErrorRate);
     form->addRow(tr("Answer &429:"), m_rateLimitRate);
@@ -92,6 +97,8 @@ QSpinBox *ReceiverControls::spin(const QString &name, int maximum, const QString
     box->setRange(0, maximum);
     box->setSuffix(suffix);
     box->setAccelerated(true);
+    // A number applies once typed in full: "400" must not pass through 4 and 40 on the way.
+    box->setKeyboardTracking(false);
     connect(box, &QSpinBox::valueChanged, this, &ReceiverControls::edited);
     return box;
 }
@@ -107,8 +114,8 @@ void ReceiverControls::edited()
 {
     if (m_loading)
         return;
-    if (m_latencyMax->value() < m_latencyMin->value())
-        m_latencyMax->setValue(m_latencyMin->value()); // re-enters edited() once, harmlessly
+    if (!showLatencyRange())
+        return; // the receiver keeps its settings until the range is whole again
     setListening(m_listeningPort != 0, m_listeningPort);
     emit settingsEdited();
 }
@@ -126,6 +133,25 @@ void ReceiverControls::setSettings(const ReceiverSettings &s)
     m_rateLimitRate->setValue(qRound(s.faults.rateLimitRate * 100));
     m_retryAfter->setValue(s.faults.retryAfterSeconds);
     m_loading = false;
+    showLatencyRange();
+}
+
+bool ReceiverControls::latencyRangeValid() const
+{
+    return m_latencyMax->value() >= m_latencyMin->value();
+}
+
+// The range is checked as a whole and said so next to it; neither end is changed behind the
+// user's back.
+bool ReceiverControls::showLatencyRange()
+{
+    const bool valid = latencyRangeValid();
+    m_latencyMessage->setText(valid
+            ? QString()
+            : tr("The range ends before it starts: “to” must be at least %1 ms.")
+                  .arg(m_latencyMin->value()));
+    m_latencyMessage->setVisible(!valid);
+    return valid;
 }
 
 ReceiverSettings ReceiverControls::settings(const ReceiverSettings &base) const
@@ -134,8 +160,10 @@ ReceiverSettings ReceiverControls::settings(const ReceiverSettings &base) const
     s.port = quint16(m_port->value());
     s.apiKey = m_apiKey->text().trimmed();
     s.mode = ReceiverMode(m_mode->currentData().toInt());
-    s.faults.latencyMinMs = m_latencyMin->value();
-    s.faults.latencyMaxMs = qMax(m_latencyMin->value(), m_latencyMax->value());
+    if (latencyRangeValid()) {
+        s.faults.latencyMinMs = m_latencyMin->value();
+        s.faults.latencyMaxMs = m_latencyMax->value();
+    }
     s.faults.dropRate = m_dropRate->value() / 100.0;
     s.faults.serverErrorRate = m_serverErrorRate->value() / 100.0;
     s.faults.rateLimitRate = m_rateLimitRate->value() / 100.0;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class BannerLabel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -36,6 +37,8 @@ private:
     QSpinBox *percentSpin(const QString &name);
     QSpinBox *spin(const QString &name, int maximum, const QString &suffix);
     void edited();
+    bool latencyRangeValid() const;
+    bool showLatencyRange();
 
     QPushButton *m_startStop = nullptr;
     QLabel *m_state = nullptr;
@@ -45,6 +48,7 @@ private:
     QComboBox *m_mode = nullptr;
     QSpinBox *m_latencyMin = nullptr;
     QSpinBox *m_latencyMax = nullptr;
+    BannerLabel *m_latencyMessage = nullptr;
     QSpinBox *m_dropRate = nullptr;
     QSpinBox *m_serverErrorRate = nullptr;
     QSpinBox *m_rateLimitRate = nullptr;

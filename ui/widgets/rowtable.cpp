@@ -1,15 +1,16 @@
 #include "ui/widgets/rowtable.h"
 
+#include "ui/widgets/celltable.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 RowTable::RowTable(const QStringList &headers, const QString &addText, QWidget *parent)
     : QWidget(parent)
 {
-    m_table = new QTableWidget(0, int(headers.size()));
+    m_table = new CellTable(0, int(headers.size()));
     m_table->setObjectName(QStringLiteral("table"));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setStretchLastSection(true);

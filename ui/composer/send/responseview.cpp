@@ -36,6 +36,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_empty->setObjectName(QStringLiteral("responseEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
+    m_empty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long target names
     m_fields = new QWidget;
     auto *grid = new QGridLayout(m_fields);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -52,6 +53,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("responseError"));
     m_error->setWordWrap(true);
+    m_error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long URL in it too
     m_error->setStyleSheet(QStringLiteral("color:#a01010"));
     m_headers = new QTreeWidget;
     m_headers->setObjectName(QStringLiteral("responseHeaders"));
@@ -85,12 +87,21 @@ QLabel *ResponseView::addField(const QString &label, const QString &name, int ro
 {
     auto *value = new QLabel;
     value->setObjectName(name);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A 2000-character URL or requestId must not widen the window: the label takes the room
+    // the grid gives it and shows the rest on hover and when selected.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *grid = static_cast<QGridLayout *>(m_fields->layout());
     grid->addWidget(
         new QLabel(QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped())), row, column);
     grid->addWidget(value, row, column + 1);
     return value;
+}
+
+void ResponseView::setValue(QLabel *field, const QString &text)
+{
+    field->setText(text);
+    field->setToolTip(text);
 }
 
 void ResponseView::clear()
@@ -109,17 +120,17 @@ void ResponseView::showRecord(const SendRecord &record, const QString &envVar)
 {
     m_stack->setCurrentIndex(1);
     const std::optional<ResponseEnvelope> envelope = ResponseEnvelope::parse(record.responseBody);
-    m_status->setText(
+    setValue(m_status,
         record.responseStatus == 0 ? tr("no answer") : QString::number(record.responseStatus));
-    m_time->setText(record.totalMs < 0 ? tr("–") : tr("%1 ms").arg(record.totalMs));
-    m_requestId->setText(envelope ? envelope->requestId : QString());
-    m_received->setText(yesNo(envelope ? envelope->received : std::nullopt));
-    m_shouldProcess->setText(yesNo(envelope ? envelope->shouldProcess : std::nullopt));
+    setValue(m_time, record.totalMs < 0 ? tr("–") : tr("%1 ms").arg(record.totalMs));
+    setValue(m_requestId, envelope ? envelope->requestId : QString());
+    setValue(m_received, yesNo(envelope ? envelope->received : std::nullopt));
+    setValue(m_shouldProcess, yesNo(envelope ? envelope->shouldProcess : std::nullopt));
     QString duplicate = envelope ? yesNo(envelope->duplicate.value_or(false)) : tr("–");
     if (envelope && !envelope->firstRequestId.isEmpty())
         duplicate += tr(" (first sent as %1)").arg(envelope->firstRequestId);
-    m_duplicate->setText(duplicate);
-    m_url->setText(record.requestUrl);
+    setValue(m_duplicate, duplicate);
+    setValue(m_url, record.requestUrl);
     const QString advice = SendAdvice::forRecord(record, envVar);
     QString problem = record.error;
     if (envelope && !envelope->message.isEmpty() && !advice.isEmpty())

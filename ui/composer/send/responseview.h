@@ -27,6 +27,7 @@ public:
 
 private:
     QLabel *addField(const QString &label, const QString &name, int row, int column);
+    static void setValue(QLabel *field, const QString &text);
     void showHeaders(const QString &headersJson);
 
     QStackedWidget *m_stack = nullptr;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QStackedWidget>
 #include <QToolButton>
 
 SendBar::SendBar(Workspace &workspace, QWidget *parent)
@@ -23,14 +24,6 @@ SendBar::SendBar(Workspace &workspace, QWidget *parent)
     m_target->setToolTip(tr("Where Send posts the event"));
     QToolButton *edit = button(tr("Targets…"), QStringLiteral("editTargetsButton"),
         tr("Add or edit targets, their auth mode and API keys"));
-    m_send = button(tr("Send"), QStringLiteral("sendButton"), tr("Send the event (Ctrl+Enter)"));
-    m_send->setStyleSheet(QStringLiteral("font-weight:bold"));
-    m_cancel = button(tr("Cancel"), QStringLiteral("cancelSendButton"), tr("Stop waiting (Esc)"));
-    m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("sendProgress"));
-    m_progress->setRange(0, 0); // busy: a send has no measurable progress
-    m_progress->setMaximumWidth(80);
-    m_progress->setTextVisible(false);
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("eventNameEdit"));
     m_name->setPlaceholderText(tr("Event name"));
@@ -38,19 +31,20 @@ SendBar::SendBar(Workspace &workspace, QWidget *parent)
     m_set = new QComboBox;
     m_set->setObjectName(QStringLiteral("saveSetCombo"));
     m_set->setToolTip(tr("Also add the event to this set when saving"));
+    // A long set name must not widen the bar, and with it the window.
+    m_set->setMinimumContentsLength(12);
+    m_set->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     QToolButton *save = button(
         tr("Save"), QStringLiteral("saveButton"), tr("Save the event in the library (Ctrl+S)"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *widget :
-        {static_cast<QWidget *>(new QLabel(tr("Target:"))), static_cast<QWidget *>(m_target),
-            static_cast<QWidget *>(edit), static_cast<QWidget *>(m_send),
-            static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel)})
-        layout->addWidget(widget);
+    layout->addWidget(new QLabel(tr("Target:")));
+    layout->addWidget(m_target);
+    layout->addWidget(buildSendControls(edit));
     layout->addSpacing(16);
-    for (QWidget *widget : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_set),
-             static_cast<QWidget *>(save)})
-        layout->addWidget(widget);
+    layout->addWidget(m_name);
+    layout->addWidget(m_set);
+    layout->addWidget(save);
     connect(edit, &QToolButton::clicked, this, &SendBar::editTargetsClicked);
     connect(m_send, &QToolButton::clicked, this, &SendBar::sendClicked);
     connect(m_cancel, &QToolButton::clicked, this, &SendBar::cancelClicked);
@@ -63,6 +57,32 @@ SendBar::SendBar(Workspace &workspace, QWidget *parent)
     reloadTargets();
     reloadSets();
     setBusy(false);
+}
+
+// Targets and Send while idle, the progress and Cancel in their place while sending: the bar
+// keeps one width, so a send never widens it, and with it the window.
+QWidget *SendBar::buildSendControls(QToolButton *edit)
+{
+    m_send = button(tr("Send"), QStringLiteral("sendButton"), tr("Send the event (Ctrl+Enter)"));
+    m_send->setStyleSheet(QStringLiteral("font-weight:bold"));
+    m_cancel = button(tr("Cancel"), QStringLiteral("cancelSendButton"), tr("Stop waiting (Esc)"));
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("sendProgress"));
+    m_progress->setRange(0, 0); // busy: a send has no measurable progress
+    m_progress->setMaximumWidth(80);
+    m_progress->setTextVisible(false);
+    m_sendControls = new QStackedWidget;
+    m_sendControls->setObjectName(QStringLiteral("sendControls"));
+    for (const QList<QWidget *> &widgets :
+        {QList<QWidget *> {edit, m_send}, QList<QWidget *> {m_progress, m_cancel}}) {
+        auto *page = new QWidget;
+        auto *row = new QHBoxLayout(page);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *widget : widgets)
+            row->addWidget(widget);
+        m_sendControls->addWidget(page);
+    }
+    return m_sendControls;
 }
 
 QToolButton *SendBar::button(const QString &text, const QString &name, const QString &tip)
@@ -78,8 +98,7 @@ QToolButton *SendBar::button(const QString &text, const QString &name, const QSt
 void SendBar::setBusy(bool busy)
 {
     m_send->setEnabled(!busy);
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
+    m_sendControls->setCurrentIndex(busy ? 1 : 0);
 }
 
 QString SendBar::eventName() const

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLineEdit;
 class QProgressBar;
+class QStackedWidget;
 class QToolButton;
 class Workspace;
 
@@ -34,6 +35,7 @@ signals:
     void editTargetsClicked();
 
 private:
+    QWidget *buildSendControls(QToolButton *edit);
     QToolButton *button(const QString &text, const QString &name, const QString &tip);
 
     Workspace &m_workspace;
@@ -41,6 +43,7 @@ private:
     QToolButton *m_send = nullptr;
     QToolButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
+    QStackedWidget *m_sendControls = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_set = nullptr;
 };
