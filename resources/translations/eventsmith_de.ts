@@ -38,47 +38,9 @@
     </message>
 </context>
 <context>
-    <name>ComposerDocument</name>
+    <name>ComposerActions</name>
     <message>
-        <location filename="../../ui/composer/composerdocument.cpp" line="+29"/>
-        <source>Typing</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>New event</source>
-        <translation>Neues Ereignis</translation>
-    </message>
-</context>
-<context>
-    <name>ComposerPage</name>
-    <message>
-        <location filename="../../ui/composer/composerpage.cpp" line="+67"/>
-        <source>Detect automatically</source>
-        <translation>Automatisch erkennen</translation>
-    </message>
-    <message>
-        <location line="+240"/>
-        <source>Paste event</source>
-        <translation>Ereignis einfügen</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Loaded from %1; no family fits it.</source>
-        <translation>Aus %1 geladen; keine Familie passt dazu.</translation>
-    </message>
-    <message>
-        <location line="-233"/>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Family:</source>
-        <translation>&amp;Familie:</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location filename="../../ui/composer/composeractions.cpp" line="+10"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neues Ereignis …</translation>
     </message>
@@ -113,7 +75,7 @@
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ne&amp;xt tab</source>
         <translation>Nä&amp;chster Tab</translation>
     </message>
@@ -133,7 +95,7 @@
         <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ctrl+Shift+Tab</source>
         <translation>Ctrl+Shift+Tab</translation>
     </message>
@@ -143,7 +105,7 @@
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Format JSON</source>
         <translation>JSON &amp;formatieren</translation>
     </message>
@@ -154,11 +116,67 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ersetzen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDocument</name>
+    <message>
+        <location filename="../../ui/composer/composerdocument.cpp" line="+29"/>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>New event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <location filename="../../ui/composer/composerpage.cpp" line="+65"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>Paste event</source>
+        <translation>Ereignis einfügen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Loaded from %1; no family fits it.</source>
+        <translation>Aus %1 geladen; keine Familie passt dazu.</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Family:</source>
+        <translation>&amp;Familie:</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Format JSON</source>
         <translation>JSON formatieren</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+101"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
@@ -183,37 +201,17 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+86"/>
         <source>The sends made before saving stay apart from the event: %1</source>
         <translation>Die vor dem Speichern gemachten Sendungen bleiben vom Ereignis getrennt: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The payload is not a JSON object; the form shows the last one that was.</source>
-        <translation>Die Payload ist kein JSON-Objekt; das Formular zeigt das letzte, das eines war.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON error at line %1, column %2: %3. The form shows the last valid payload.</source>
-        <translation>JSON-Fehler in Zeile %1, Spalte %2: %3. Das Formular zeigt die letzte gültige Payload.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Fix the JSON syntax first: quick fixes need a parsed payload.</source>
-        <translation>Korrigieren Sie zuerst die JSON-Syntax: Schnellkorrekturen brauchen eine lesbare Payload.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>Applied: %1. Undo with %2.</source>
         <translation>Angewendet: %1. Rückgängig mit %2.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Empty: paste a payload, drop a file or pick one under File &gt; New from example</source>
         <translation>Leer: Fügen Sie eine Payload ein, ziehen Sie eine Datei hierher oder wählen Sie eine unter Datei &gt; Neu aus Beispiel</translation>
     </message>
@@ -247,7 +245,7 @@
 <context>
     <name>ComposerSession</name>
     <message>
-        <location filename="../../ui/composer/composersession.cpp" line="+103"/>
+        <location filename="../../ui/composer/composersession.cpp" line="+108"/>
         <source>New %1 · %2</source>
         <translation>Neu: %1 · %2</translation>
     </message>
@@ -446,7 +444,7 @@
 <context>
     <name>DedupPanel</name>
     <message>
-        <location filename="../../ui/composer/deduppanel.cpp" line="+25"/>
+        <location filename="../../ui/composer/deduppanel.cpp" line="+36"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -471,12 +469,12 @@
         <translation>&lt;b&gt;Dedup-ID&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-18"/>
         <source>Dedup ID</source>
         <translation>Dedup-ID</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>&lt;i&gt;computed with templates resolved&lt;/i&gt;</source>
         <translation>&lt;i&gt;mit aufgelösten Vorlagen berechnet&lt;/i&gt;</translation>
     </message>
@@ -486,7 +484,7 @@
         <translation>Die Payload enthält Vorlagenvariablen wie {{now}}: Die angezeigte ID ist die, die ein jetzt ausgeführtes Senden tragen würde</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>eventId</source>
         <translation>eventId</translation>
     </message>
@@ -545,12 +543,12 @@
         <translation>Inhalt (erste 100)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-55"/>
         <source>none: not JSON, or no family</source>
         <translation>keine: kein JSON oder keine Familie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+72"/>
         <source>explicit</source>
         <translation>explizit</translation>
     </message>
@@ -612,7 +610,7 @@
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../../ui/composer/documenttabs.cpp" line="+152"/>
+        <location filename="../../ui/composer/documenttabs.cpp" line="+151"/>
         <source>“%1”, stored event %2</source>
         <translation>„%1“, gespeichertes Ereignis %2</translation>
     </message>
@@ -851,9 +849,70 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ui/widgets/findbar.cpp" line="+21"/>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+164"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+140"/>
+        <source>%n replaced</source>
+        <translation><numerusform>%n ersetzt</numerusform><numerusform>%n ersetzt</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/composer/findingspanel.cpp" line="+34"/>
+        <location filename="../../ui/composer/findingspanel.cpp" line="+68"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
@@ -873,29 +932,52 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
         <source>Apply quick fix</source>
         <translation>Schnellkorrektur anwenden</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>No findings</source>
         <translation>Keine Befunde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&lt;b&gt;Findings&lt;/b&gt;</source>
         <translation>&lt;b&gt;Befunde&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+94"/>
         <source>(payload)</source>
         <translation>(Payload)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Select a finding that has a quick fix</source>
         <translation>Wählen Sie einen Befund mit Schnellkorrektur</translation>
+    </message>
+</context>
+<context>
+    <name>FormColumn</name>
+    <message>
+        <location filename="../../ui/composer/formcolumn.cpp" line="+83"/>
+        <source>The payload is not a JSON object; the form shows the last one that was.</source>
+        <translation>Die Payload ist kein JSON-Objekt; das Formular zeigt das letzte, das eines war.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON error at line %1, column %2: %3. The form shows the last valid payload.</source>
+        <translation>JSON-Fehler in Zeile %1, Spalte %2: %3. Das Formular zeigt die letzte gültige Payload.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fix the JSON syntax first: quick fixes need a parsed payload.</source>
+        <translation>Korrigieren Sie zuerst die JSON-Syntax: Schnellkorrekturen brauchen eine lesbare Payload.</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1369,7 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../../ui/composer/jsoneditor.cpp" line="+16"/>
+        <location filename="../../ui/composer/jsoneditor.cpp" line="+19"/>
         <source>Paste or type an event payload (JSON), or drop a file here. Findings and the dedup ID update as you type.</source>
         <translation>Fügen Sie eine Ereignis-Payload (JSON) ein, tippen Sie sie oder ziehen Sie eine Datei hierher. Befunde und Dedup-ID folgen beim Tippen.</translation>
     </message>
@@ -1587,7 +1669,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+44"/>
+        <location filename="../../ui/mainwindow.cpp" line="+45"/>
         <source>Eventsmith</source>
         <translation>Eventsmith</translation>
     </message>
@@ -1892,7 +1974,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ReceiverControls</name>
     <message>
-        <location filename="../../ui/receiver/receivercontrols.cpp" line="+38"/>
+        <location filename="../../ui/receiver/receivercontrols.cpp" line="+39"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -1953,22 +2035,22 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation> s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>The range ends before it starts: “to” must be at least %1 ms.</source>
         <translation>Der Bereich endet, bevor er beginnt: „bis“ muss mindestens %1 ms sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-69"/>
         <source>&amp;Latency:</source>
         <translation>&amp;Latenz:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Drop connection:</source>
         <translation>Verbindung &amp;trennen:</translation>
     </message>
@@ -1988,7 +2070,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>&amp;Retry-After:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -1998,7 +2080,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Anteil der Anfragen; Trennen, 500 und 429 zusammen sind auf 100 % begrenzt.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Listening on 127.0.0.1:%1</source>
         <translation>Lauscht auf 127.0.0.1:%1</translation>
     </message>
@@ -2736,13 +2818,13 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     <name>ResponseView</name>
     <message>
         <location filename="../../ui/composer/send/responseview.cpp" line="+25"/>
-        <location line="+89"/>
+        <location line="+100"/>
         <location line="+4"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-103"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2753,12 +2835,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+9"/>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>No response yet. Pick a target and press Send (Ctrl+Enter).</source>
         <translation>Noch keine Antwort. Wählen Sie ein Ziel und drücken Sie „Senden“ (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2793,7 +2875,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
@@ -2803,7 +2885,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Sending to %1… (Esc cancels)</source>
         <translation>Sende an %1… (Esc bricht ab)</translation>
     </message>
@@ -2929,7 +3011,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../ui/widgets/rowtable.cpp" line="+26"/>
+        <location filename="../../ui/widgets/rowtable.cpp" line="+27"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3232,7 +3314,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>SendBar</name>
     <message>
-        <location filename="../../ui/composer/send/sendbar.cpp" line="+23"/>
+        <location filename="../../ui/composer/send/sendbar.cpp" line="+24"/>
         <source>Where Send posts the event</source>
         <translation>Wohin „Senden“ das Ereignis schickt</translation>
     </message>
@@ -3247,7 +3329,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Ziele, ihre Authentifizierung und API-Schlüssel hinzufügen oder bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -3267,7 +3349,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Nicht mehr warten (Esc)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-39"/>
         <source>Event name</source>
         <translation>Ereignisname</translation>
     </message>
@@ -3277,7 +3359,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Das Ereignis beim Speichern auch diesem Set hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -3287,12 +3369,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Das Ereignis in der Bibliothek speichern (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Target:</source>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+95"/>
         <source>Library only</source>
         <translation>Nur Bibliothek</translation>
     </message>
@@ -3313,7 +3395,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/composer/send/sendpanel.cpp" line="+35"/>
+        <location filename="../../ui/composer/send/sendpanel.cpp" line="+39"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
@@ -3361,6 +3443,16 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <location line="+0"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy as c&amp;URL</source>
+        <translation>Als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3454,6 +3546,16 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <location line="+2"/>
         <source> and added it to the chosen set</source>
         <translation> und dem gewählten Set hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A new event</source>
+        <translation>Ein neues Ereignis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied a cURL command for %1; it reads the key from $%2.</source>
+        <translation>Einen cURL-Befehl für %1 kopiert; er liest den Schlüssel aus $%2.</translation>
     </message>
 </context>
 <context>
@@ -3928,7 +4030,7 @@ Daniel: Gern.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/eventsmith/main.cpp" line="+93"/>
+        <location filename="../../app/eventsmith/main.cpp" line="+95"/>
         <source>Eventsmith: compose, send and replay events.</source>
         <translation>Eventsmith: Ereignisse verfassen, senden und wiedergeben.</translation>
     </message>
