@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -290,6 +291,9 @@ void MainWindow::restoreLayout()
 {
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // The first size (or one remembered from a larger screen) never exceeds this screen.
+    if (const QScreen *screen = this->screen())
+        resize(size().boundedTo(screen->availableGeometry().size()));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_composer->restoreState(settings);
     for (QSplitter *splitter : pageSplitters())

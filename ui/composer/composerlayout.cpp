@@ -29,7 +29,7 @@ ComposerLayout::ComposerLayout(const Parts &parts, QWidget *parent)
     addWidget(parts.send);
     setStretchFactor(0, 3);
     setStretchFactor(1, 1);
-    setSizes({540, 220});
+    setSizes({600, 160}); // the form and the editor first; the response below
     m_splitters = {this, columns, form, side};
 }
 

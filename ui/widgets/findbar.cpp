@@ -1,6 +1,5 @@
 #include "ui/widgets/findbar.h"
 
-#include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -10,6 +9,7 @@
 #include <QPushButton>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolButton>
 
 FindBar::FindBar(QPlainTextEdit *view, QWidget *parent)
     : QWidget(parent)
@@ -25,12 +25,13 @@ FindBar::FindBar(QPlainTextEdit *view, QWidget *parent)
     m_replace->setObjectName(QStringLiteral("replaceText"));
     m_replace->setPlaceholderText(tr("Replace with"));
     m_replace->setAccessibleName(tr("Replace with"));
-    m_matchCase = new QCheckBox(tr("Match &case"));
+    // Small buttons, so the search box keeps its room in a narrow column.
+    m_matchCase = toolButton(QStringLiteral("Aa"), tr("Match case"));
+    m_matchCase->setCheckable(true);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("findStatus"));
-    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(tr("No matches")) + 8);
-    auto *previous = new QPushButton(tr("Previous"));
-    auto *next = new QPushButton(tr("Next"));
+    auto *previous = toolButton(QStringLiteral("↑"), tr("Previous match (Shift+Enter)"));
+    auto *next = toolButton(QStringLiteral("↓"), tr("Next match (Enter)"));
     auto *replaceOne = new QPushButton(tr("Replace"));
     auto *replaceAll = new QPushButton(tr("Replace all"));
     replaceAll->setObjectName(QStringLiteral("replaceAllButton"));
@@ -57,9 +58,9 @@ FindBar::FindBar(QPlainTextEdit *view, QWidget *parent)
         m_view->setTextCursor(from);
         find(false);
     });
-    connect(m_matchCase, &QCheckBox::toggled, this, &FindBar::refresh);
-    connect(next, &QPushButton::clicked, this, &FindBar::findNext);
-    connect(previous, &QPushButton::clicked, this, &FindBar::findPrevious);
+    connect(m_matchCase, &QToolButton::toggled, this, &FindBar::refresh);
+    connect(next, &QToolButton::clicked, this, &FindBar::findNext);
+    connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(replaceOne, &QPushButton::clicked, this, &FindBar::replaceOne);
     connect(replaceAll, &QPushButton::clicked, this, &FindBar::replaceAll);
     connect(m_view, &QPlainTextEdit::textChanged, this, [this] {
@@ -69,6 +70,16 @@ FindBar::FindBar(QPlainTextEdit *view, QWidget *parent)
     m_find->installEventFilter(this);
     m_replace->installEventFilter(this);
     hide();
+}
+
+QToolButton *FindBar::toolButton(const QString &text, const QString &tip)
+{
+    auto *button = new QToolButton;
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setAccessibleName(tip);
+    button->setAutoRaise(true);
+    return button;
 }
 
 void FindBar::showFind()

@@ -2,11 +2,11 @@
 
 #include <QWidget>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 // Find (Ctrl+F) and Replace (Ctrl+H) under a text view: the match count ("3 of 12"), Enter and
 // Shift+Enter for the next and previous match, Esc back to the text. Replace all is one edit,
@@ -41,11 +41,12 @@ private:
     void refresh();
     Qt::CaseSensitivity caseSensitivity() const;
     bool selectionMatches() const;
+    static QToolButton *toolButton(const QString &text, const QString &tip);
 
     QPlainTextEdit *m_view = nullptr;
     QLineEdit *m_find = nullptr;
     QLineEdit *m_replace = nullptr;
-    QCheckBox *m_matchCase = nullptr;
+    QToolButton *m_matchCase = nullptr;
     QLabel *m_status = nullptr;
     QWidget *m_replaceRow = nullptr;
     int m_count = 0;

@@ -28,6 +28,8 @@ SendBar::SendBar(Workspace &workspace, QWidget *parent)
     m_name->setObjectName(QStringLiteral("eventNameEdit"));
     m_name->setPlaceholderText(tr("Event name"));
     m_name->setMaximumWidth(220);
+    // Room for a readable name even on a 1024-px screen; the family note gives way first.
+    m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 14);
     m_set = new QComboBox;
     m_set->setObjectName(QStringLiteral("saveSetCombo"));
     m_set->setToolTip(tr("Also add the event to this set when saving"));
