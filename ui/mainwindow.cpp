@@ -162,10 +162,30 @@ void MainWindow::buildGoMenu()
 {
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {
-        QAction *action = go->addAction(m_navigation->item(i)->icon(),
-            m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        QAction *action = go->addAction(
+            m_navigation->item(i)->icon(), m_navigation->item(i)->text(), this, [this, i] {
+                m_navigation->setCurrentRow(i);
+                focusPage(m_pages->widget(i));
+            });
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         action->setObjectName(QStringLiteral("goToPage%1").arg(i + 1));
+    }
+}
+
+// Alt+N leaves the keyboard in the page (where it last was, or on its first control), so the
+// page's own shortcuts (Ctrl+F in the library, say) work at once.
+void MainWindow::focusPage(QWidget *page)
+{
+    if (QWidget *last = page->focusWidget(); last && last->isVisible()) {
+        last->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled()
+            && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
     }
 }
 

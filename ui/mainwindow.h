@@ -46,6 +46,7 @@ private:
     void buildFileMenu();
     void buildEditMenu();
     void buildGoMenu();
+    void focusPage(QWidget *page);
     QList<QSplitter *> pageSplitters() const;
     void openFile();
     void pasteEvent();

@@ -7,7 +7,8 @@
 #include <csignal>
 
 // Journeys with the real eventsmith binary under Xvfb and openbox, typed into with xdotool:
-// nothing typed is lost to a SIGKILL, and Ctrl+Q then a restart brings every tab back.
+// nothing typed is lost to a SIGKILL, Ctrl+Q then a restart brings every tab back, and opening
+// an event, undoing and saving never writes to another event.
 class TestJourneyDrafts : public QObject
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ private slots:
     void initTestCase();
     void typedTextSurvivesSigkill();
     void quitThenRestartRestoresEveryTab();
+    void openUndoSaveNeverTouchesAnotherEvent();
 
 private:
     static QList<StoredDraft> drafts(const JourneyApp &app);
@@ -84,6 +86,39 @@ void TestJourneyDrafts::quitThenRestartRestoresEveryTab()
     QVERIFY(kept.at(0).current);
     QVERIFY(kept.at(0).text.endsWith(QLatin1String("FIRST")));
     QVERIFY(kept.at(1).text.endsWith(QLatin1String("SECOND")));
+}
+
+// Once, Library > Enter on "emails · opened" > Ctrl+Z > Ctrl+S wrote the draft typed before
+// over "emails · opened".
+void TestJourneyDrafts::openUndoSaveNeverTouchesAnotherEvent()
+{
+    JourneyApp app;
+    QVERIFY(app.start());
+    XSession::keys({QStringLiteral("ctrl+2"), QStringLiteral("ctrl+End")});
+    XSession::type(QStringLiteral("TYPED"));
+    XSession::keys({QStringLiteral("alt+2"), QStringLiteral("ctrl+f")});
+    XSession::type(QStringLiteral("opened"));
+    QTest::qWait(400); // the search settles
+    XSession::keys({QStringLiteral("Down"), QStringLiteral("Return")});
+    QTest::qWait(400);
+    XSession::keys({QStringLiteral("ctrl+z"), QStringLiteral("ctrl+s")});
+    QVERIFY(app.quit());
+    EventStore store;
+    QVERIFY(store.open(app.storePath()));
+    const QList<StoredEvent> events = store.pageAfter(0, 100).value();
+    const auto named = [&](const QString &name) {
+        for (const StoredEvent &event : events)
+            if (event.name == name)
+                return event;
+        return StoredEvent {};
+    };
+    QVERIFY(named(QStringLiteral("emails · opened")).payload.contains(QLatin1String("\"opened\"")));
+    QVERIFY(!named(QStringLiteral("emails · opened")).payload.contains(QLatin1String("TYPED")));
+    QVERIFY(!named(QStringLiteral("emails · sent")).payload.contains(QLatin1String("TYPED")));
+    const QList<StoredDraft> tabs = store.drafts().list().value();
+    QCOMPARE(tabs.size(), 2);
+    QVERIFY(tabs.at(0).text.endsWith(QLatin1String("TYPED"))); // still a draft of its own
+    QCOMPARE(tabs.at(1).eventId, named(QStringLiteral("emails · opened")).id);
 }
 
 QTEST_GUILESS_MAIN(TestJourneyDrafts)

@@ -15,6 +15,7 @@ private slots:
     void initTestCase();
     void composeAndSendWithTheKeyboardAlone();
     void fitsASmallScreenAfterALongPasteAndASend();
+    void wheelOverTheFormChangesNothing();
 
 private:
     static void putOnClipboard(const QByteArray &text);
@@ -95,6 +96,28 @@ void TestJourneyWindow::fitsASmallScreenAfterALongPasteAndASend()
     EventStore store;
     QVERIFY(store.open(app.storePath()));
     QCOMPARE(store.history().recent(0, 10).value().size(), 1); // the send did happen
+}
+
+// The wheel rolled up and down the whole form column, over every combo box, date-time, spin
+// box and tab bar it passes, as a person scrolls to read: the event stays as it was.
+void TestJourneyWindow::wheelOverTheFormChangesNothing()
+{
+    JourneyApp app;
+    QVERIFY(app.start());
+    const QPoint corner = app.position();
+    const int height = app.size().height();
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int y = 150; y < height - 250; y += 20)
+            XSession::wheel(corner + QPoint(280, y), pass == 0 ? 2 : -2);
+    }
+    QTest::qWait(500);
+    QVERIFY(app.quit());
+    EventStore store;
+    QVERIFY(store.open(app.storePath()));
+    const QList<StoredDraft> tabs = store.drafts().list().value();
+    QCOMPARE(tabs.size(), 1);
+    QVERIFY2(!tabs.at(0).dirty, "the wheel changed the event");
+    QCOMPARE(tabs.at(0).text, store.event(tabs.at(0).eventId).value().payload);
 }
 
 QTEST_GUILESS_MAIN(TestJourneyWindow)

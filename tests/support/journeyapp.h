@@ -78,6 +78,15 @@ public:
                                 : QSize();
     }
 
+    // The window's top-left corner on the screen.
+    QPoint position() const
+    {
+        const QString out = XSession::xdotool({QStringLiteral("getwindowgeometry"), m_window});
+        const auto match = QRegularExpression(QStringLiteral("Position: (\\d+),(\\d+)")).match(out);
+        return match.hasMatch() ? QPoint(match.captured(1).toInt(), match.captured(2).toInt())
+                                : QPoint();
+    }
+
     // The smallest size the window allows (its WM_NORMAL_HINTS).
     QSize minimumSize() const
     {

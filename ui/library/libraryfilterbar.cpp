@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -27,6 +28,7 @@ LibraryFilterBar::LibraryFilterBar(const SchemaSet &schemas, QWidget *parent)
         }
     });
     connect(m_timer, &QTimer::timeout, this, &LibraryFilterBar::changed);
+    m_search->installEventFilter(this);
     m_family = new QComboBox;
     m_family->setObjectName(QStringLiteral("libraryFamilyFilter"));
     m_family->addItem(tr("All families"), QString());
@@ -84,4 +86,18 @@ void LibraryFilterBar::fillSubTypes()
     if (const CompiledSchema *schema = m_schemas.schema(m_family->currentData().toString()))
         for (const QString &subType : schema->subTypes())
             m_subType->addItem(subType, subType);
+}
+
+bool LibraryFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        if (m_timer->isActive()) { // the results of what was just typed
+            m_timer->stop();
+            emit changed();
+        }
+        emit resultsRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -24,6 +24,11 @@ public:
 
 signals:
     void changed();
+    // Down in the search field: the keyboard goes on to the results.
+    void resultsRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillSubTypes();

@@ -73,6 +73,11 @@ void LibraryPage::buildLayout()
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_filters = new LibraryFilterBar(m_workspace.schemas());
     connect(m_filters, &LibraryFilterBar::changed, this, &LibraryPage::applyFilter);
+    connect(m_filters, &LibraryFilterBar::resultsRequested, this, [this] {
+        m_eventView->setFocus(Qt::ShortcutFocusReason);
+        if (!m_eventView->currentIndex().isValid() && m_eventView->model()->rowCount() > 0)
+            m_eventView->setCurrentIndex(m_eventView->model()->index(0, 0));
+    });
     rightLayout->addWidget(m_filters);
     rightLayout->addWidget(m_stack, 1);
     rightLayout->addWidget(m_count);
