@@ -444,7 +444,7 @@
 <context>
     <name>DedupPanel</name>
     <message>
-        <location filename="../../ui/composer/deduppanel.cpp" line="+36"/>
+        <location filename="../../ui/composer/deduppanel.cpp" line="+37"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>Die vollständige 64-stellige ID kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Component</source>
         <translation>Bestandteil</translation>
     </message>
@@ -469,12 +469,17 @@
         <translation>&lt;b&gt;Dedup-ID&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Dedup ID</source>
         <translation>Dedup-ID</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>Dedup ID components</source>
+        <translation>Bestandteile der Dedup-ID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;i&gt;computed with templates resolved&lt;/i&gt;</source>
         <translation>&lt;i&gt;mit aufgelösten Vorlagen berechnet&lt;/i&gt;</translation>
     </message>
@@ -543,12 +548,12 @@
         <translation>Inhalt (erste 100)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>none: not JSON, or no family</source>
         <translation>keine: kein JSON oder keine Familie</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>explicit</source>
         <translation>explizit</translation>
     </message>
@@ -636,7 +641,22 @@
 <context>
     <name>EndpointPanel</name>
     <message>
-        <location filename="../../ui/receiver/endpointpanel.cpp" line="+51"/>
+        <location filename="../../ui/receiver/endpointpanel.cpp" line="+39"/>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint URL, older form</source>
+        <translation>Endpunkt-URL, ältere Form</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready curl command</source>
+        <translation>Fertiger curl-Befehl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Family:</source>
         <translation>&amp;Familie:</translation>
     </message>
@@ -659,6 +679,11 @@
         <location line="+9"/>
         <source>Copy to the clipboard</source>
         <translation>In die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
     </message>
 </context>
 <context>
@@ -720,6 +745,14 @@
         <location line="+49"/>
         <source>Bulk rows without a savepoint need the caller&apos;s transaction.</source>
         <translation>Massenzeilen ohne Savepoint brauchen die Transaktion des Aufrufers.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableView</name>
+    <message>
+        <location filename="../../ui/library/eventtableview.cpp" line="+12"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -863,25 +896,24 @@
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Match &amp;case</source>
-        <translation>&amp;Groß-/Kleinschreibung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+164"/>
+        <location line="+179"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <source>Previous</source>
-        <translation>Zurück</translation>
+        <location line="-177"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Next</source>
-        <translation>Weiter</translation>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -894,9 +926,12 @@
         <translation>Alle ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+150"/>
         <source>%n replaced</source>
-        <translation><numerusform>%n ersetzt</numerusform><numerusform>%n ersetzt</numerusform></translation>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -906,13 +941,16 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n match(es)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ui/composer/findingspanel.cpp" line="+68"/>
+        <location filename="../../ui/composer/findingspanel.cpp" line="+69"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
@@ -960,7 +998,7 @@
 <context>
     <name>FormColumn</name>
     <message>
-        <location filename="../../ui/composer/formcolumn.cpp" line="+83"/>
+        <location filename="../../ui/composer/formcolumn.cpp" line="+86"/>
         <source>The payload is not a JSON object; the form shows the last one that was.</source>
         <translation>Die Payload ist kein JSON-Objekt; das Formular zeigt das letzte, das eines war.</translation>
     </message>
@@ -983,7 +1021,7 @@
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../../ui/composer/formfield.cpp" line="+56"/>
+        <location filename="../../ui/composer/formfield.cpp" line="+58"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
@@ -993,7 +1031,7 @@
         <translation>Den Wert durch einen leeren ersetzen, den das Formular bearbeiten kann</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>&lt;span style=&apos;color:%2&apos;&gt;The JSON holds &lt;code&gt;%1&lt;/code&gt;, which this field cannot show.&lt;/span&gt; Edit it in the JSON, apply the quick fix from the findings, or start over.</source>
         <translation>&lt;span style=&apos;color:%2&apos;&gt;Das JSON enthält &lt;code&gt;%1&lt;/code&gt;, was dieses Feld nicht darstellen kann.&lt;/span&gt; Bearbeiten Sie es im JSON, wenden Sie die Schnellkorrektur aus den Befunden an oder beginnen Sie neu.</translation>
     </message>
@@ -1369,7 +1407,12 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../../ui/composer/jsoneditor.cpp" line="+19"/>
+        <location filename="../../ui/composer/jsoneditor.cpp" line="+18"/>
+        <source>Event payload (JSON)</source>
+        <translation>Ereignis-Payload (JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paste or type an event payload (JSON), or drop a file here. Findings and the dedup ID update as you type.</source>
         <translation>Fügen Sie eine Ereignis-Payload (JSON) ein, tippen Sie sie oder ziehen Sie eine Datei hierher. Befunde und Dedup-ID folgen beim Tippen.</translation>
     </message>
@@ -1406,12 +1449,17 @@
 <context>
     <name>LibraryFilterBar</name>
     <message>
-        <location filename="../../ui/library/libraryfilterbar.cpp" line="+17"/>
+        <location filename="../../ui/library/libraryfilterbar.cpp" line="+18"/>
+        <source>Search events</source>
+        <translation>Ereignisse durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search names and payloads (Ctrl+F)</source>
         <translation>Namen und Payloads durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>All families</source>
         <translation>Alle Familien</translation>
     </message>
@@ -1520,7 +1568,12 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library/librarypage.cpp" line="+103"/>
+        <location filename="../../ui/library/librarypage.cpp" line="+57"/>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1669,7 +1722,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+45"/>
+        <location filename="../../ui/mainwindow.cpp" line="+46"/>
         <source>Eventsmith</source>
         <translation>Eventsmith</translation>
     </message>
@@ -1759,7 +1812,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2431,6 +2484,11 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+3"/>
+        <source>Failures before the run stops</source>
+        <translation>Fehlschläge, bevor der Lauf stoppt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rebase timestamps</source>
         <translation>Zeitstempel verschieben</translation>
     </message>
@@ -2514,12 +2572,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+298"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2529,7 +2587,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Noch kein Lauf.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+12"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Start replay</source>
         <translation>Wiedergabe starten</translation>
     </message>
@@ -2908,7 +2971,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ResultDetails</name>
     <message>
-        <location filename="../../ui/replay/resultdetails.cpp" line="+31"/>
+        <location filename="../../ui/replay/resultdetails.cpp" line="+32"/>
         <location line="+25"/>
         <source>Select a result to see its request and response.</source>
         <translation>Wählen Sie ein Ergebnis, um Anfrage und Antwort zu sehen.</translation>
@@ -3329,7 +3392,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Ziele, ihre Authentifizierung und API-Schlüssel hinzufügen oder bearbeiten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -3349,12 +3412,13 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Nicht mehr warten (Esc)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
+        <location line="+1"/>
         <source>Event name</source>
         <translation>Ereignisname</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Also add the event to this set when saving</source>
         <translation>Das Ereignis beim Speichern auch diesem Set hinzufügen</translation>
     </message>

@@ -16,6 +16,7 @@
 DedupPanel::DedupPanel(QWidget *parent)
     : QWidget(parent)
 {
+    setObjectName(QStringLiteral("dedupPanel"));
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the splitter decides
     // The whole ID, selectable by mouse and keyboard; a narrow column scrolls it, never cuts it.
     m_idField = new QLineEdit;
@@ -38,6 +39,7 @@ DedupPanel::DedupPanel(QWidget *parent)
     m_copy->setToolTip(tr("Copy the full 64-character ID (Ctrl+Shift+C)"));
     m_components = new QTreeWidget;
     m_components->setObjectName(QStringLiteral("dedupComponents"));
+    m_components->setAccessibleName(tr("Dedup ID components"));
     m_components->setHeaderLabels({tr("Component"), tr("Value")});
     m_components->setRootIsDecorated(false);
     m_components->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -33,6 +33,7 @@ bool fixMatches(const QuickFix &fix, const QString &path)
 FindingsPanel::FindingsPanel(QWidget *parent)
     : QWidget(parent)
 {
+    setObjectName(QStringLiteral("findingsPanel"));
     // However long a message, the panel asks for no width: the splitter decides.
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     buildView();

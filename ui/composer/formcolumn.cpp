@@ -26,6 +26,9 @@ FormColumn::FormColumn(const SchemaSet &schemas, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
     layout->addWidget(m_forms, 1);
+    // Every family's form up front: a form made later would join the end of the Tab chain.
+    for (const QString &family : schemas.families())
+        formFor(family);
 }
 
 SchemaForm *FormColumn::currentForm() const

@@ -1,5 +1,6 @@
 #include "ui/composer/formfield.h"
 
+#include "ui/widgets/accessiblenames.h"
 #include "ui/widgets/themecolors.h"
 
 #include "ui/composer/fields/fieldeditor.h"
@@ -50,6 +51,7 @@ FormField::FormField(const FieldInfo &info, FieldEditor *editor, QWidget *parent
     label->setObjectName(QStringLiteral("label"));
     label->setToolTip(info.toolTip());
     m_editor->setToolTip(info.toolTip());
+    AccessibleNames::nameControls(m_editor, info.title);
     m_rawNotice = new QLabel;
     m_rawNotice->setObjectName(QStringLiteral("rawNotice"));
     m_rawNotice->setWordWrap(true);
@@ -78,6 +80,7 @@ void FormField::setValue(const QJsonValue &value)
         return;
     m_updating = true;
     const bool shown = m_editor->setValue(value);
+    AccessibleNames::nameControls(m_editor, m_info.title); // rows the value added
     m_updating = false;
     m_raw = shown ? QJsonValue(QJsonValue::Undefined) : value;
     showRaw(!shown);

@@ -15,6 +15,7 @@ JsonEditor::JsonEditor(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("jsonEditor"));
+    setAccessibleName(tr("Event payload (JSON)"));
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setPlaceholderText(tr("Paste or type an event payload (JSON), or drop a file here. Findings "
                           "and the dedup ID update as you type."));

@@ -9,6 +9,7 @@ EventTableView::EventTableView(EventListModel *model, QWidget *parent)
     , m_model(model)
 {
     setObjectName(QStringLiteral("libraryEvents"));
+    setAccessibleName(tr("Events"));
     setModel(model);
     setRootIsDecorated(false);
     setUniformRowHeights(true); // no need to measure rows that are not shown

@@ -15,6 +15,7 @@ LibraryFilterBar::LibraryFilterBar(const SchemaSet &schemas, QWidget *parent)
     setObjectName(QStringLiteral("libraryFilterBar"));
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_search->setAccessibleName(tr("Search events"));
     m_search->setPlaceholderText(tr("Search names and payloads (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_timer = new QTimer(this);

@@ -54,6 +54,7 @@ void LibraryPage::buildLayout()
     m_messages->setObjectName(QStringLiteral("libraryMessages"));
     m_setView = new QListView;
     m_setView->setObjectName(QStringLiteral("librarySets"));
+    m_setView->setAccessibleName(tr("Sets"));
     m_setView->setModel(m_sets);
     m_setView->setDragDropMode(QAbstractItemView::DropOnly);
     m_setView->setEditTriggers(QAbstractItemView::EditKeyPressed);

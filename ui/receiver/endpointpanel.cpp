@@ -36,10 +36,13 @@ EndpointPanel::EndpointPanel(const SchemaSet &schemas, QWidget *parent)
     connect(m_family, &QComboBox::currentIndexChanged, this, &EndpointPanel::update);
     m_url = new QLineEdit;
     m_url->setObjectName(QStringLiteral("endpointUrlEdit"));
+    m_url->setAccessibleName(tr("Endpoint URL"));
     m_legacyUrl = new QLineEdit;
     m_legacyUrl->setObjectName(QStringLiteral("legacyUrlEdit"));
+    m_legacyUrl->setAccessibleName(tr("Endpoint URL, older form"));
     m_curl = new QPlainTextEdit;
     m_curl->setObjectName(QStringLiteral("curlExample"));
+    m_curl->setAccessibleName(tr("Ready curl command"));
     m_curl->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_curl->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_curl->setMaximumHeight(m_curl->fontMetrics().lineSpacing() * 5 + 12);
@@ -61,6 +64,7 @@ QWidget *EndpointPanel::copyRow(QWidget *field, const QString &name)
     copy->setObjectName(name);
     copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     copy->setToolTip(tr("Copy to the clipboard"));
+    copy->setAccessibleName(tr("Copy %1").arg(field->accessibleName()));
     copy->setAutoRaise(true);
     connect(copy, &QToolButton::clicked, this, [this, field] {
         const auto *line = qobject_cast<QLineEdit *>(field);

@@ -47,6 +47,7 @@ void ReplayOptionsForm::buildControls()
     m_stopRule->addItem(tr("Stop after failures:"), int(ReplayOptions::StopRule::AfterFailures));
     m_maxFailures = named(new QSpinBox, "maxFailuresSpin");
     m_maxFailures->setRange(1, 1000000);
+    m_maxFailures->setAccessibleName(tr("Failures before the run stops"));
     m_rebase = named(new QCheckBox(tr("Rebase timestamps")), "rebaseCheck");
     m_rebase->setToolTip(tr("Move timestamps so the first event is now (gaps kept)."));
     m_freshIds = named(new QCheckBox(tr("Fresh eventIds")), "freshIdsCheck");

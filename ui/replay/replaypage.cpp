@@ -105,6 +105,7 @@ QWidget *ReplayPage::buildRunTab()
 {
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setAccessibleName(tr("Results"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -17,6 +17,7 @@ QPlainTextEdit *textPane(const char *name, const QString &placeholder)
     edit->setObjectName(QLatin1String(name));
     edit->setReadOnly(true);
     edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(placeholder);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     return edit;

@@ -26,6 +26,7 @@ SendBar::SendBar(Workspace &workspace, QWidget *parent)
         tr("Add or edit targets, their auth mode and API keys"));
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("eventNameEdit"));
+    m_name->setAccessibleName(tr("Event name"));
     m_name->setPlaceholderText(tr("Event name"));
     m_name->setMaximumWidth(220);
     // Room for a readable name even on a 1024-px screen; the family note gives way first.
