@@ -290,6 +290,14 @@ void MainWindow::showShortcuts()
     for (int i = 0; i < m_pages->count(); ++i)
         groups.append(
             {m_navigation->item(i)->text(), m_pages->widget(i)->findChildren<QAction *>()});
+    groups.append({tr("In the JSON editor and find bar"), {},
+        {{tr("Indent (two spaces; never a tab character)"), tr("Tab")},
+            {tr("Unindent"), tr("Shift+Tab")},
+            {tr("Leave the editor for the next or previous control"),
+                tr("Esc, then Tab or Shift+Tab")},
+            {tr("Next or previous match"), tr("Enter or Shift+Enter")},
+            {tr("Close the find bar"), tr("Esc")}}});
+    groups.append({tr("In the library"), {}, {{tr("From the search to the results"), tr("Down")}}});
     auto *dialog = new ShortcutsDialog(groups, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -151,7 +151,7 @@
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+210"/>
         <source>Paste event</source>
         <translation>Ereignis einfügen</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Aus %1 geladen; keine Familie passt dazu.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-203"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>&amp;Familie:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Format JSON</source>
         <translation>JSON formatieren</translation>
     </message>
@@ -1907,7 +1907,77 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>der Zwischenablage</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>In the JSON editor and find bar</source>
+        <translation>Im JSON-Editor und in der Suchleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indent (two spaces; never a tab character)</source>
+        <translation>Einrücken (zwei Leerzeichen, nie ein Tabulatorzeichen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unindent</source>
+        <translation>Ausrücken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+Tab</source>
+        <translation>Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the editor for the next or previous control</source>
+        <translation>Den Editor zum nächsten oder vorherigen Element verlassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc, then Tab or Shift+Tab</source>
+        <translation>Esc, dann Tab oder Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next or previous match</source>
+        <translation>Nächster oder vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or Shift+Enter</source>
+        <translation>Eingabe oder Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the library</source>
+        <translation>In der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the search to the results</source>
+        <translation>Von der Suche zu den Ergebnissen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Pfeil nach unten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About Eventsmith</source>
         <translation>Über Eventsmith</translation>
     </message>
@@ -2880,14 +2950,14 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../ui/composer/send/responseview.cpp" line="+25"/>
-        <location line="+100"/>
+        <location filename="../../ui/composer/send/responseview.cpp" line="+27"/>
+        <location line="+108"/>
         <location line="+4"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-111"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2898,12 +2968,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+9"/>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>No response yet. Pick a target and press Send (Ctrl+Enter).</source>
         <translation>Noch keine Antwort. Wählen Sie ein Ziel und drücken Sie „Senden“ (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2948,7 +3018,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+7"/>
+        <source>Response body</source>
+        <translation>Antwortinhalt</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Sending to %1… (Esc cancels)</source>
         <translation>Sende an %1… (Esc bricht ab)</translation>
     </message>
@@ -3459,7 +3534,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/composer/send/sendpanel.cpp" line="+39"/>
+        <location filename="../../ui/composer/send/sendpanel.cpp" line="+40"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
@@ -3524,7 +3599,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Nothing to send: the payload must be a JSON object of a known family.</source>
         <translation>Nichts zu senden: Die Payload muss ein JSON-Objekt einer bekannten Familie sein.</translation>
     </message>
@@ -3667,12 +3742,22 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcutsdialog.cpp" line="+14"/>
+        <location filename="../../ui/shortcutsdialog.cpp" line="+15"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Filter by action or key</source>
+        <translation>Nach Aktion oder Taste filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>

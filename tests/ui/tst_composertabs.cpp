@@ -284,7 +284,7 @@ void TestComposerTabs::findCountsAndReplaceAllIsOneUndoStep()
     const QString before = m_editor->toPlainText();
     m_editor->setFocus();
     QTest::keySequence(m_editor, QKeySequence::Find);
-    auto *bar = composer()->findChild<FindBar *>(QStringLiteral("findBar"));
+    auto *bar = m_editor->parentWidget()->findChild<FindBar *>(QStringLiteral("findBar"));
     QVERIFY(bar && bar->isVisible());
     auto *findText = bar->findChild<QLineEdit *>(QStringLiteral("findText"));
     QVERIFY(findText->hasFocus());

@@ -185,6 +185,17 @@ void TestMainWindow::shortcutListShowsMenusAndPages()
     QVERIFY(groups.contains(QStringLiteral("Receiver"))); // a page's own actions
     QVERIFY(actions.contains(QStringLiteral("Paste as new event")));
     QVERIFY(actions.contains(QStringLiteral("Library")));
+    QVERIFY(actions.contains(QStringLiteral("New event…")));
+    QVERIFY(actions.contains(QStringLiteral("Reopen closed tab")));
+    // Keys without an action are listed too: how to leave the JSON editor by keyboard.
+    QVERIFY(actions.contains(QStringLiteral("Leave the editor for the next or previous control")));
+    auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("shortcutsFilter"));
+    QTest::keyClicks(filter, QStringLiteral("reopen"));
+    int shown = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        for (int j = 0; j < list->topLevelItem(i)->childCount(); ++j)
+            shown += !list->topLevelItem(i)->child(j)->isHidden();
+    QCOMPARE(shown, 1);
     dialog->close();
 }
 

@@ -1,9 +1,11 @@
 #include "tests/support/testworkspace.h"
 #include "ui/composer/composerpage.h"
+#include "ui/composer/documenttabs.h"
 #include "ui/composer/jsoneditor.h"
 #include "ui/composer/send/dialogfacade.h"
 #include "ui/composer/send/targetsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/findbar.h"
 #include "ui/widgets/messagebar.h"
 
 #include "core/library/storedeventfactory.h"
@@ -51,6 +53,9 @@ private slots:
     void sendResolvesTemplates();
     void targetsDialogKeepsTheKeyOutOfTheDatabase();
     void copyAsCurlRunsTheSameRequest();
+    void findSearchesTheResponseBody();
+    void sendsOfANewEventStayWithItWhenSaved();
+    void eachTabShowsItsOwnResponse();
 
 private:
     template<typename T>
@@ -437,6 +442,52 @@ void TestSend::copyAsCurlRunsTheSameRequest()
     const QVector<ReceivedRequest> inbox = (*m_ws)->receiver().inbox();
     QCOMPARE(inbox.size(), 1);
     QCOMPARE(inbox.constLast().body, m_editor->toPlainText().toUtf8());
+}
+
+// Ctrl+F where the response is read searches the response body, not the payload.
+void TestSend::findSearchesTheResponseBody()
+{
+    sendAndWait();
+    auto *body = find<QPlainTextEdit>(QStringLiteral("responseBody"));
+    QVERIFY(body->toPlainText().contains(QLatin1String("requestId")));
+    body->setFocus();
+    m_window->findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    auto *bar = body->parentWidget()->findChild<FindBar *>(QStringLiteral("findBar"));
+    QVERIFY(bar && bar->isVisible());
+    QTest::keyClicks(
+        bar->findChild<QLineEdit *>(QStringLiteral("findText")), QStringLiteral("requestId"));
+    QCOMPARE(bar->matchCount(), 1);
+    QCOMPARE(body->textCursor().selectedText(), QStringLiteral("requestId"));
+    // Replace there only finds: the body is read-only, and the payload's bar stays closed.
+    m_window->findChild<QAction *>(QStringLiteral("replaceAction"))->trigger();
+    QVERIFY(!bar->findChild<QLineEdit *>(QStringLiteral("replaceText"))->isVisible());
+    auto *editorBar = m_editor->parentWidget()->findChild<FindBar *>(QStringLiteral("findBar"));
+    QVERIFY(editorBar && !editorBar->isVisible());
+}
+
+void TestSend::sendsOfANewEventStayWithItWhenSaved()
+{
+    m_window->loadExample(QStringLiteral("calls"), 0); // a new event
+    sendAndWait();
+    sendAndWait();
+    auto *history = find<QTreeWidget>(QStringLiteral("historyList"));
+    QCOMPARE(history->topLevelItemCount(), 2);
+    m_window->findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+    const qint64 id = m_window->composer()->openEventId();
+    QVERIFY(id > 0);
+    QCOMPARE(history->topLevelItemCount(), 2); // the history did not empty on save
+    QCOMPARE((*m_ws)->store().history().forEvent(id).value().size(), 2);
+}
+
+void TestSend::eachTabShowsItsOwnResponse()
+{
+    auto *status = find<QLabel>(QStringLiteral("responseStatus"));
+    sendAndWait();
+    QVERIFY(status->text().contains(QLatin1String("200")));
+    m_window->loadExample(QStringLiteral("crm"), 0);
+    QVERIFY(!status->isVisible() || !status->text().contains(QLatin1String("200")));
+    m_window->composer()->tabs()->showPrevious();
+    QVERIFY(status->text().contains(QLatin1String("200")));
 }
 
 QTEST_MAIN(TestSend)

@@ -147,8 +147,19 @@ void ComposerPage::connectDocumentActions()
     connect(m_actions->reopenTab, &QAction::triggered, m_session, &ComposerSession::reopenClosed);
     connect(m_actions->nextTab, &QAction::triggered, m_tabs, &DocumentTabs::showNext);
     connect(m_actions->previousTab, &QAction::triggered, m_tabs, &DocumentTabs::showPrevious);
-    connect(m_actions->find, &QAction::triggered, m_find, &FindBar::showFind);
-    connect(m_actions->replace, &QAction::triggered, m_find, &FindBar::showReplace);
+    // Where the response is read, Find and Replace search it (read-only: find only).
+    const auto findWhereTheKeyboardIs = [this](bool replace) {
+        if (m_send->hasFocusInside())
+            m_send->findInResponse();
+        else if (replace)
+            m_find->showReplace();
+        else
+            m_find->showFind();
+    };
+    connect(m_actions->find, &QAction::triggered, this,
+        [findWhereTheKeyboardIs] { findWhereTheKeyboardIs(false); });
+    connect(m_actions->replace, &QAction::triggered, this,
+        [findWhereTheKeyboardIs] { findWhereTheKeyboardIs(true); });
     connect(m_actions->format, &QAction::triggered, this, [this] {
         applyText(JsonFormatter::format(text()), tr("Format JSON"), QString(),
             int(ComposerDocument::Origin::Replace));

@@ -1,5 +1,7 @@
 #include "ui/composer/send/responseview.h"
 
+#include "ui/widgets/findbar.h"
+
 #include "ui/composer/send/sendadvice.h"
 
 #include "core/net/responseenvelope.h"
@@ -64,8 +66,16 @@ ResponseView::ResponseView(QWidget *parent)
     m_body->setObjectName(QStringLiteral("responseBody"));
     m_body->setReadOnly(true);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setAccessibleName(tr("Response body"));
+    m_find = new FindBar(m_body);
+    auto *bodyColumn = new QWidget;
+    auto *bodyLayout = new QVBoxLayout(bodyColumn);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->setSpacing(0);
+    bodyLayout->addWidget(m_body, 1);
+    bodyLayout->addWidget(m_find);
     auto *split = new QSplitter;
-    split->addWidget(m_body);
+    split->addWidget(bodyColumn);
     split->addWidget(m_headers);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -155,4 +165,9 @@ QString ResponseView::prettyBody(const QByteArray &body)
     if (doc.isNull())
         return QString::fromUtf8(body);
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+void ResponseView::findInBody()
+{
+    m_find->showFind();
 }

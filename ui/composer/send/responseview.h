@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class FindBar;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -21,6 +22,8 @@ public:
     void showRecord(const SendRecord &record, const QString &envVar = {});
     void showSending(const QString &targetName);
     void clear();
+    // Find (Ctrl+F) in the response body.
+    void findInBody();
 
     // A JSON body indented for reading; anything else as it came.
     static QString prettyBody(const QByteArray &body);
@@ -42,5 +45,6 @@ private:
     QLabel *m_error = nullptr;
     QTreeWidget *m_headers = nullptr;
     QPlainTextEdit *m_body = nullptr;
+    FindBar *m_find = nullptr;
     QWidget *m_fields = nullptr;
 };

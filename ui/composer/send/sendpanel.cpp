@@ -19,6 +19,7 @@
 #include "core/validation/validator.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -83,6 +84,17 @@ void SendPanel::buildActions()
     m_cancelAction = add(
         tr("Cancel send"), {QKeySequence(Qt::Key_Escape)}, "cancelSendAction", &SendPanel::cancel);
     m_cancelAction->setEnabled(false);
+}
+
+bool SendPanel::hasFocusInside() const
+{
+    return isAncestorOf(QApplication::focusWidget());
+}
+
+void SendPanel::findInResponse()
+{
+    m_tabs->setCurrentWidget(m_response);
+    m_response->findInBody();
 }
 
 bool SendPanel::busy() const

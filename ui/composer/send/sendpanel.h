@@ -36,6 +36,9 @@ public:
         return m_actions + QList<QAction *> {m_cancelAction};
     }
     bool busy() const;
+    // Whether the keyboard is in the response or history, where Find searches the response.
+    bool hasFocusInside() const;
+    void findInResponse();
 
 public slots:
     void send();
