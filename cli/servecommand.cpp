@@ -7,14 +7,16 @@
 #include "core/common/commonerrors.h"
 #include "core/net/targetresolver.h"
 
-#include "core/library/receivedeventsaver.h"
+#include "core/library/receivedeventwriter.h"
 #include "core/receiver/receiver.h"
-#include "core/validation/validator.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace {
+
+// How long one received event may wait for another writer before it is answered 503.
+constexpr int storeBusyTimeoutMs = 2000;
 
 void addOptions(CommandLine &cli)
 {
@@ -149,16 +151,31 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
     const auto schemas = SchemaLoader::load(cli.values(QStringLiteral("schema")), io);
     if (!schemas)
         return ExitCode::Usage;
-    std::unique_ptr<EventStore> store;
-    if (cli.isSet(QStringLiteral("store"))
-        && !(store = StoreOption::open(cli.value(QStringLiteral("store")), io)))
-        return ExitCode::Usage;
-    const Validator validator(*schemas);
-    std::unique_ptr<ReceivedEventSaver> saver;
-    if (store)
-        saver = std::make_unique<ReceivedEventSaver>(validator, *store);
+    // Received events are written from a thread of their own: a busy store never stalls the
+    // receiver, and an event is answered 200 only once it is stored (503 when it cannot be).
+    std::unique_ptr<ReceivedEventWriter> writer;
+    if (cli.isSet(QStringLiteral("store"))) {
+        QString path = cli.value(QStringLiteral("store"));
+        if (path.isEmpty())
+            path = StoreOption::defaultPath();
+        writer = std::make_unique<ReceivedEventWriter>(*schemas);
+        if (const auto opened = writer->open(path, storeBusyTimeoutMs); !opened) {
+            io.printError(
+                QStringLiteral("error: store %1: %2\n").arg(path, opened.error().message));
+            return ExitCode::Usage;
+        }
+    }
 
     Receiver receiver(*schemas, settings.value());
+    if (writer)
+        receiver.setKeeper([&io, &writer](const ReceivedRequest &r, Receiver::Done done) {
+            writer->write(r, [&io, r, done](const QString &problem) {
+                if (!problem.isEmpty())
+                    io.printError(QStringLiteral("error: not stored (answered 503): %1 %2\n")
+                                      .arg(r.requestId, problem));
+                done(problem);
+            });
+        });
     const Result<quint16> port = receiver.start();
     if (!port) {
         io.printError(QStringLiteral("error: %1\n").arg(port.error().message));
@@ -177,11 +194,6 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
         &receiver, &Receiver::requestReceived, &receiver, [&](const ReceivedRequest &r) {
             io.out->write(asJson ? QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n'
                                  : requestLine(r).toUtf8());
-            if (!saver || !r.accepted())
-                return;
-            if (const auto stored = saver->insert(r); !stored)
-                io.printError(
-                    QStringLiteral("error: not stored: %1\n").arg(stored.error().message));
         });
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);

@@ -15,6 +15,11 @@ public:
     std::optional<QString> remember(
         const QString &family, const QString &dedupId, const QString &requestId);
     bool contains(const QString &family, const QString &dedupId) const;
+    // The event was not kept after all: its next arrival is a first one again.
+    void forget(const QString &family, const QString &dedupId)
+    {
+        m_first.remove(key(family, dedupId));
+    }
     int size() const { return m_first.size(); }
     void clear() { m_first.clear(); }
 

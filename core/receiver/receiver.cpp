@@ -172,13 +172,31 @@ void Receiver::handle(const QString &family, bool endpoint, const QHttpServerReq
     auto pending = std::make_shared<Pending>(m_processor.process(in), std::move(responder));
     const int delay = pending->outcome.delayMs;
     if (delay <= 0) {
-        deliver(*pending);
+        deliver(pending);
         return;
     }
-    QTimer::singleShot(delay, this, [this, pending]() { deliver(*pending); });
+    QTimer::singleShot(delay, this, [this, pending]() { deliver(pending); });
 }
 
-void Receiver::deliver(Pending &pending)
+// An accepted event goes to the keeper first; the answer waits for its word.
+void Receiver::deliver(const std::shared_ptr<Pending> &pending)
+{
+    ReceivedRequest &record = pending->outcome.record;
+    if (!m_keeper || !record.accepted() || record.fault != ReceiverFault::None) {
+        answer(*pending);
+        return;
+    }
+    QPointer<Receiver> self(this);
+    m_keeper(record, [self, pending](const QString &problem) {
+        if (!self)
+            return;
+        if (!problem.isEmpty())
+            self->m_processor.refuseUnstored(pending->outcome.record, problem);
+        self->answer(*pending);
+    });
+}
+
+void Receiver::answer(Pending &pending)
 {
     ReceivedRequest &record = pending.outcome.record;
     if (pending.socket) {

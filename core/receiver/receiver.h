@@ -30,6 +30,10 @@ class Receiver final : public QObject
 
 public:
     using Sink = std::function<void(const ReceivedRequest &)>;
+    // Stores an accepted event and then calls `done` with an empty problem, or with why it was
+    // not stored; it may answer later (a writer thread), the receiver goes on meanwhile.
+    using Done = std::function<void(const QString &problem)>;
+    using Keeper = std::function<void(const ReceivedRequest &, Done done)>;
 
     explicit Receiver(SchemaSet schemas, const ReceiverSettings &settings = {},
         const Clock *clock = nullptr, QObject *parent = nullptr);
@@ -55,6 +59,9 @@ public:
     void clearInbox() { m_inbox.clear(); }
     // Called with every finished request (after requestReceived); for persistence.
     void setSink(Sink sink) { m_sink = std::move(sink); }
+    // With a keeper, an accepted event is answered 200 only once it is stored, and 503 when
+    // the keeper could not store it: the receiver never acknowledges what it did not keep.
+    void setKeeper(Keeper keeper) { m_keeper = std::move(keeper); }
 
 signals:
     void requestReceived(const ReceivedRequest &request);
@@ -66,13 +73,15 @@ private:
     void registerRoutes(QHttpServer &server);
     void handle(const QString &family, bool endpoint, const QHttpServerRequest &request,
         QHttpServerResponder &&responder);
-    void deliver(Pending &pending);
+    void deliver(const std::shared_ptr<Pending> &pending);
+    void answer(Pending &pending);
     void finish(ReceivedRequest record);
     static RequestProcessor::Incoming incoming(const QHttpServerRequest &request);
 
     RequestProcessor m_processor;
     RequestInbox m_inbox;
     Sink m_sink;
+    Keeper m_keeper;
     QPointer<QHttpServer> m_server;
     quint16 m_port = 0;
 };

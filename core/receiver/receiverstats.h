@@ -9,7 +9,7 @@ struct FamilyCounts
 {
     qint64 accepted = 0; // first time a dedup ID was seen, answered 200
     qint64 duplicates = 0; // answered 200 with duplicate: true
-    qint64 rejected = 0; // answered 4xx (key, size, JSON, strict findings)
+    qint64 rejected = 0; // answered 4xx (key, size, JSON, strict findings) or 503 (not stored)
     qint64 faulted = 0; // injected drop, 500 or 429
 
     bool operator==(const FamilyCounts &other) const;

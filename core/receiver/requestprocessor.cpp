@@ -232,6 +232,18 @@ void RequestProcessor::accept(Outcome &outcome, simdjson::dom::element root)
     record.responseBody = ReceiverEnvelope::success(record.requestId, record.receivedAt, success);
 }
 
+void RequestProcessor::refuseUnstored(ReceivedRequest &record, const QString &problem)
+{
+    FamilyCounts &counts = m_stats.families[record.family];
+    --counts.accepted;
+    ++counts.rejected;
+    m_ledger.forget(record.family, record.dedupId);
+    record.status = 503;
+    record.duplicate = false;
+    record.responseBody = ReceiverEnvelope::error(record.requestId, record.receivedAt,
+        QStringLiteral("Not stored: %1. Nothing was kept; send the event again.").arg(problem));
+}
+
 void RequestProcessor::answer(Outcome &outcome, const QString &message, int status)
 {
     outcome.record.status = status;

@@ -43,6 +43,9 @@ public:
     RequestProcessor &operator=(const RequestProcessor &) = delete;
 
     Outcome process(const Incoming &incoming);
+    // The store refused an event the checks accepted: the answer becomes a 503 that says why,
+    // the event counts as rejected and its dedup ID is forgotten, so a retry is a first arrival.
+    void refuseUnstored(ReceivedRequest &record, const QString &problem);
 
     const ReceiverSettings &settings() const { return m_settings; }
     void setSettings(const ReceiverSettings &settings); // reseeds the fault draws

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private slots:
     void keyNeverReachesStoreOrLogs();
     void targetsAddListRemove();
     void eventsAddListSearchShow();
+    void serveStoreAnswers503WhileTheStoreIsLocked();
 
 private:
     using Run = CliRunner::Run;
@@ -239,6 +241,52 @@ void TestCliNetwork::eventsAddListSearchShow()
             + store);
     QCOMPARE(QJsonDocument::fromJson(shown.out)[QLatin1String("title")].toString(),
         QStringLiteral("Discovery"));
+}
+
+// `serve --store` never acknowledges an event it did not keep: with another process holding
+// the store's write lock the client gets 503 and a reason, and the event is not counted; once
+// the lock is gone the same event is stored and answered 200 as a first arrival.
+void TestCliNetwork::serveStoreAnswers503WhileTheStoreIsLocked()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+        QSKIP("needs the sqlite3 shell to hold the store's lock");
+    const quint16 port = startServe({QStringLiteral("--store"), m_store});
+    QVERIFY(port > 0);
+    QFile all(data(QStringLiteral("cli/collide.ndjson")));
+    QVERIFY(all.open(QIODevice::ReadOnly));
+    const QString one = m_dir.filePath(QStringLiteral("one.ndjson"));
+    QFile file(one);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(all.readLine());
+    file.close();
+    const QStringList send {QStringLiteral("send"), QStringLiteral("--no-history"),
+        QStringLiteral("--target"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+        QStringLiteral("--format"), QStringLiteral("json"), one};
+
+    QProcess locker; // another process in a write transaction
+    locker.start(QStringLiteral("sqlite3"), {m_store});
+    QVERIFY(locker.waitForStarted());
+    locker.write("BEGIN IMMEDIATE;\nSELECT 'locked';\n");
+    QVERIFY(QTest::qWaitFor([&] { return locker.readAllStandardOutput().contains("locked"); }));
+    const Run refused = cli(send);
+    const QJsonArray first
+        = QJsonDocument::fromJson(refused.out)[QLatin1String("results")].toArray();
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first[0][QLatin1String("status")].toInt(), 503);
+    locker.write("ROLLBACK;\n.quit\n");
+    QVERIFY(locker.waitForFinished());
+
+    const Run stored = cli(send);
+    const QJsonArray second
+        = QJsonDocument::fromJson(stored.out)[QLatin1String("results")].toArray();
+    QCOMPARE(second[0][QLatin1String("status")].toInt(), 200);
+    QCOMPARE(second[0][QLatin1String("duplicate")].toBool(), false);
+    const QByteArray log = stopServe();
+    QVERIFY2(log.contains("not stored (answered 503)"), log.constData());
+    const Run listed = cli({QStringLiteral("events"), QStringLiteral("list"),
+        QStringLiteral("--store"), m_store, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(listed.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliNetwork)
