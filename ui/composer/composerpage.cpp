@@ -84,14 +84,9 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     m_findings = new FindingsPanel;
     m_dedup = new DedupPanel;
     m_form = new FormColumn(m_schemas);
-    auto *editorColumn = new QWidget;
-    auto *editorLayout = new QVBoxLayout(editorColumn);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->setSpacing(0);
-    editorLayout->addWidget(m_editor, 1);
     m_find = new FindBar(m_editor);
-    editorLayout->addWidget(m_find);
-    m_layout = new ComposerLayout({m_form, m_help, editorColumn, m_findings, m_dedup, m_send});
+    m_layout
+        = new ComposerLayout({m_form, m_help, m_find->withView(), m_findings, m_dedup, m_send});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_messages);

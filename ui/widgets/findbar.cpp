@@ -70,6 +70,12 @@ FindBar::FindBar(QPlainTextEdit *view, QWidget *parent)
     m_find->installEventFilter(this);
     m_replace->installEventFilter(this);
     hide();
+    m_column = new QWidget;
+    auto *column = new QVBoxLayout(m_column);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_view, 1);
+    column->addWidget(this);
 }
 
 QToolButton *FindBar::toolButton(const QString &text, const QString &tip)

@@ -17,6 +17,8 @@ class FindBar final : public QWidget
 
 public:
     explicit FindBar(QPlainTextEdit *view, QWidget *parent = nullptr);
+    // `view` with its find bar under it, as one widget to place in a layout.
+    QWidget *withView() const { return m_column; }
 
     // Opens the bar with the selected text (if any) as the search.
     void showFind();
@@ -44,6 +46,7 @@ private:
     static QToolButton *toolButton(const QString &text, const QString &tip);
 
     QPlainTextEdit *m_view = nullptr;
+    QWidget *m_column = nullptr;
     QLineEdit *m_find = nullptr;
     QLineEdit *m_replace = nullptr;
     QToolButton *m_matchCase = nullptr;

@@ -68,14 +68,8 @@ ResponseView::ResponseView(QWidget *parent)
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setAccessibleName(tr("Response body"));
     m_find = new FindBar(m_body);
-    auto *bodyColumn = new QWidget;
-    auto *bodyLayout = new QVBoxLayout(bodyColumn);
-    bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->setSpacing(0);
-    bodyLayout->addWidget(m_body, 1);
-    bodyLayout->addWidget(m_find);
     auto *split = new QSplitter;
-    split->addWidget(bodyColumn);
+    split->addWidget(m_find->withView());
     split->addWidget(m_headers);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
