@@ -43,17 +43,36 @@ void SchemaMigrator::setExtraStepForTesting(Step step)
 
 Result<> SchemaMigrator::prepare(const QString &path)
 {
+    auto state = inspect(path);
+    if (!state)
+        return state.error();
+    if (!state.value().needsWrite())
+        return bringUpToDate(path, state.value()); // up to date, or refused untouched
+    // Creating or migrating: decide again under the write lock (BEGIN IMMEDIATE waits out a
+    // concurrent creator), so two processes opening a new file at once both end up with one schema.
+    StoreTransaction transaction(m_store);
+    ES_TRY(transaction.begin());
+    state = inspect(path);
+    if (!state)
+        return state.error();
+    ES_TRY(bringUpToDate(path, state.value()));
+    return transaction.commit();
+}
+
+Result<SchemaMigrator::FileState> SchemaMigrator::inspect(const QString &path)
+{
     auto version = StoreSql::scalar(m_db, QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.error();
-    const int from = version.value().toInt();
-    if (from > targetVersion()) {
+    FileState state;
+    state.version = version.value().toInt();
+    if (state.version > targetVersion()) {
         return Error {StoreErrors::TooNew,
             tr("The database %1 has schema version %2, but this Eventsmith "
                "only knows versions up to %3. Update Eventsmith to open it; "
                "the file was not changed.")
                 .arg(path)
-                .arg(from)
+                .arg(state.version)
                 .arg(targetVersion())};
     }
     auto appId = StoreSql::scalar(m_db, QStringLiteral("PRAGMA application_id"));
@@ -62,16 +81,22 @@ Result<> SchemaMigrator::prepare(const QString &path)
     auto empty = isEmpty();
     if (!empty)
         return empty.error();
-    const bool ours = appId.value().toInt() == ApplicationId;
-    if (from == 0 && empty.value())
+    state.ours = appId.value().toInt() == ApplicationId;
+    state.empty = empty.value();
+    return state;
+}
+
+Result<> SchemaMigrator::bringUpToDate(const QString &path, const FileState &state)
+{
+    if (state.version == 0 && state.empty)
         return createSchema();
-    if (!ours || from == 0) {
+    if (!state.ours || state.version == 0) {
         return Error {StoreErrors::NotEventsmith,
             tr("The file %1 is an SQLite database but not an Eventsmith "
                "one; it was not changed.")
                 .arg(path)};
     }
-    return from < targetVersion() ? migrate(from) : Result<>();
+    return state.version < targetVersion() ? migrate(state.version) : Result<>();
 }
 
 Result<> SchemaMigrator::createSchema()

@@ -33,6 +33,19 @@ public:
     static void setExtraStepForTesting(Step step);
 
 private:
+    struct FileState
+    {
+        int version = 0;
+        bool ours = false;
+        bool empty = true;
+        // A new file to create or one of ours to migrate; anything else is settled unlocked.
+        bool needsWrite() const
+        {
+            return (version == 0 && empty) || (ours && version > 0 && version < targetVersion());
+        }
+    };
+    Result<FileState> inspect(const QString &path);
+    Result<> bringUpToDate(const QString &path, const FileState &state);
     Result<> runStep(int toVersion);
     Result<> runStatements(const QStringList &statements, const QString &what);
     Result<> writeVersion(int version);

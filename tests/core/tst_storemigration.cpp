@@ -9,8 +9,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
 // Schema versions: opening the committed version-1 file, refusing newer files untouched,
-// and rolling back a failing migration step.
+// rolling back a failing migration step, and two processes creating one new file at once.
 class TestStoreMigration final : public QObject
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ private slots:
     void failingStepRollsBack();
     void successfulStepRaisesVersion();
     void writeVersion1Fixture();
+    void twoOpenersOfANewFileBothSucceed();
 
 private:
     QString copyFixture();
@@ -312,6 +316,36 @@ void TestStoreMigration::writeVersion1Fixture()
     QVERIFY(runs.recordIntent(run, 1, ids[0]).ok() && runs.markSent(run, 1).ok());
     QVERIFY(runs.recordIntent(run, 2, ids[1]).ok());
     QSqlQuery(store.database().db()).exec(QStringLiteral("VACUUM"));
+}
+
+// Two app instances started in the same second once left the second with "table events already
+// exists". Each opener here has its own connection, as each process has; both start together.
+void TestStoreMigration::twoOpenersOfANewFileBothSucceed()
+{
+    for (int round = 0; round < 20; ++round) {
+        const QString path = m_dir->filePath(QStringLiteral("race-%1.db").arg(round));
+        std::atomic<int> ready {0};
+        QStringList errors(2);
+        const auto opener = [&](int which) {
+            ManualClock clock;
+            EventStore store(&clock);
+            ++ready;
+            while (ready.load() < 2) { } // start together
+            if (const auto opened = store.open(path); !opened)
+                errors[which] = opened.error().message;
+        };
+        std::thread first(opener, 0);
+        std::thread second(opener, 1);
+        first.join();
+        second.join();
+        QVERIFY2(errors.join(QString()).isEmpty(),
+            qPrintable(
+                QStringLiteral("round %1: %2").arg(round).arg(errors.join(QStringLiteral(" | ")))));
+        ManualClock clock;
+        EventStore check(&clock);
+        QVERIFY(check.open(path).ok());
+        QCOMPARE(check.database().userVersion().value(), SchemaMigrator::CurrentVersion);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigration)
