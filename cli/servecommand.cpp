@@ -194,6 +194,7 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
         &receiver, &Receiver::requestReceived, &receiver, [&](const ReceivedRequest &r) {
             io.out->write(asJson ? QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n'
                                  : requestLine(r).toUtf8());
+            io.flushOut(); // each line as it happens, even into a pipe or a file
         });
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);

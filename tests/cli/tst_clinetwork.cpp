@@ -28,6 +28,7 @@ private slots:
     void targetsAddListRemove();
     void eventsAddListSearchShow();
     void serveStoreAnswers503WhileTheStoreIsLocked();
+    void serveWritesEachLineAsItHappens();
 
 private:
     using Run = CliRunner::Run;
@@ -287,6 +288,27 @@ void TestCliNetwork::serveStoreAnswers503WhileTheStoreIsLocked()
         QStringLiteral("--store"), m_store, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(listed.code, 0);
     QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
+}
+
+// Into a pipe, serve's per-request lines once waited in a block buffer until exit (and a kill
+// lost them all): each line now arrives while serve still runs.
+void TestCliNetwork::serveWritesEachLineAsItHappens()
+{
+    const quint16 port = startServe();
+    QVERIFY(port > 0);
+    const Run sent = cli({QStringLiteral("send"), QStringLiteral("--no-history"),
+        QStringLiteral("--target"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+        data(QStringLiteral("cli/collide.ndjson"))});
+    QCOMPARE(sent.code, 0);
+    QByteArray lines;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            lines += m_serve->readAllStandardOutput();
+            return lines.count('\n') >= 3;
+        },
+        5000));
+    QVERIFY2(lines.contains("emails/sent"), lines.constData());
+    QCOMPARE(m_serve->state(), QProcess::Running);
 }
 
 QTEST_GUILESS_MAIN(TestCliNetwork)
