@@ -1,9 +1,11 @@
 #include "core/common/version.h"
 #include "ui/mainwindow.h"
+#include "ui/singleinstance.h"
 #include "ui/widgets/wheelguard.h"
 #include "ui/workspace.h"
 
 #include "core/net/targetresolver.h"
+#include "core/storage/storelocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,6 +73,30 @@ private:
     bool m_done = false;
 };
 
+// One app per store: a second start brings the first to the front and ends (exit code 0), or
+// says why it cannot. -1: this process runs the store.
+int handOff(SingleInstance &instance)
+{
+    switch (instance.claim()) {
+    case SingleInstance::Claim::Mine:
+        return -1;
+    case SingleInstance::Claim::HandedOff:
+        std::fputs(qPrintable(QCoreApplication::translate("main",
+                       "eventsmith: already running on this store; its window was brought to "
+                       "the front.\n")),
+            stderr);
+        return 0;
+    case SingleInstance::Claim::Unanswered:
+        break;
+    }
+    std::fputs(qPrintable(QCoreApplication::translate("main",
+                   "eventsmith: another Eventsmith (process %1) holds this store but does not "
+                   "answer. Close it, or start with --store FILE for another store.\n")
+                              .arg(instance.holderPid())),
+        stderr);
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
     QElapsedTimer started;
@@ -110,8 +136,17 @@ int main(int argc, char **argv)
     options.storePath = parser.value(store);
     if (parser.isSet(port))
         options.receiverPort = quint16(parser.value(port).toUInt());
+    SingleInstance instance(
+        options.storePath.isEmpty() ? StoreLocation::defaultPath() : options.storePath);
+    if (const int handedOff = handOff(instance); handedOff >= 0)
+        return handedOff;
     Workspace workspace(options);
     MainWindow window(workspace);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     FirstPaintProbe probe(started);
     if (qEnvironmentVariableIsSet("EVENTSMITH_EXIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&probe);

@@ -151,7 +151,7 @@
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+205"/>
         <source>Paste event</source>
         <translation>Ereignis einfügen</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Aus %1 geladen; keine Familie passt dazu.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-198"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>&amp;Familie:</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+88"/>
         <source>Format JSON</source>
         <translation>JSON formatieren</translation>
     </message>
@@ -896,12 +896,12 @@
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+185"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-183"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation>Alle ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+156"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n ersetzt</numerusform>
@@ -2951,13 +2951,13 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     <name>ResponseView</name>
     <message>
         <location filename="../../ui/composer/send/responseview.cpp" line="+27"/>
-        <location line="+108"/>
+        <location line="+102"/>
         <location line="+4"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-105"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2968,12 +2968,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+9"/>
-        <location line="+83"/>
+        <location line="+77"/>
         <source>No response yet. Pick a target and press Send (Ctrl+Enter).</source>
         <translation>Noch keine Antwort. Wählen Sie ein Ziel und drücken Sie „Senden“ (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3023,7 +3023,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Antwortinhalt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>Sending to %1… (Esc cancels)</source>
         <translation>Sende an %1… (Esc bricht ab)</translation>
     </message>
@@ -3355,12 +3355,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Das Aktualisieren der Datenbank auf Version %1 ist fehlgeschlagen; sie wurde nicht verändert. %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>The database %1 has schema version %2, but this Eventsmith only knows versions up to %3. Update Eventsmith to open it; the file was not changed.</source>
         <translation>Die Datenbank %1 hat die Schemaversion %2, dieses Eventsmith kennt aber nur Versionen bis %3. Aktualisieren Sie Eventsmith, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The file %1 is an SQLite database but not an Eventsmith one; it was not changed.</source>
         <translation>Die Datei %1 ist eine SQLite-Datenbank, aber keine von Eventsmith; sie wurde nicht verändert.</translation>
     </message>
@@ -4179,7 +4179,21 @@ Daniel: Gern.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/eventsmith/main.cpp" line="+95"/>
+        <location filename="../../app/eventsmith/main.cpp" line="+84"/>
+        <source>eventsmith: already running on this store; its window was brought to the front.
+</source>
+        <translation>eventsmith: läuft bereits mit diesem Speicher; sein Fenster wurde nach vorn geholt.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>eventsmith: another Eventsmith (process %1) holds this store but does not answer. Close it, or start with --store FILE for another store.
+</source>
+        <translation>eventsmith: Ein anderes Eventsmith (Prozess %1) hält diesen Speicher, antwortet aber nicht. Schließen Sie es oder starten Sie mit --store DATEI für einen anderen Speicher.
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Eventsmith: compose, send and replay events.</source>
         <translation>Eventsmith: Ereignisse verfassen, senden und wiedergeben.</translation>
     </message>

@@ -16,6 +16,7 @@ private slots:
     void composeAndSendWithTheKeyboardAlone();
     void fitsASmallScreenAfterALongPasteAndASend();
     void wheelOverTheFormChangesNothing();
+    void secondStartBringsTheFirstToTheFront();
 
 private:
     static void putOnClipboard(const QByteArray &text);
@@ -118,6 +119,23 @@ void TestJourneyWindow::wheelOverTheFormChangesNothing()
     QCOMPARE(tabs.size(), 1);
     QVERIFY2(!tabs.at(0).dirty, "the wheel changed the event");
     QCOMPARE(tabs.at(0).text, store.event(tabs.at(0).eventId).value().payload);
+}
+
+// A second start on the same store hands off to the first: the minimised window comes back to
+// the front and the second process ends with a word on standard error.
+void TestJourneyWindow::secondStartBringsTheFirstToTheFront()
+{
+    JourneyApp app;
+    QVERIFY(app.start());
+    XSession::xdotool({QStringLiteral("windowminimize"), QStringLiteral("--sync"), app.window()});
+    const auto [code, said] = app.startAgain();
+    QCOMPARE(code, 0);
+    QVERIFY2(said.contains("already running"), said.constData());
+    QVERIFY(app.isRunning());
+    QVERIFY(XSession::waitFor(
+        [&] { return XSession::xdotool({QStringLiteral("getactivewindow")}) == app.window(); },
+        5000));
+    QVERIFY(app.quit());
 }
 
 QTEST_GUILESS_MAIN(TestJourneyWindow)

@@ -26,20 +26,9 @@ public:
     // Starts the app and waits for its window; false when none appeared.
     bool start()
     {
-        const QString home = m_home->path();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        m_process.setProcessEnvironment(env);
+        m_process.setProcessEnvironment(environment());
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith"),
-            {QStringLiteral("--store"), storePath(), QStringLiteral("--port"),
-                QStringLiteral("0")});
+        m_process.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith"), arguments());
         if (!m_process.waitForStarted())
             return false;
         m_window = XSession::windowOf(m_process.processId());
@@ -50,6 +39,46 @@ public:
         return true;
     }
 
+    // A second start on the same home and store, as a person double-clicking again: its exit
+    // code and what it said, once it ended (-1 when it did not end within 15 s).
+    std::pair<int, QByteArray> startAgain() const
+    {
+        QProcess again;
+        again.setProcessEnvironment(environment());
+        again.start(QStringLiteral(EVENTSMITH_BINARY_DIR "/app/eventsmith"), arguments());
+        if (!again.waitForFinished(15000)) {
+            again.kill();
+            again.waitForFinished();
+            return {-1, again.readAllStandardError()};
+        }
+        return {again.exitCode(), again.readAllStandardError()};
+    }
+
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+
+private:
+    QStringList arguments() const
+    {
+        return {
+            QStringLiteral("--store"), storePath(), QStringLiteral("--port"), QStringLiteral("0")};
+    }
+
+    QProcessEnvironment environment() const
+    {
+        const QString home = m_home->path();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home);
+        return env;
+    }
+
+public:
     // Ctrl+Q, as a person quits; true when the app ended cleanly.
     bool quit()
     {
