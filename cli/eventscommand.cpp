@@ -187,6 +187,15 @@ int EventsCommand::add(EventStore &store, const CommandLine &cli, const CliIo &i
             return ExitCode::Usage;
         }
     }
+    // All or nothing, as import: a retry after fixing the file must not store events twice.
+    if (rejected > 0) {
+        io.printError(QStringLiteral("error: nothing was added: %1 of %2 event%3 could not be read "
+                                     "(see above); fix them and run the command again.\n")
+                          .arg(rejected)
+                          .arg(rejected + batch.size())
+                          .arg(rejected + batch.size() == 1 ? QString() : QStringLiteral("s")));
+        return ExitCode::Usage;
+    }
     const auto ids = store.bulkInsert(batch);
     if (!ids) {
         io.printError(QStringLiteral("error: %1\n").arg(ids.error().message));
@@ -195,5 +204,5 @@ int EventsCommand::add(EventStore &store, const CommandLine &cli, const CliIo &i
     io.print(QStringLiteral("added %1 event%2\n")
                  .arg(ids.value().size())
                  .arg(ids.value().size() == 1 ? QString() : QStringLiteral("s")));
-    return rejected > 0 ? ExitCode::Usage : ExitCode::Ok;
+    return ExitCode::Ok;
 }

@@ -29,6 +29,7 @@ private slots:
     void eventsAddListSearchShow();
     void serveStoreAnswers503WhileTheStoreIsLocked();
     void serveWritesEachLineAsItHappens();
+    void eventsAddStoresAllOrNothing();
 
 private:
     using Run = CliRunner::Run;
@@ -309,6 +310,40 @@ void TestCliNetwork::serveWritesEachLineAsItHappens()
         5000));
     QVERIFY2(lines.contains("emails/sent"), lines.constData());
     QCOMPARE(m_serve->state(), QProcess::Running);
+}
+
+// A file with one broken line once stored its good lines and exited 2, so a retry after the fix
+// stored them twice. Now nothing is stored until every line reads.
+void TestCliNetwork::eventsAddStoresAllOrNothing()
+{
+    const QStringList store {QStringLiteral("--store"), m_store};
+    QFile good(data(QStringLiteral("cli/collide.ndjson")));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QByteArray lines = good.readAll();
+    const QString mixed = m_dir.filePath(QStringLiteral("mixed.ndjson"));
+    QFile file(mixed);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(lines + "{\"family\": \"emails\", \"payload\": {broken\n");
+    file.close();
+    const QStringList add {QStringLiteral("events"), QStringLiteral("add"), mixed};
+    const Run refused = cli(add + store);
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains("nothing was added"), refused.err.constData());
+    const Run none = cli(QStringList {QStringLiteral("events"), QStringLiteral("list"),
+                             QStringLiteral("--format"), QStringLiteral("json")}
+        + store);
+    QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
+
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(lines); // fixed: the broken line removed
+    file.close();
+    const Run added = cli(add + store);
+    QCOMPARE(added.code, 0);
+    const Run all = cli(QStringList {QStringLiteral("events"), QStringLiteral("list"),
+                            QStringLiteral("--format"), QStringLiteral("json")}
+        + store);
+    QVERIFY(added.out.contains("added 3 events")); // collide.ndjson: three events, a blank line
+    QCOMPARE(QJsonDocument::fromJson(all.out).array().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliNetwork)
