@@ -17,4 +17,5 @@ inline const QString TargetBadUrl = QStringLiteral("target-bad-url");
 inline const QString TargetBadJson = QStringLiteral("target-bad-json");
 inline const QString TargetUrlWithoutEventType = QStringLiteral("target-url");
 inline const QString TargetUnknown = QStringLiteral("target-unknown");
+inline const QString TargetUrlWithKey = QStringLiteral("target-url-with-key");
 } // namespace NetErrors

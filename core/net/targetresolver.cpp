@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace TargetResolver {
 
@@ -14,8 +16,28 @@ namespace {
 
 const char *documentedPath = "/api/v2/analytics/webhook/receive/generic/{eventType}";
 
+// A key written into an ad-hoc URL would reach the send history, run records, reports and
+// exports with the URL: refuse it, as saved targets do, without echoing the key.
+Result<> refuseKeyInUrl(const QString &text)
+{
+    static const QRegularExpression key(
+        QStringLiteral("([?&]api_key=)[^&#]*"), QRegularExpression::CaseInsensitiveOption);
+    if (!QUrlQuery(QUrl(text)).hasQueryItem(QStringLiteral("api_key"))
+        && !key.match(text).hasMatch())
+        return {};
+    QString shown = text;
+    shown.replace(key, QStringLiteral("\\1…"));
+    return Error {NetErrors::TargetUrlWithKey,
+        QCoreApplication::translate("TargetResolver",
+            "the URL %1 carries a key (api_key); keys never go into a URL, which is stored and "
+            "printed. Give the URL without it and the key through an environment variable "
+            "(--api-key-env NAME with --auth query) or a saved target with a key source")
+            .arg(shown)};
+}
+
 Result<TargetConfig> fromUrl(const QString &text)
 {
+    ES_TRY(refuseKeyInUrl(text));
     TargetConfig config;
     config.name = text;
     config.urlTemplate = text;

@@ -3859,7 +3859,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>TargetResolver</name>
     <message>
-        <location filename="../../core/net/targetresolver.cpp" line="+26"/>
+        <location filename="../../core/net/targetresolver.cpp" line="+31"/>
+        <source>the URL %1 carries a key (api_key); keys never go into a URL, which is stored and printed. Give the URL without it and the key through an environment variable (--api-key-env NAME with --auth query) or a saved target with a key source</source>
+        <translation>die URL %1 enthält einen Schlüssel (api_key); Schlüssel gehören nie in eine URL, denn sie wird gespeichert und ausgegeben. Geben Sie die URL ohne ihn an und den Schlüssel über eine Umgebungsvariable (--api-key-env NAME mit --auth query) oder ein gespeichertes Ziel mit Schlüsselquelle</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the URL %1 has a path but no {eventType}; write where the family goes, e.g. %2</source>
         <translation>die URL %1 hat einen Pfad, aber kein {eventType}; schreiben Sie, wo die Familie steht, z. B. %2</translation>
     </message>

@@ -30,6 +30,7 @@ private slots:
     void serveStoreAnswers503WhileTheStoreIsLocked();
     void serveWritesEachLineAsItHappens();
     void eventsAddStoresAllOrNothing();
+    void keyInAnAdHocUrlIsRefusedUnseen();
 
 private:
     using Run = CliRunner::Run;
@@ -344,6 +345,25 @@ void TestCliNetwork::eventsAddStoresAllOrNothing()
         + store);
     QVERIFY(added.out.contains("added 3 events")); // collide.ndjson: three events, a blank line
     QCOMPARE(QJsonDocument::fromJson(all.out).array().size(), 3);
+}
+
+// A key written into --target's URL once reached the send history, run records, reports and
+// stderr. Send and replay refuse it before anything is sent or stored, and never echo it.
+void TestCliNetwork::keyInAnAdHocUrlIsRefusedUnseen()
+{
+    const QString url = QStringLiteral(
+        "http://127.0.0.1:9/api/v2/analytics/webhook/receive/generic/{eventType}?api_key=S3CRET-K");
+    const QString events = data(QStringLiteral("cli/small.events.json"));
+    for (const QString &command : {QStringLiteral("send"), QStringLiteral("replay")}) {
+        const Run refused = cli(
+            {command, QStringLiteral("--store"), m_store, QStringLiteral("--target"), url, events});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains("carries a key"), refused.err.constData());
+        QVERIFY(!refused.err.contains("S3CRET-K") && !refused.out.contains("S3CRET-K"));
+    }
+    QFile store(m_store);
+    if (store.open(QIODevice::ReadOnly))
+        QVERIFY(!store.readAll().contains("S3CRET-K"));
 }
 
 QTEST_GUILESS_MAIN(TestCliNetwork)
