@@ -43,7 +43,7 @@ void SchemaMigrator::setExtraStepForTesting(Step step)
 
 Result<> SchemaMigrator::prepare(const QString &path)
 {
-    auto state = inspect(path);
+    auto state = inspectSnapshot(path);
     if (!state)
         return state.error();
     if (!state.value().needsWrite())
@@ -57,6 +57,21 @@ Result<> SchemaMigrator::prepare(const QString &path)
         return state.error();
     ES_TRY(bringUpToDate(path, state.value()));
     return transaction.commit();
+}
+
+// The version, application id and table count read in one read transaction: another process
+// committing a new schema in between would otherwise show a file that is neither empty nor ours.
+Result<SchemaMigrator::FileState> SchemaMigrator::inspectSnapshot(const QString &path)
+{
+    ES_TRY(runStatements({QStringLiteral("BEGIN")}, QStringLiteral("Reading the schema version")));
+    auto state = inspect(path);
+    const Result<> ended
+        = runStatements({QStringLiteral("COMMIT")}, QStringLiteral("Reading the schema version"));
+    if (!state)
+        return state.error();
+    if (!ended)
+        return ended.error();
+    return state;
 }
 
 Result<SchemaMigrator::FileState> SchemaMigrator::inspect(const QString &path)

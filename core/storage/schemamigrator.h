@@ -44,6 +44,7 @@ private:
             return (version == 0 && empty) || (ours && version > 0 && version < targetVersion());
         }
     };
+    Result<FileState> inspectSnapshot(const QString &path);
     Result<FileState> inspect(const QString &path);
     Result<> bringUpToDate(const QString &path, const FileState &state);
     Result<> runStep(int toVersion);

@@ -4,7 +4,10 @@
 #include "core/storage/storesql.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlQuery>
+#include <QThread>
 
 #include <atomic>
 
@@ -54,17 +57,39 @@ Result<> StoreDatabase::connect(const QString &path)
 Result<> StoreDatabase::configure()
 {
     // Without WAL, readers block the writer (and the reverse) and a crash is less safe.
-    QSqlQuery query(m_db);
-    ES_TRY(StoreSql::run(query, QStringLiteral("PRAGMA journal_mode = WAL")));
-    const QString mode = query.next() ? query.value(0).toString() : QString();
-    query.finish();
-    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+    auto mode = journalModeWal();
+    if (!mode)
+        return mode.error();
+    if (mode.value().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return Error {StoreErrors::WalUnavailable,
             tr("SQLite refused write-ahead logging for %1 (journal mode is "
                "\"%2\"); keep the database on a local disk.")
-                .arg(m_path, mode)};
+                .arg(m_path, mode.value())};
     }
     return setPragma(QStringLiteral("synchronous"), QStringLiteral("NORMAL"), QStringLiteral("1"));
+}
+
+// The journal mode after asking for WAL. A file already in WAL needs no change (and no lock);
+// switching takes an exclusive lock that SQLite's busy timeout does not wait for, so another
+// process opening the same new file at that moment is waited out here, up to the busy timeout.
+Result<QString> StoreDatabase::journalModeWal()
+{
+    auto current = StoreSql::scalar(m_db, QStringLiteral("PRAGMA journal_mode"));
+    if (!current)
+        return current.error();
+    if (current.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+        return current.value().toString();
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery query(m_db);
+        const Result<> set = StoreSql::run(query, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (set)
+            return query.next() ? query.value(0).toString() : QString();
+        if (set.error().code != StoreErrors::Busy || waited.elapsed() > m_busyTimeoutMs)
+            return set.error();
+        QThread::msleep(20);
+    }
 }
 
 Result<> StoreDatabase::setPragma(

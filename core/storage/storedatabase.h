@@ -43,6 +43,7 @@ public:
     Result<> integrityCheck() const;
 
 private:
+    Result<QString> journalModeWal();
     Result<> setPragma(const QString &name, const QString &value, const QString &expected);
 
     const Clock &m_clock;

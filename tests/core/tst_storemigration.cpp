@@ -322,7 +322,7 @@ void TestStoreMigration::writeVersion1Fixture()
 // exists". Each opener here has its own connection, as each process has; both start together.
 void TestStoreMigration::twoOpenersOfANewFileBothSucceed()
 {
-    for (int round = 0; round < 20; ++round) {
+    for (int round = 0; round < 50; ++round) {
         const QString path = m_dir->filePath(QStringLiteral("race-%1.db").arg(round));
         std::atomic<int> ready {0};
         QStringList errors(2);
