@@ -169,6 +169,10 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
     Receiver receiver(*schemas, settings.value());
     if (writer)
         receiver.setKeeper([&io, &writer](const ReceivedRequest &r, Receiver::Done done) {
+            if (r.duplicate) { // stores nothing; answered once its first copy is kept
+                writer->afterPendingWrites(std::move(done));
+                return;
+            }
             writer->write(r, [&io, r, done](const QString &problem) {
                 if (!problem.isEmpty())
                     io.printError(QStringLiteral("error: not stored (answered 503): %1 %2\n")

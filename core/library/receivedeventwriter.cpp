@@ -31,6 +31,14 @@ Result<> ReceivedEventWriter::open(const QString &path, int busyTimeoutMs)
     return opened;
 }
 
+void ReceivedEventWriter::afterPendingWrites(Done done)
+{
+    QMetaObject::invokeMethod(m_worker, [this, done] {
+        QMetaObject::invokeMethod(
+            this, [done] { done(QString()); }, Qt::QueuedConnection);
+    });
+}
+
 // The answer is posted back to this object, whose thread runs `done`; the writer thread ends
 // before this object does, so `this` outlives every write.
 void ReceivedEventWriter::write(const ReceivedRequest &request, Done done)

@@ -27,6 +27,9 @@ public:
     // Opens `path` on the writer's thread; how long one write may wait for another writer.
     Result<> open(const QString &path, int busyTimeoutMs);
     void write(const ReceivedRequest &request, Done done);
+    // Calls `done` once every write handed over before has finished (a duplicate's answer
+    // waits for its first copy).
+    void afterPendingWrites(Done done);
 
 private:
     QThread m_thread;

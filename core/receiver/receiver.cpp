@@ -182,7 +182,7 @@ void Receiver::handle(const QString &family, bool endpoint, const QHttpServerReq
 void Receiver::deliver(const std::shared_ptr<Pending> &pending)
 {
     ReceivedRequest &record = pending->outcome.record;
-    if (!m_keeper || !record.accepted() || record.fault != ReceiverFault::None) {
+    if (!m_keeper || record.status != 200 || record.fault != ReceiverFault::None) {
         answer(*pending);
         return;
     }
@@ -190,8 +190,12 @@ void Receiver::deliver(const std::shared_ptr<Pending> &pending)
     m_keeper(record, [self, pending](const QString &problem) {
         if (!self)
             return;
+        ReceivedRequest &kept = pending->outcome.record;
         if (!problem.isEmpty())
-            self->m_processor.refuseUnstored(pending->outcome.record, problem);
+            self->m_processor.refuseUnstored(kept, problem);
+        else if (kept.duplicate && !self->m_processor.remembers(kept))
+            self->m_processor.refuseUnstored(
+                kept, QStringLiteral("the first copy of this event was not stored either"));
         self->answer(*pending);
     });
 }

@@ -31,7 +31,8 @@ class Receiver final : public QObject
 public:
     using Sink = std::function<void(const ReceivedRequest &)>;
     // Stores an accepted event and then calls `done` with an empty problem, or with why it was
-    // not stored; it may answer later (a writer thread), the receiver goes on meanwhile.
+    // not stored; for a duplicate it stores nothing and calls `done` once every event handed
+    // over before it was kept. It may answer later (a writer thread); the receiver goes on.
     using Done = std::function<void(const QString &problem)>;
     using Keeper = std::function<void(const ReceivedRequest &, Done done)>;
 
@@ -60,7 +61,8 @@ public:
     // Called with every finished request (after requestReceived); for persistence.
     void setSink(Sink sink) { m_sink = std::move(sink); }
     // With a keeper, an accepted event is answered 200 only once it is stored, and 503 when
-    // the keeper could not store it: the receiver never acknowledges what it did not keep.
+    // the keeper could not store it; a duplicate is answered once its first copy is kept, and
+    // 503 if that copy was not: the receiver never acknowledges what it did not keep.
     void setKeeper(Keeper keeper) { m_keeper = std::move(keeper); }
 
 signals:

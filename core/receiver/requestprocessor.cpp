@@ -235,9 +235,13 @@ void RequestProcessor::accept(Outcome &outcome, simdjson::dom::element root)
 void RequestProcessor::refuseUnstored(ReceivedRequest &record, const QString &problem)
 {
     FamilyCounts &counts = m_stats.families[record.family];
-    --counts.accepted;
+    if (record.duplicate) {
+        --counts.duplicates; // the first copy's fate is its own
+    } else {
+        --counts.accepted;
+        m_ledger.forget(record.family, record.dedupId);
+    }
     ++counts.rejected;
-    m_ledger.forget(record.family, record.dedupId);
     record.status = 503;
     record.duplicate = false;
     record.responseBody = ReceiverEnvelope::error(record.requestId, record.receivedAt,

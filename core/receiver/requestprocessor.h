@@ -46,6 +46,11 @@ public:
     // The store refused an event the checks accepted: the answer becomes a 503 that says why,
     // the event counts as rejected and its dedup ID is forgotten, so a retry is a first arrival.
     void refuseUnstored(ReceivedRequest &record, const QString &problem);
+    // Whether the dedup ID of `record` is still known (its first copy was kept).
+    bool remembers(const ReceivedRequest &record) const
+    {
+        return m_ledger.contains(record.family, record.dedupId);
+    }
 
     const ReceiverSettings &settings() const { return m_settings; }
     void setSettings(const ReceiverSettings &settings); // reseeds the fault draws

@@ -138,7 +138,7 @@
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>New event</source>
         <translation>Neues Ereignis</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+210"/>
         <source>Paste event</source>
         <translation>Ereignis einfügen</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Aus %1 geladen; keine Familie passt dazu.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-203"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
@@ -171,12 +171,12 @@
         <translation>&amp;Familie:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Format JSON</source>
         <translation>JSON formatieren</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The sends made before saving stay apart from the event: %1</source>
         <translation>Die vor dem Speichern gemachten Sendungen bleiben vom Ereignis getrennt: %1</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>ComposerSession</name>
     <message>
-        <location filename="../../ui/composer/composersession.cpp" line="+108"/>
+        <location filename="../../ui/composer/composersession.cpp" line="+110"/>
         <source>New %1 · %2</source>
         <translation>Neu: %1 · %2</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Kein geschlossener Tab zum Wiederöffnen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Unsaved changes are kept as drafts: quit whenever you like, your tabs come back as they were. Save (Ctrl+S) puts an event in the library.</source>
         <translation>Ungespeicherte Änderungen werden als Entwürfe aufbewahrt: Beenden Sie jederzeit, Ihre Tabs kommen so zurück, wie sie waren. Speichern (Strg+S) legt ein Ereignis in der Bibliothek ab.</translation>
     </message>
@@ -633,7 +633,12 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../ui/composer/draftkeeper.cpp" line="+86"/>
+        <location filename="../../ui/composer/draftkeeper.cpp" line="+28"/>
+        <source>The tabs of the last session could not be read: %1</source>
+        <translation>Die Tabs der letzten Sitzung konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Unsaved changes could not be kept as a draft: %1</source>
         <translation>Ungespeicherte Änderungen konnten nicht als Entwurf aufbewahrt werden: %1</translation>
     </message>
@@ -998,7 +1003,7 @@
 <context>
     <name>FormColumn</name>
     <message>
-        <location filename="../../ui/composer/formcolumn.cpp" line="+86"/>
+        <location filename="../../ui/composer/formcolumn.cpp" line="+88"/>
         <source>The payload is not a JSON object; the form shows the last one that was.</source>
         <translation>Die Payload ist kein JSON-Objekt; das Formular zeigt das letzte, das eines war.</translation>
     </message>
@@ -3355,7 +3360,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Das Aktualisieren der Datenbank auf Version %1 ist fehlgeschlagen; sie wurde nicht verändert. %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>The database %1 has schema version %2, but this Eventsmith only knows versions up to %3. Update Eventsmith to open it; the file was not changed.</source>
         <translation>Die Datenbank %1 hat die Schemaversion %2, dieses Eventsmith kennt aber nur Versionen bis %3. Aktualisieren Sie Eventsmith, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
@@ -3770,17 +3775,17 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>StoreDatabase</name>
     <message>
-        <location filename="../../core/storage/storedatabase.cpp" line="+35"/>
+        <location filename="../../core/storage/storedatabase.cpp" line="+38"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>SQLite refused write-ahead logging for %1 (journal mode is &quot;%2&quot;); keep the database on a local disk.</source>
         <translation>SQLite hat das Write-Ahead-Logging für %1 abgelehnt (Journalmodus ist „%2“); legen Sie die Datenbank auf eine lokale Festplatte.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>SQLite kept %1 = %2 instead of %3 for %4.</source>
         <translation>SQLite hat %1 = %2 statt %3 für %4 behalten.</translation>
     </message>

@@ -22,6 +22,7 @@ private slots:
     void cleanup();
     void storedEventIsAnswered200();
     void busyStoreAnswers503AndTheReceiverGoesOn();
+    void duplicateOfAnUnstoredEventIsNot200();
 
 private:
     QNetworkReply *post(const QByteArray &body);
@@ -48,7 +49,10 @@ void TestReceiverStore::init()
     settings.port = 0;
     m_receiver = std::make_unique<Receiver>(schemas, settings);
     m_receiver->setKeeper([this](const ReceivedRequest &r, Receiver::Done done) {
-        m_writer->write(r, std::move(done));
+        if (r.duplicate)
+            m_writer->afterPendingWrites(std::move(done));
+        else
+            m_writer->write(r, std::move(done));
     });
     QVERIFY(m_receiver->start().ok());
 }
@@ -121,6 +125,30 @@ void TestReceiverStore::busyStoreAnswers503AndTheReceiverGoesOn()
     QCOMPARE(storedCount(), qint64(1));
     for (QNetworkReply *reply : {blocked, other, retry})
         reply->deleteLater();
+}
+
+// A retry that arrives while the first copy waits for a busy store is a duplicate; it must not
+// be acknowledged when the first copy then fails to be stored.
+void TestReceiverStore::duplicateOfAnUnstoredEventIsNot200()
+{
+    EventStore blocker;
+    QVERIFY(blocker.open(m_path).ok());
+    auto transaction = std::make_unique<StoreTransaction>(blocker.database());
+    QVERIFY(transaction->begin().ok());
+    QNetworkReply *first = post(m_event);
+    QVERIFY(QTest::qWaitFor([this] { return !m_receiver->stats().families.isEmpty(); }, 5000));
+    QNetworkReply *retry = post(m_event);
+    QVERIFY(finished(first));
+    QVERIFY(finished(retry));
+    QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+    QCOMPARE(retry->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+    const FamilyCounts emails = m_receiver->stats().family(QStringLiteral("emails"));
+    QCOMPARE(emails.accepted + emails.duplicates, qint64(0));
+    QCOMPARE(emails.rejected, qint64(2));
+    transaction.reset();
+    QCOMPARE(storedCount(), qint64(0));
+    first->deleteLater();
+    retry->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(TestReceiverStore)

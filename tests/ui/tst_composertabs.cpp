@@ -3,8 +3,11 @@
 #include "ui/composer/composerpage.h"
 #include "ui/composer/composersession.h"
 #include "ui/composer/documenttabs.h"
+#include "ui/composer/formfield.h"
 #include "ui/composer/jsoneditor.h"
+#include "ui/composer/schemaform.h"
 #include "ui/composer/send/dialogfacade.h"
+#include "ui/composer/send/sendpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/findbar.h"
 
@@ -39,6 +42,9 @@ private slots:
     void newEventAndDuplicateAreDrafts();
     void formatKeepsKeyOrderAndUndoes();
     void findCountsAndReplaceAllIsOneUndoStep();
+    void formEditInABrokenTabNeverWritesAnotherTabsPayload();
+    void reopeningNeverGivesOneEventTwoTabs();
+    void deletedEventMakesTheTabANewEvent();
 
 private:
     void openWindow();
@@ -309,6 +315,50 @@ void TestComposerTabs::findCountsAndReplaceAllIsOneUndoStep()
     QTest::keyClick(findText, Qt::Key_Escape);
     QVERIFY(!bar->isVisible());
     QVERIFY(m_editor->hasFocus());
+}
+
+// The form shows the last payload that parsed; in a tab whose text never parsed that was
+// another tab's, and a field edit once wrote all of it into this tab.
+void TestComposerTabs::formEditInABrokenTabNeverWritesAnotherTabsPayload()
+{
+    composer()->replacePayload(QStringLiteral("{\"subject\": broken"), QStringLiteral("x"));
+    composer()->syncForm();
+    const QString broken = m_editor->toPlainText();
+    auto *field
+        = composer()->currentForm()->findChild<FormField *>(QStringLiteral("field_subject"));
+    QVERIFY(field);
+    QTest::keyClicks(field->findChild<QLineEdit *>(QStringLiteral("input")), QStringLiteral("!"));
+    QCOMPARE(m_editor->toPlainText(), broken);
+}
+
+void TestComposerTabs::reopeningNeverGivesOneEventTwoTabs()
+{
+    const qint64 opened = sampleId(QStringLiteral("opened"));
+    emit(*m_ws)->openEventRequested(opened);
+    type(QStringLiteral(" "));
+    DialogFacade::preAnswerChoice(DialogFacade::Choice::Discard);
+    trigger(QStringLiteral("closeTabAction"));
+    emit(*m_ws)->openEventRequested(opened);
+    trigger(QStringLiteral("reopenTabAction"));
+    int tabsOfOpened = 0;
+    for (ComposerDocument *document : tabs()->documents())
+        tabsOfOpened += document->eventId() == opened;
+    QCOMPARE(tabsOfOpened, 1);
+    QCOMPARE(composer()->openEventId(), qint64(0)); // the reopened text, as a new event
+    QVERIFY(m_editor->toPlainText().endsWith(QLatin1Char(' ')));
+}
+
+void TestComposerTabs::deletedEventMakesTheTabANewEvent()
+{
+    const qint64 opened = sampleId(QStringLiteral("opened"));
+    emit(*m_ws)->openEventRequested(opened);
+    QVERIFY((*m_ws)->store().deleteEvent(opened).ok());
+    (*m_ws)->notifyLibraryChanged();
+    QCOMPARE(composer()->openEventId(), qint64(0));
+    QCOMPARE(composer()->sendPanel()->openEventId(), qint64(0)); // Save makes a new event
+    const qint64 before = (*m_ws)->store().count().value();
+    trigger(QStringLiteral("saveAction"));
+    QCOMPARE((*m_ws)->store().count().value(), before + 1);
 }
 
 QTEST_MAIN(TestComposerTabs)

@@ -76,6 +76,14 @@ void ComposerDocument::setDraftTitle(const QString &title)
     changed();
 }
 
+void ComposerDocument::setFamilyChoice(const QString &family)
+{
+    if (family == m_familyChoice)
+        return;
+    m_familyChoice = family;
+    changed();
+}
+
 QString ComposerDocument::title() const
 {
     QString title = !m_name.isEmpty() ? m_name
@@ -91,7 +99,7 @@ void ComposerDocument::addSend(qint64 recordId)
     m_lastSend = recordId;
     if (m_eventId == 0)
         m_unsavedSends.prepend(recordId);
-    m_needsWrite = true;
+    changed();
 }
 
 // Every change is written to the draft a moment later.

@@ -54,7 +54,7 @@ public:
 
     // The family the user chose (empty: detected from the text).
     QString familyChoice() const { return m_familyChoice; }
-    void setFamilyChoice(const QString &family) { m_familyChoice = family; }
+    void setFamilyChoice(const QString &family);
     int cursor() const { return m_cursor; }
     void setCursor(int position) { m_cursor = position; }
 

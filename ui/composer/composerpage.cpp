@@ -127,6 +127,8 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
         &workspace, &Workspace::openEventRequested, m_session, &ComposerSession::openStoredEvent);
     connect(&workspace, &Workspace::libraryChanged, this, [this] {
         m_session->libraryChanged();
+        if (m_send->openEventId() != openEventId()) // its event was deleted: a new event now
+            m_send->setOpenEvent(openEventId(), openEventName());
         m_collisions->invalidate();
         showDedup();
     });
@@ -171,6 +173,9 @@ void ComposerPage::connectSendPanel()
     connect(m_send, &SendPanel::recorded, this, [this](qint64 recordId) {
         if (m_sending)
             m_sending->addSend(recordId);
+        if (m_sending != m_shown && m_shown) // sent from a tab no longer in front
+            m_send->showDocument({m_shown->eventId(), m_shown->name(), m_shown->unsavedSends(),
+                m_shown->lastSend()});
     });
 }
 
@@ -290,6 +295,7 @@ void ComposerPage::showDocument(ComposerDocument *document)
     if (!document || document == m_shown)
         return;
     m_shown = document;
+    m_form->forget();
     {
         const QSignalBlocker blocker(m_family);
         m_family->setCurrentIndex(qMax(0, m_family->findData(document->familyChoice())));

@@ -55,6 +55,8 @@ void ComposerSession::restore()
     }
     if (m_tabs.count() == 0 && !openFirstSample())
         openExample(QStringLiteral("emails"), 0);
+    if (m_tabs.count() == 0) // no schemas either: an empty event, and the startup message says why
+        openText(QString(), QString());
 }
 
 // The first sample as the stored event it is, so its dedup ID does not "collide" with itself.
@@ -190,6 +192,10 @@ void ComposerSession::reopenClosed()
     }
     StoredDraft draft = m_tabs.takeClosed();
     draft.id = 0; // its draft was dropped when it closed
+    if (m_tabs.findEvent(draft.eventId)) { // that event has a tab again: keep both texts apart
+        draft.eventId = 0;
+        draft.dirty = true;
+    }
     openDraft(draft);
 }
 

@@ -18,12 +18,17 @@ DraftKeeper::DraftKeeper(EventStore &store, DocumentTabs &tabs, QObject *parent)
     connect(m_timer, &QTimer::timeout, this, &DraftKeeper::writeNow);
 }
 
-QList<StoredDraft> DraftKeeper::load() const
+QList<StoredDraft> DraftKeeper::load()
 {
     if (!m_store.isOpen())
         return {};
     auto drafts = m_store.drafts().list();
-    return drafts ? drafts.value() : QList<StoredDraft> {};
+    if (!drafts) {
+        emit problem(
+            tr("The tabs of the last session could not be read: %1").arg(drafts.error().message));
+        return {};
+    }
+    return drafts.value();
 }
 
 void DraftKeeper::watch(ComposerDocument *document)

@@ -24,7 +24,7 @@ public:
     DraftKeeper(EventStore &store, DocumentTabs &tabs, QObject *parent = nullptr);
 
     // The drafts of the last session, in tab order.
-    QList<StoredDraft> load() const;
+    QList<StoredDraft> load();
     void watch(ComposerDocument *document);
     // Drops a closed tab's draft.
     void forget(qint64 draftId);

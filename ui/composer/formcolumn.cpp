@@ -63,6 +63,7 @@ void FormColumn::follow(const QString &text, const QString &family, const Payloa
     if (utf8.trimmed().isEmpty()) {
         m_banner->hide();
         m_lastValid = QJsonObject(); // a new, empty event
+        m_hasValid = true;
         if (form)
             form->setPayload(m_lastValid);
         return;
@@ -73,6 +74,7 @@ void FormColumn::follow(const QString &text, const QString &family, const Payloa
     }
     m_banner->hide();
     m_lastValid = doc.object();
+    m_hasValid = true;
     if (!form)
         return;
     form->setPayload(m_lastValid);
@@ -99,8 +101,8 @@ bool FormColumn::showsText() const
 void FormColumn::fieldEdited(const QString &name)
 {
     auto *form = qobject_cast<SchemaForm *>(sender());
-    if (!form)
-        return;
+    if (!form || !m_hasValid)
+        return; // this document never parsed: the form shows another one's values
     // Only the edited field is written: values the form cannot show stay as they are.
     const QJsonValue value = form->fieldValue(name);
     if (value.isUndefined())

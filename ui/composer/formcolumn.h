@@ -30,6 +30,12 @@ public:
     bool showsText() const;
     // The text with `fix` applied to the last parsed payload, written as the form writes.
     Result<QString> applyQuickFix(const QuickFix &fix) const;
+    // Another document comes to the front: what the form last parsed was not its text.
+    void forget()
+    {
+        m_lastValid = QJsonObject();
+        m_hasValid = false;
+    }
     // Moves the keyboard to the field of `name` (a top-level member).
     bool focusField(const QString &name);
 
@@ -45,6 +51,7 @@ private:
 
     const SchemaSet &m_schemas;
     QJsonObject m_lastValid; // the last text that parsed, as the form shows it
+    bool m_hasValid = false; // m_lastValid came from the document in front
     QLabel *m_banner = nullptr;
     QStackedWidget *m_forms = nullptr;
 };

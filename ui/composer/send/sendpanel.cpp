@@ -173,8 +173,8 @@ void SendPanel::sent(const SendResult &result, qint64 recordId, const QString &p
     record.id = recordId;
     const QString envVar = m_workspace.currentTarget().envVar;
     m_response->showRecord(record, envVar);
-    emit recorded(recordId);
     m_history->addRecord(recordId);
+    emit recorded(recordId); // after the views: the composer may show another tab's instead
     const QString advice = SendAdvice::forRecord(record, envVar);
     if (!advice.isEmpty()) {
         const QString what = result.transportOk()

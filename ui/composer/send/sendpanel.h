@@ -36,6 +36,7 @@ public:
         return m_actions + QList<QAction *> {m_cancelAction};
     }
     bool busy() const;
+    qint64 openEventId() const { return m_eventId; }
     // Whether the keyboard is in the response or history, where Find searches the response.
     bool hasFocusInside() const;
     void findInResponse();
