@@ -1,5 +1,7 @@
 #include "core/io/eventendpoint.h"
 
+#include "core/net/redactor.h"
+
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -17,9 +19,12 @@ QString withoutKey(const QString &url)
     const qsizetype question = url.indexOf(QLatin1Char('?'));
     if (question < 0)
         return url;
-    QUrlQuery query(url.mid(question + 1));
-    query.removeAllQueryItems(QStringLiteral("api_key"));
-    const QString rest = query.toString(QUrl::FullyEncoded);
+    const QUrlQuery query(url.mid(question + 1));
+    QUrlQuery kept;
+    for (const auto &item : query.queryItems(QUrl::FullyEncoded))
+        if (!Redactor::isCredentialName(QUrl::fromPercentEncoding(item.first.toUtf8())))
+            kept.addQueryItem(item.first, item.second);
+    const QString rest = kept.toString(QUrl::FullyEncoded);
     return url.left(question) + (rest.isEmpty() ? QString() : QLatin1Char('?') + rest);
 }
 

@@ -8,16 +8,38 @@ namespace {
 
 const QString kMask = QString::fromLatin1(Redactor::Mask);
 
+const QStringList &credentialNames()
+{
+    static const QStringList names {QStringLiteral("api_key"), QStringLiteral("api-key"),
+        QStringLiteral("apikey"), QStringLiteral("x-api-key"), QStringLiteral("access_token"),
+        QStringLiteral("authorization"), QStringLiteral("proxy-authorization")};
+    return names;
+}
+
+// `api_key|api-key|…`, longest first so `x-api-key` is not read as `api-key`.
+QString credentialAlternation()
+{
+    QStringList names = credentialNames();
+    std::sort(names.begin(), names.end(),
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return names.join(QLatin1Char('|'));
+}
+
 const QRegularExpression &queryPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("(api_key=)[^&#\\s\"'<>]+"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("(?<![\\w-])((?:%1)=)[^&#\\s\"'<>]+").arg(credentialAlternation()),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
+// `api_key: x`, `"x-api-key": "x"`, `Authorization: Bearer x`: the scheme word goes too.
 const QRegularExpression &headerPattern()
 {
-    static const QRegularExpression re(QStringLiteral("(api_key\"?\\s*:\\s*\"?)[^\\s\"',;}]+"),
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\w-])((?:%1)\"?\\s*:\\s*\"?)(?:(?:Bearer|Basic|Token)\\s+)?"
+                       "[^\\s\"',;}]+")
+            .arg(credentialAlternation()),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -56,18 +78,51 @@ QString Redactor::maskSecrets(QString text) const
     return text;
 }
 
+// Item by item, with the name decoded, so `API%5FKEY=` is caught as well as `api_key=`.
+QString Redactor::redactQuery(const QString &encodedQuery)
+{
+    QStringList items = encodedQuery.split(QLatin1Char('&'));
+    for (QString &item : items) {
+        const qsizetype equals = item.indexOf(QLatin1Char('='));
+        const QString name = item.left(equals < 0 ? item.size() : equals);
+        if (equals >= 0
+            && isCredentialName(QUrl::fromPercentEncoding(name.toUtf8())
+                                    .replace(QLatin1Char('+'), QLatin1Char(' '))))
+            item = name + QStringLiteral("=***");
+    }
+    return items.join(QLatin1Char('&'));
+}
+
 QString Redactor::redactUrl(const QUrl &url) const
 {
-    QString text = url.toString(QUrl::FullyEncoded);
-    text.replace(queryPattern(), QStringLiteral("\\1***"));
+    QString text = url.toString(QUrl::FullyEncoded | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (url.hasQuery())
+        text += QLatin1Char('?') + redactQuery(url.query(QUrl::FullyEncoded));
+    if (url.hasFragment())
+        text += QLatin1Char('#') + url.fragment(QUrl::FullyEncoded);
     return maskSecrets(text);
+}
+
+QString Redactor::redactPathAndQuery(const QUrl &url) const
+{
+    QString text = url.path(QUrl::FullyEncoded);
+    if (url.hasQuery())
+        text += QLatin1Char('?') + redactQuery(url.query(QUrl::FullyEncoded));
+    return maskSecrets(text);
+}
+
+bool Redactor::isCredentialName(QStringView name)
+{
+    const QStringView trimmed = name.trimmed();
+    return std::any_of(
+        credentialNames().cbegin(), credentialNames().cend(), [trimmed](const QString &known) {
+            return trimmed.compare(known, Qt::CaseInsensitive) == 0;
+        });
 }
 
 bool Redactor::isCredentialHeader(const QByteArray &name)
 {
-    const QByteArray lower = name.trimmed().toLower();
-    return lower == "api_key" || lower == "api-key" || lower == "x-api-key"
-        || lower == "authorization" || lower == "proxy-authorization";
+    return isCredentialName(QString::fromLatin1(name));
 }
 
 QByteArray Redactor::redactHeaderValue(const QByteArray &name, const QByteArray &value) const

@@ -42,6 +42,7 @@ struct Receiver::Pending
         : outcome(std::move(outcome))
         , responder(std::move(responder))
         , socket(this->responder.socket())
+        , connection(socket.data())
     {
         timer.start();
     }
@@ -49,7 +50,10 @@ struct Receiver::Pending
     RequestProcessor::Outcome outcome;
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket;
+    const QObject *connection = nullptr; // the key of its connection's queue
     QElapsedTimer timer;
+    bool ready = false; // its delay passed and the keeper had its say
+    bool done = false; // answered, or withdrawn when the receiver stopped first
 };
 
 Receiver::Receiver(
@@ -87,6 +91,7 @@ Result<quint16> Receiver::start()
 
 void Receiver::stop()
 {
+    withdrawUnanswered();
     if (!m_server)
         return;
     // Close the port now, delete later: stop() may run inside one of the server's own handlers
@@ -170,6 +175,9 @@ void Receiver::handle(const QString &family, bool endpoint, const QHttpServerReq
     in.family = family;
     in.endpoint = endpoint;
     auto pending = std::make_shared<Pending>(m_processor.process(in), std::move(responder));
+    m_unanswered.insert(pending);
+    if (pending->connection)
+        m_queues[pending->connection].push_back(pending);
     const int delay = pending->outcome.delayMs;
     if (delay <= 0) {
         deliver(pending);
@@ -181,14 +189,18 @@ void Receiver::handle(const QString &family, bool endpoint, const QHttpServerReq
 // An accepted event goes to the keeper first; the answer waits for its word.
 void Receiver::deliver(const std::shared_ptr<Pending> &pending)
 {
+    if (pending->done)
+        return; // withdrawn: the receiver stopped while it waited
     ReceivedRequest &record = pending->outcome.record;
     if (!m_keeper || record.status != 200 || record.fault != ReceiverFault::None) {
-        answer(*pending);
+        markReady(pending);
         return;
     }
     QPointer<Receiver> self(this);
     m_keeper(record, [self, pending](const QString &problem) {
         if (!self)
+            return;
+        if (pending->done)
             return;
         ReceivedRequest &kept = pending->outcome.record;
         if (!problem.isEmpty())
@@ -196,21 +208,73 @@ void Receiver::deliver(const std::shared_ptr<Pending> &pending)
         else if (kept.duplicate && !self->m_processor.remembers(kept))
             self->m_processor.refuseUnstored(
                 kept, QStringLiteral("the first copy of this event was not stored either"));
-        self->answer(*pending);
+        self->markReady(pending);
     });
 }
 
-void Receiver::answer(Pending &pending)
+void Receiver::markReady(const std::shared_ptr<Pending> &pending)
 {
-    ReceivedRequest &record = pending.outcome.record;
-    if (pending.socket) {
-        if (record.fault == ReceiverFault::Dropped)
-            pending.socket->abort(); // no answer at all: the client sees the connection close
-        else
-            writeAnswer(pending.responder, record, pending.outcome.extraHeaders);
+    pending->ready = true;
+    if (pending->connection)
+        flush(pending->connection);
+    else
+        answer(pending);
+}
+
+// Writes the ready answers at the head of a connection's queue; one still waiting holds back
+// those behind it. A request whose client left no longer holds anything back.
+void Receiver::flush(const QObject *connection)
+{
+    for (;;) { // looked up each time: an answer's signal may stop the receiver
+        const auto it = m_queues.find(connection);
+        if (it == m_queues.end())
+            return;
+        std::deque<std::shared_ptr<Pending>> &queue = it->second;
+        if (queue.empty()) {
+            m_queues.erase(it);
+            return;
+        }
+        const std::shared_ptr<Pending> head = queue.front();
+        if (head->socket && !head->ready)
+            return;
+        queue.pop_front();
+        head->connection = nullptr; // out of the queue: answered as soon as it is ready
+        if (head->ready)
+            answer(head);
     }
-    record.latencyMs = pending.timer.elapsed();
+}
+
+void Receiver::answer(const std::shared_ptr<Pending> &pending)
+{
+    if (pending->done)
+        return;
+    pending->done = true;
+    m_unanswered.erase(pending);
+    ReceivedRequest &record = pending->outcome.record;
+    if (pending->socket) {
+        if (record.fault == ReceiverFault::Dropped)
+            pending->socket->abort(); // no answer at all: the client sees the connection close
+        else
+            writeAnswer(pending->responder, record, pending->outcome.extraHeaders);
+    }
+    record.latencyMs = pending->timer.elapsed();
     finish(std::move(record));
+}
+
+// Requests still waiting (injected latency, a busy store) when the receiver stops get no
+// answer: they are not counted, and their dedup IDs are forgotten so a retry is a first arrival.
+void Receiver::withdrawUnanswered()
+{
+    const std::set<std::shared_ptr<Pending>> waiting = std::move(m_unanswered);
+    m_unanswered.clear();
+    m_queues.clear();
+    for (const std::shared_ptr<Pending> &pending : waiting) {
+        pending->done = true;
+        ReceivedRequest &record = pending->outcome.record;
+        m_processor.withdraw(record);
+        record.latencyMs = pending->timer.elapsed();
+        finish(std::move(record));
+    }
 }
 
 void Receiver::finish(ReceivedRequest record)

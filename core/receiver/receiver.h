@@ -12,8 +12,11 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <deque>
 #include <functional>
+#include <map>
 #include <memory>
+#include <set>
 
 class Clock;
 class QHttpServer;
@@ -76,7 +79,10 @@ private:
     void handle(const QString &family, bool endpoint, const QHttpServerRequest &request,
         QHttpServerResponder &&responder);
     void deliver(const std::shared_ptr<Pending> &pending);
-    void answer(Pending &pending);
+    void markReady(const std::shared_ptr<Pending> &pending);
+    void flush(const QObject *connection);
+    void answer(const std::shared_ptr<Pending> &pending);
+    void withdrawUnanswered();
     void finish(ReceivedRequest record);
     static RequestProcessor::Incoming incoming(const QHttpServerRequest &request);
 
@@ -84,6 +90,10 @@ private:
     RequestInbox m_inbox;
     Sink m_sink;
     Keeper m_keeper;
+    // Answers of one connection go out in the order its requests came (pipelining, RFC 9112
+    // §9.3.2), even when injected latency readies them out of order.
+    std::map<const QObject *, std::deque<std::shared_ptr<Pending>>> m_queues;
+    std::set<std::shared_ptr<Pending>> m_unanswered;
     QPointer<QHttpServer> m_server;
     quint16 m_port = 0;
 };

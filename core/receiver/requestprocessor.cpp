@@ -5,6 +5,7 @@
 #include "core/common/clock.h"
 #include "core/common/systemclock.h"
 #include "core/dedup/dedupid.h"
+#include "core/net/redactor.h"
 
 #include <simdjson.h>
 
@@ -13,29 +14,7 @@
 namespace {
 
 const QByteArray apiKeyName = QByteArrayLiteral("api_key");
-const QByteArray mask = QByteArrayLiteral("***");
-
-bool isSecretHeader(const QByteArray &name)
-{
-    return name.compare(apiKeyName, Qt::CaseInsensitive) == 0
-        || name.compare("authorization", Qt::CaseInsensitive) == 0;
-}
-
-QString redactedPath(const QUrl &url)
-{
-    QUrlQuery query(url);
-    if (query.hasQueryItem(QString::fromLatin1(apiKeyName))) {
-        const auto items = query.queryItems(QUrl::FullyEncoded);
-        QUrlQuery redacted;
-        for (const auto &item : items) {
-            const bool secret = item.first == QLatin1String(apiKeyName);
-            redacted.addQueryItem(item.first, secret ? QString::fromLatin1(mask) : item.second);
-        }
-        query = redacted;
-    }
-    const QString queryText = query.toString(QUrl::FullyEncoded);
-    return url.path() + (queryText.isEmpty() ? QString() : QLatin1Char('?') + queryText);
-}
+const QByteArray mask = QByteArray(Redactor::Mask);
 
 QByteArray headerValue(const HeaderList &headers, const QByteArray &name)
 {
@@ -73,11 +52,12 @@ ReceivedRequest RequestProcessor::snapshot(const Incoming &incoming, qint64 body
     ReceivedRequest record;
     record.requestId = ReceiverEnvelope::newRequestId();
     record.method = incoming.method;
-    record.path = redactedPath(incoming.url);
+    record.path = Redactor().redactPathAndQuery(incoming.url);
     record.family = incoming.family;
     record.headers.reserve(incoming.headers.size());
     for (const auto &header : incoming.headers)
-        record.headers.append({header.first, isSecretHeader(header.first) ? mask : header.second});
+        record.headers.append(
+            {header.first, Redactor::isCredentialHeader(header.first) ? mask : header.second});
     record.bodySize = std::max<qint64>(incoming.body.size(), incoming.declaredLength);
     if (record.bodySize <= bodyLimit)
         record.body = incoming.body; // kept for rejected and faulted requests too
@@ -161,8 +141,11 @@ bool RequestProcessor::checkKey(const Incoming &incoming, Outcome &outcome)
         return true;
     const QByteArray expected = m_settings.apiKey.toUtf8();
     const QByteArray header = headerValue(incoming.headers, apiKeyName);
+    // Decoded in full: a key with `+`, `/` or `%` arrives percent-encoded.
     const QByteArray query
-        = QUrlQuery(incoming.url).queryItemValue(QString::fromLatin1(apiKeyName)).toUtf8();
+        = QUrlQuery(incoming.url)
+              .queryItemValue(QString::fromLatin1(apiKeyName), QUrl::FullyDecoded)
+              .toUtf8();
     if (header == expected || query == expected)
         return true;
     answer(outcome, QStringLiteral("Invalid API key"), 401);
@@ -246,6 +229,25 @@ void RequestProcessor::refuseUnstored(ReceivedRequest &record, const QString &pr
     record.duplicate = false;
     record.responseBody = ReceiverEnvelope::error(record.requestId, record.receivedAt,
         QStringLiteral("Not stored: %1. Nothing was kept; send the event again.").arg(problem));
+}
+
+void RequestProcessor::withdraw(ReceivedRequest &record)
+{
+    FamilyCounts &counts = m_stats.families[record.family];
+    if (record.fault != ReceiverFault::None)
+        --counts.faulted;
+    else if (record.status != 200)
+        --counts.rejected;
+    else if (record.duplicate)
+        --counts.duplicates;
+    else {
+        --counts.accepted;
+        m_ledger.forget(record.family, record.dedupId);
+    }
+    record.status = 0;
+    record.duplicate = false;
+    record.fault = ReceiverFault::Dropped;
+    record.responseBody.clear();
 }
 
 void RequestProcessor::answer(Outcome &outcome, const QString &message, int status)

@@ -46,6 +46,9 @@ public:
     // The store refused an event the checks accepted: the answer becomes a 503 that says why,
     // the event counts as rejected and its dedup ID is forgotten, so a retry is a first arrival.
     void refuseUnstored(ReceivedRequest &record, const QString &problem);
+    // A request that will never be answered (the receiver stopped while it waited): it leaves
+    // the counts, its dedup ID is forgotten, and the record says no answer went out.
+    void withdraw(ReceivedRequest &record);
     // Whether the dedup ID of `record` is still known (its first copy was kept).
     bool remembers(const ReceivedRequest &record) const
     {

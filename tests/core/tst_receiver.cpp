@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -53,6 +54,11 @@ private slots:
     void wrongMethod();
     void apiKey_data();
     void apiKey();
+    void apiKeyWithReservedCharacters_data();
+    void apiKeyWithReservedCharacters();
+    void everyCredentialFormMaskedInTheInbox();
+    void pipelinedRequestsAreAnsweredInOrder();
+    void answersPendingAtStopAreNotCounted();
     void bodyOverLimit();
     void notJson();
     void strictVersusLenient();
@@ -224,6 +230,34 @@ void TestReceiver::apiKey_data()
     QTest::newRow("wrong query") << QByteArray() << QStringLiteral("nope") << 401;
     QTest::newRow("right header") << QByteArray("k-123") << QString() << 200;
     QTest::newRow("right query") << QByteArray() << QStringLiteral("k-123") << 200;
+}
+
+// Base64 keys hold `+` and `/`; a client sends them percent-encoded in the query.
+void TestReceiver::apiKeyWithReservedCharacters_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("plus") << QStringLiteral("sk+plus");
+    QTest::newRow("slash") << QStringLiteral("sk/slash");
+    QTest::newRow("percent") << QStringLiteral("sk%pct");
+    QTest::newRow("base64") << QStringLiteral("a+b/c==");
+}
+
+void TestReceiver::apiKeyWithReservedCharacters()
+{
+    QFETCH(QString, key);
+    ReceiverSettings settings;
+    settings.apiKey = key;
+    auto receiver = startReceiver(settings);
+    QUrl url = receiver->endpointUrl(QStringLiteral("crm"));
+    url.setQuery(QStringLiteral("api_key=") + QString::fromLatin1(QUrl::toPercentEncoding(key)),
+        QUrl::StrictMode);
+    QCOMPARE(send(url, readData(QStringLiteral("crm.json"))).status, 200);
+    QCOMPARE(send(receiver->endpointUrl(QStringLiteral("crm")),
+                 readData(QStringLiteral("crm.json")), {{"api_key", key.toUtf8()}})
+                 .status,
+        200);
+    QVERIFY(!receiver->inbox().first().path.contains(
+        QString::fromLatin1(QUrl::toPercentEncoding(key))));
 }
 
 void TestReceiver::apiKey()
@@ -442,6 +476,99 @@ void TestReceiver::inboxRingAndRedaction()
         }
         QVERIFY(!QJsonDocument(request.toJson()).toJson().contains("s3cret"));
     }
+}
+
+// One rule set (Redactor's): every header and query name that carries a credential, any case.
+void TestReceiver::everyCredentialFormMaskedInTheInbox()
+{
+    auto receiver = startReceiver();
+    QUrl url = receiver->endpointUrl(QStringLiteral("crm"));
+    url.setQuery(QStringLiteral("API_KEY=SECRET2&x-api-key=SECRET6&keep=1"));
+    send(url, readData(QStringLiteral("crm.json")),
+        {{"x-api-key", "SECRET1"}, {"api-key", "SECRET3"}, {"Proxy-Authorization", "SECRET4"},
+            {"Authorization", "Bearer SECRET5"}});
+    const ReceivedRequest request = receiver->inbox().first();
+    QVERIFY2(!request.path.contains(QStringLiteral("SECRET")), qPrintable(request.path));
+    QVERIFY(request.path.contains(QStringLiteral("API_KEY=***")));
+    QVERIFY(request.path.contains(QStringLiteral("keep=1")));
+    int masked = 0;
+    for (const auto &header : request.headers) {
+        QVERIFY2(!header.second.contains("SECRET"), header.first.constData());
+        masked += header.second == "***" ? 1 : 0;
+    }
+    QCOMPARE(masked, 4);
+    QVERIFY(!QJsonDocument(request.toJson()).toJson().contains("SECRET"));
+}
+
+// Ten requests written at once on one connection, each with its own injected latency: the
+// answers must come back in the order of the requests (RFC 9112 §9.3.2).
+void TestReceiver::pipelinedRequestsAreAnsweredInOrder()
+{
+    ReceiverSettings settings;
+    settings.faults.latencyMinMs = 0;
+    settings.faults.latencyMaxMs = 300;
+    settings.seed = 7;
+    auto receiver = startReceiver(settings);
+    const QByteArray body = readData(QStringLiteral("crm.json"));
+    QByteArray requests;
+    for (int i = 0; i < 10; ++i)
+        requests += "POST " + receiver->endpointUrl(QStringLiteral("crm")).path().toLatin1()
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, receiver->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(requests);
+    QByteArray answers;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            answers += socket.readAll();
+            return answers.count("HTTP/1.1 200") == 10;
+        },
+        10000));
+    QVERIFY(QTest::qWaitFor([&] { return receiver->inbox().size() == 10; }, 5000));
+    QHash<QString, qint64> sequenceOf;
+    QSet<int> delays;
+    for (const ReceivedRequest &r : receiver->inbox()) {
+        sequenceOf.insert(r.requestId, r.sequence);
+        delays.insert(r.injectedDelayMs);
+    }
+    QVERIFY2(delays.size() > 3, "the latencies should differ");
+    const QRegularExpression id(QStringLiteral("\"requestId\":\\s*\"([^\"]+)\""));
+    QList<qint64> order;
+    for (auto it = id.globalMatch(QString::fromUtf8(answers)); it.hasNext();)
+        order << sequenceOf.value(it.next().captured(1));
+    QCOMPARE(order, QList<qint64>({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+}
+
+// A request still waiting for its injected latency when the receiver stops got no answer:
+// it is not counted as accepted and a retry is not called a duplicate.
+void TestReceiver::answersPendingAtStopAreNotCounted()
+{
+    ReceiverSettings settings;
+    settings.faults.latencyMinMs = 5000;
+    settings.faults.latencyMaxMs = 5000;
+    auto receiver = startReceiver(settings);
+    QNetworkReply *reply = post(
+        receiver->endpointUrl(QStringLiteral("emails")), readData(QStringLiteral("emails.json")));
+    QVERIFY(QTest::qWaitFor([&] { return receiver->stats().total().accepted == 1; }, 5000));
+    receiver->stop();
+    QCOMPARE(receiver->stats().total().accepted, 0);
+    QCOMPARE(receiver->inbox().size(), 1);
+    QCOMPARE(receiver->inbox().first().status, 0);
+    const HttpResult lost = wait(reply);
+    QCOMPARE(lost.status, 0);
+    ReceiverSettings fast;
+    receiver->setSettings(fast);
+    QVERIFY(receiver->start().ok());
+    const HttpResult retried = send(
+        receiver->endpointUrl(QStringLiteral("emails")), readData(QStringLiteral("emails.json")));
+    QCOMPARE(retried.status, 200);
+    QVERIFY(!retried.json.value(QStringLiteral("additionalData"))
+                 .toObject()
+                 .value(QStringLiteral("duplicate"))
+                 .toBool());
 }
 
 void TestReceiver::inboxKeepsNewest()

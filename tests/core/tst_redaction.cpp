@@ -29,6 +29,17 @@ private slots:
                                            << QStringLiteral("https://h/x?api_key=***");
         QTest::newRow("no key") << QStringLiteral("https://h/x?a=1")
                                 << QStringLiteral("https://h/x?a=1");
+        QTest::newRow("upper case name") << QStringLiteral("https://h/x?API_KEY=s1&a=1")
+                                         << QStringLiteral("https://h/x?API_KEY=***&a=1");
+        QTest::newRow("x-api-key item") << QStringLiteral("https://h/x?x-api-key=s2")
+                                        << QStringLiteral("https://h/x?x-api-key=***");
+        QTest::newRow("encoded name")
+            << QStringLiteral("https://h/x?API%5FKEY=s3#f")
+            << QStringLiteral("https://h/x?API_KEY=***#f"); // QUrl decodes %5F
+        QTest::newRow("access_token") << QStringLiteral("https://h/x?access_token=s4&b=2")
+                                      << QStringLiteral("https://h/x?access_token=***&b=2");
+        QTest::newRow("similar name kept") << QStringLiteral("https://h/x?my_api_key_hint=1")
+                                           << QStringLiteral("https://h/x?my_api_key_hint=1");
         QTest::newRow("key in path")
             << QStringLiteral("https://h/") + kKey + QStringLiteral("/emails")
             << QStringLiteral("https://h/***/emails");
@@ -67,6 +78,11 @@ private slots:
             << QByteArray("API_KEY") << QByteArray("x") << QByteArray("***");
         QTest::newRow("authorization")
             << QByteArray("Authorization") << QByteArray("Bearer t") << QByteArray("***");
+        QTest::newRow("api-key") << QByteArray("api-key") << QByteArray("x") << QByteArray("***");
+        QTest::newRow("x-api-key")
+            << QByteArray("X-Api-Key") << QByteArray("x") << QByteArray("***");
+        QTest::newRow("proxy-authorization")
+            << QByteArray("Proxy-Authorization") << QByteArray("Basic eA==") << QByteArray("***");
         QTest::newRow("echo of key")
             << QByteArray("X-Echo") << "k=" + kKey.toUtf8() << QByteArray("k=***");
         QTest::newRow("harmless") << QByteArray("Content-Type") << QByteArray("application/json")
@@ -120,6 +136,13 @@ private slots:
                                      << QStringLiteral("api_key: ***\nX-A: 1");
         QTest::newRow("log line") << QStringLiteral("sending with key ") + kKey
                                   << QStringLiteral("sending with key ***");
+        QTest::newRow("x-api-key header line")
+            << QStringLiteral("X-Api-Key: abc\nProxy-Authorization: Basic eA==\nA: 1")
+            << QStringLiteral("X-Api-Key: ***\nProxy-Authorization: ***\nA: 1");
+        QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer tok123 sent")
+                                << QStringLiteral("Authorization: *** sent");
+        QTest::newRow("upper query in text") << QStringLiteral("GET /a?API_KEY=zz&b=1 failed")
+                                             << QStringLiteral("GET /a?API_KEY=***&b=1 failed");
         QTest::newRow("already redacted") << QStringLiteral("api_key=*** api_key: ***")
                                           << QStringLiteral("api_key=*** api_key: ***");
     }
@@ -129,6 +152,16 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QCOMPARE(Redactor({kKey}).redactText(text), expected);
+    }
+
+    void pathAndQueryForAReceiver()
+    {
+        const QUrl url(QStringLiteral(
+            "http://127.0.0.1:1/generic/emails?Api_Key=k1&x=2&apikey=k2&access_token=k3"));
+        QCOMPARE(Redactor().redactPathAndQuery(url),
+            QStringLiteral("/generic/emails?Api_Key=***&x=2&apikey=***&access_token=***"));
+        QCOMPARE(Redactor().redactPathAndQuery(QUrl(QStringLiteral("http://h/p"))),
+            QStringLiteral("/p"));
     }
 
     void emptySecretChangesNothing()
