@@ -53,6 +53,10 @@ int ImportCommand::run(const QStringList &arguments, const CliIo &io)
         QStringLiteral("cURL: the target whose keychain entry receives a key found in the command "
                        "(default: imported)."),
         QStringLiteral("name")));
+    cli.addOption(QCommandLineOption(QStringLiteral("key-env"),
+        QStringLiteral("cURL: the target reads its key from this environment variable (a command "
+                       "that names a variable, like $TOKEN, never chooses it)."),
+        QStringLiteral("name")));
     cli.addOption(QCommandLineOption(QStringLiteral("seed"),
         QStringLiteral("CSV: seed for {{uuid}} and {{random.*}} (default 1)."), QStringLiteral("n"),
         QStringLiteral("1")));
@@ -124,8 +128,10 @@ int ImportCommand::csvSource(const CommandLine &cli, const CliIo &io, Source *so
     }
     if (cli.isSet(QStringLiteral("family")))
         mapping.value().family = cli.value(QStringLiteral("family"));
-    *source = ImportSources::csv(
-        cli.positional().at(1), mapping.value(), cli.value(QStringLiteral("seed")).toUInt());
+    const auto seed = cli.integer(QStringLiteral("seed"), 1, 0, 0xffffffffLL);
+    if (!seed)
+        return cli.usageError(io, seed.error().message);
+    *source = ImportSources::csv(cli.positional().at(1), mapping.value(), quint32(seed.value()));
     return -1;
 }
 
@@ -188,25 +194,11 @@ int ImportCommand::importAll(
 void ImportCommand::handleKey(
     const ImportReport &report, const CommandLine &cli, EventStore &store, const CliIo &io)
 {
-    if (report.apiKey.isEmpty() && report.apiKeyEnvVar.isEmpty())
-        return;
-    TargetConfig target = KeyHandoff::importedTarget(report,
+    SecretStore secrets;
+    const KeyHandoff::Outcome outcome = KeyHandoff::handOff(store, &secrets, report,
         cli.isSet(QStringLiteral("target")) ? cli.value(QStringLiteral("target"))
-                                            : QStringLiteral("imported"));
-    if (!report.apiKey.isEmpty()) {
-        SecretStore secrets;
-        const KeyHandoff::Outcome outcome = KeyHandoff::save(secrets, target, report.apiKey);
-        target.keySource = outcome.keySource;
+                                            : QStringLiteral("imported"),
+        cli.value(QStringLiteral("key-env")));
+    if (!outcome.message.isEmpty())
         io.printError(outcome.message + QLatin1Char('\n'));
-    } else {
-        io.printError(QStringLiteral("the command reads the key from $%1; target \"%2\" does too\n")
-                          .arg(target.envVar, target.name));
-    }
-    if (store.targets().byName(target.name))
-        return; // an existing target keeps its settings; only the key moved
-    const auto added = store.targets().add(TargetResolver::toStored(target));
-    io.printError(added
-            ? QStringLiteral("saved target \"%1\" (%2)\n").arg(target.name, target.urlTemplate)
-            : QStringLiteral("target \"%1\" not saved: %2\n")
-                  .arg(target.name, added.error().message));
 }

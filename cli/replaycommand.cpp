@@ -4,6 +4,7 @@
 #include "cli/schemaloader.h"
 #include "cli/signalwatcher.h"
 #include "cli/storeoption.h"
+#include "cli/templateoptions.h"
 #include "core/common/commonerrors.h"
 #include "core/net/targetresolver.h"
 
@@ -20,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <climits>
 #include <memory>
 
 namespace {
@@ -63,6 +65,10 @@ void addOptions(CommandLine &cli)
             QStringLiteral("run")},
         {QStringLiteral("api-key-env"), QStringLiteral("Read the API key from this variable."),
             QStringLiteral("name")},
+        {QStringLiteral("allow-env"),
+            QStringLiteral("Let {{env.NAME}} read this environment variable (repeat, or list "
+                           "names with commas); no variable is read otherwise."),
+            QStringLiteral("name")},
     };
     for (const QCommandLineOption &option : options)
         cli.addOption(option);
@@ -70,32 +76,26 @@ void addOptions(CommandLine &cli)
     cli.addOption(SchemaLoader::option());
 }
 
-int intOption(const CommandLine &cli, const QString &name, int fallback, int minimum, bool *ok)
-{
-    if (!cli.isSet(name))
-        return fallback;
-    const int value = cli.value(name).toInt(ok);
-    *ok = *ok && value >= minimum;
-    return value;
-}
-
 Result<ReplayOptions> readOptions(const CommandLine &cli)
 {
     ReplayOptions o;
-    bool ok = true;
-    o.concurrency = intOption(cli, QStringLiteral("concurrency"), 4, 1, &ok);
-    const int retries = intOption(cli, QStringLiteral("retries"), 4, 0, &ok);
-    o.retry.maxAttempts = retries + 1;
-    if (cli.isSet(QStringLiteral("max-failures"))) {
-        o.maxFailures = intOption(cli, QStringLiteral("max-failures"), 1, 1, &ok);
+    const auto concurrency = cli.integer(QStringLiteral("concurrency"), 4, 1, 1024);
+    const auto retries = cli.integer(QStringLiteral("retries"), 4, 0, 1000);
+    const auto maxFailures = cli.integer(QStringLiteral("max-failures"), 1, 1, INT_MAX);
+    const auto rate = cli.number(QStringLiteral("rate"), 0, 0, 1e9);
+    for (const Error &error :
+        {concurrency.error(), retries.error(), maxFailures.error(), rate.error()})
+        if (!error.code.isEmpty())
+            return error;
+    o.concurrency = int(concurrency.value());
+    o.retry.maxAttempts = int(retries.value()) + 1;
+    o.maxFailures = int(maxFailures.value());
+    if (cli.isSet(QStringLiteral("max-failures")))
         o.stopRule = ReplayOptions::StopRule::AfterFailures;
-    }
-    if (cli.isSet(QStringLiteral("rate")))
-        o.ratePerSecond = cli.value(QStringLiteral("rate")).toDouble(&ok);
-    if (!ok || o.ratePerSecond < 0)
+    o.ratePerSecond = rate.value();
+    if (o.ratePerSecond > 0 && o.ratePerSecond < 0.01)
         return Error {CommonErrors::Usage,
-            QStringLiteral("--concurrency, --max-failures need a number >= 1, --retries and "
-                           "--rate a number >= 0")};
+            QStringLiteral("--rate is 0 (no limit) or at least 0.01 requests per second")};
     if (cli.isSet(QStringLiteral("stop-on-failure"))) {
         if (cli.isSet(QStringLiteral("max-failures")))
             return Error {CommonErrors::Usage,
@@ -110,6 +110,7 @@ Result<ReplayOptions> readOptions(const CommandLine &cli)
     if (cli.isSet(QStringLiteral("send-invalid")))
         o.invalid = ReplayOptions::InvalidPolicy::Send;
     o.dryRun = cli.isSet(QStringLiteral("dry-run"));
+    o.templateEnvironment = TemplateOptions::allowedEnvironment(cli);
     o.retrySeed = quint64(QDateTime::currentMSecsSinceEpoch());
     return o;
 }
@@ -237,6 +238,8 @@ Result<Plan> makePlan(const CommandLine &cli, EventStore *store, const CliIo &io
     if (!events)
         return Error {CommonErrors::Input, events.error().message};
     Plan plan {events.takeValue(), options.takeValue(), target.takeValue(), QString(), 0};
+    plan.options.templateEnvironment += plan.target.templateEnvironment;
+    plan.options.templateEnvironment.removeDuplicates();
     if (cli.isSet(QStringLiteral("resume"))) {
         bool ok = false;
         plan.resumeRun = cli.value(QStringLiteral("resume")).toLongLong(&ok);

@@ -1,6 +1,7 @@
 #include "cli/servecommand.h"
 
 #include "cli/commandline.h"
+#include "cli/receiverkey.h"
 #include "cli/schemaloader.h"
 #include "cli/signalwatcher.h"
 #include "cli/storeoption.h"
@@ -25,8 +26,6 @@ void addOptions(CommandLine &cli)
             QStringLiteral("Port on 127.0.0.1 (default %1; 0 picks a free one).")
                 .arg(TargetResolver::DefaultReceiverPort),
             QStringLiteral("n")},
-        {QStringLiteral("api-key"), QStringLiteral("Require this API key (header or query)."),
-            QStringLiteral("key")},
         {QStringLiteral("strict"),
             QStringLiteral("Answer 400 with the findings when a payload has errors.")},
         {QStringLiteral("latency"), QStringLiteral("Add latency: MS or MIN-MAX."),
@@ -52,32 +51,29 @@ void addOptions(CommandLine &cli)
     cli.addOption(QCommandLineOption(QStringLiteral("store"),
         QStringLiteral("Also keep every accepted event in this store."), QStringLiteral("file")));
     cli.addOption(SchemaLoader::option());
-}
-
-bool readRate(const CommandLine &cli, const QString &name, double *out, QString *error)
-{
-    if (!cli.isSet(name))
-        return true;
-    bool ok = false;
-    *out = cli.value(name).toDouble(&ok);
-    if (!ok || *out < 0 || *out > 1)
-        *error = QStringLiteral("--%1 must be a fraction between 0 and 1").arg(name);
-    return error->isEmpty();
+    ReceiverKey::addOptions(cli);
 }
 
 Result<ReceiverSettings> readSettings(const CommandLine &cli)
 {
     ReceiverSettings s;
-    QString error;
-    s.port = TargetResolver::DefaultReceiverPort;
-    if (cli.isSet(QStringLiteral("port"))) {
-        bool ok = false;
-        const int port = cli.value(QStringLiteral("port")).toInt(&ok);
-        if (!ok || port < 0 || port > 65535)
-            return Error {CommonErrors::Usage, QStringLiteral("--port must be 0..65535")};
-        s.port = static_cast<quint16>(port);
-    }
-    s.apiKey = cli.value(QStringLiteral("api-key"));
+    const auto port
+        = cli.integer(QStringLiteral("port"), TargetResolver::DefaultReceiverPort, 0, 65535);
+    const auto failRate = cli.number(QStringLiteral("fail-rate"), 0, 0, 1);
+    const auto rateLimitRate = cli.number(QStringLiteral("rate-limit-rate"), 0, 0, 1);
+    const auto dropRate = cli.number(QStringLiteral("drop-rate"), 0, 0, 1);
+    const auto retryAfter
+        = cli.integer(QStringLiteral("retry-after"), s.faults.retryAfterSeconds, 0, 86400);
+    const auto seed = cli.integer(QStringLiteral("seed"), s.seed, 0, 0xffffffffLL);
+    const auto bodyLimit
+        = cli.integer(QStringLiteral("body-limit"), s.bodyLimit, 1, qint64(1) << 40);
+    const auto format
+        = cli.choice(QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")});
+    for (const Error &error : {port.error(), failRate.error(), rateLimitRate.error(),
+             dropRate.error(), retryAfter.error(), seed.error(), bodyLimit.error(), format.error()})
+        if (!error.code.isEmpty())
+            return error;
+    s.port = static_cast<quint16>(port.value());
     s.mode = cli.isSet(QStringLiteral("strict")) ? ReceiverMode::Strict : ReceiverMode::Lenient;
     if (cli.isSet(QStringLiteral("latency"))) {
         auto latency = FaultSettings::parseLatency(cli.value(QStringLiteral("latency")));
@@ -86,16 +82,12 @@ Result<ReceiverSettings> readSettings(const CommandLine &cli)
         s.faults.latencyMinMs = latency.value().first;
         s.faults.latencyMaxMs = latency.value().second;
     }
-    if (!readRate(cli, QStringLiteral("fail-rate"), &s.faults.serverErrorRate, &error)
-        || !readRate(cli, QStringLiteral("rate-limit-rate"), &s.faults.rateLimitRate, &error)
-        || !readRate(cli, QStringLiteral("drop-rate"), &s.faults.dropRate, &error))
-        return Error {CommonErrors::Usage, error};
-    if (cli.isSet(QStringLiteral("retry-after")))
-        s.faults.retryAfterSeconds = cli.value(QStringLiteral("retry-after")).toInt();
-    if (cli.isSet(QStringLiteral("seed")))
-        s.seed = cli.value(QStringLiteral("seed")).toUInt();
-    if (cli.isSet(QStringLiteral("body-limit")))
-        s.bodyLimit = cli.value(QStringLiteral("body-limit")).toLongLong();
+    s.faults.serverErrorRate = failRate.value();
+    s.faults.rateLimitRate = rateLimitRate.value();
+    s.faults.dropRate = dropRate.value();
+    s.faults.retryAfterSeconds = int(retryAfter.value());
+    s.seed = quint32(seed.value());
+    s.bodyLimit = bodyLimit.value();
     return s;
 }
 
@@ -148,6 +140,10 @@ int ServeCommand::run(const QStringList &arguments, const CliIo &io)
     Result<ReceiverSettings> settings = readSettings(cli);
     if (!settings)
         return cli.usageError(io, settings.error().message);
+    const Result<QString> key = ReceiverKey::read(cli, io);
+    if (!key)
+        return cli.usageError(io, key.error().message);
+    settings.value().apiKey = key.value();
     const auto schemas = SchemaLoader::load(cli.values(QStringLiteral("schema")), io);
     if (!schemas)
         return ExitCode::Usage;

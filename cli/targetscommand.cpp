@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/storeoption.h"
+#include "cli/templateoptions.h"
 #include "core/net/targetresolver.h"
 
 #include "core/net/secretstore.h"
@@ -31,6 +32,10 @@ int TargetsCommand::run(const QStringList &arguments, const CliIo &io)
                        "with set-key).")));
     cli.addOption(QCommandLineOption(QStringLiteral("timeout"),
         QStringLiteral("Transfer timeout in ms (default 30000)."), QStringLiteral("ms")));
+    cli.addOption(QCommandLineOption(QStringLiteral("allow-env"),
+        QStringLiteral("Let {{env.NAME}} read this environment variable in what is sent to the "
+                       "target (repeat, or list names with commas)."),
+        QStringLiteral("name")));
     cli.addOption(StoreOption::option());
     if (const int code = cli.parse(arguments, io); code >= 0)
         return code;
@@ -63,10 +68,13 @@ int TargetsCommand::list(EventStore &store, const CliIo &io)
     for (const TargetConfig &preset : TargetConfig::presets())
         text += QStringLiteral("%1  %2  (preset)\n").arg(preset.name, -22).arg(preset.urlTemplate);
     for (const Target &t : targets.value())
-        text += QStringLiteral("%1  %2  auth=%3 key=%4:%5\n")
+        text += QStringLiteral("%1  %2  auth=%3 key=%4:%5%6\n")
                     .arg(t.name, -22)
                     .arg(t.urlTemplate, TargetStore::authModeName(t.authMode),
-                        TargetStore::keySourceName(t.keySource), t.keyName);
+                        TargetStore::keySourceName(t.keySource), t.keyName,
+                        t.templateEnvironment.isEmpty() ? QString()
+                                                        : QStringLiteral(" env=")
+                                + t.templateEnvironment.join(QLatin1Char(',')));
     io.print(text);
     return ExitCode::Ok;
 }
@@ -97,8 +105,12 @@ int TargetsCommand::add(EventStore &store, const CommandLine &cli, const CliIo &
                                                              : TargetConfig::KeySource::Environment;
     if (cli.isSet(QStringLiteral("key-env")))
         config.envVar = cli.value(QStringLiteral("key-env"));
-    if (cli.isSet(QStringLiteral("timeout")))
-        config.transferTimeoutMs = cli.value(QStringLiteral("timeout")).toInt();
+    const auto timeout
+        = cli.integer(QStringLiteral("timeout"), config.transferTimeoutMs, 1, 3600000);
+    if (!timeout)
+        return cli.usageError(io, timeout.error().message);
+    config.transferTimeoutMs = int(timeout.value());
+    config.templateEnvironment = TemplateOptions::allowedEnvironment(cli);
     if (auto url = config.expandUrl(QStringLiteral("emails"), TargetResolver::DefaultReceiverPort);
         !url)
         return cli.usageError(io, url.error().message);

@@ -13,6 +13,20 @@ void TemplateOptions::add(CommandLine &cli)
     cli.addOption(QCommandLineOption(QStringLiteral("now"),
         QStringLiteral("The instant {{now}} stands for, ISO 8601 (default: the current time)."),
         QStringLiteral("instant")));
+    cli.addOption(QCommandLineOption(QStringLiteral("allow-env"),
+        QStringLiteral("Let {{env.NAME}} read this environment variable (repeat, or list "
+                       "names with commas); no variable is read otherwise."),
+        QStringLiteral("name")));
+}
+
+QStringList TemplateOptions::allowedEnvironment(const CommandLine &cli)
+{
+    QStringList names;
+    for (const QString &value : cli.values(QStringLiteral("allow-env")))
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            names << name.trimmed();
+    names.removeDuplicates();
+    return names;
 }
 
 int TemplateOptions::read(const CommandLine &cli, const CliIo &io)
@@ -35,5 +49,6 @@ int TemplateOptions::read(const CommandLine &cli, const CliIo &io)
     }
     m_clock = std::make_unique<ManualClock>(now.toUTC());
     m_resolver = std::make_unique<TemplateResolver>(m_clock.get(), seed);
+    m_resolver->allowEnvironment(allowedEnvironment(cli));
     return -1;
 }

@@ -9,8 +9,9 @@
 
 class CommandLine;
 
-// The --seed and --now options of the commands that resolve template variables (send, validate,
-// dedup), and the resolver they configure: a fixed seed and instant make a run repeatable.
+// The --seed, --now and --allow-env options of the commands that resolve template variables
+// (send, validate, dedup), and the resolver they configure: a fixed seed and instant make a run
+// repeatable; only the variables named by --allow-env may be read by {{env.NAME}}.
 class TemplateOptions final
 {
 public:
@@ -18,6 +19,7 @@ public:
     // Returns -1 to go on (resolver ready), or the exit code to return.
     int read(const CommandLine &cli, const CliIo &io);
     TemplateResolver &resolver() { return *m_resolver; }
+    static QStringList allowedEnvironment(const CommandLine &cli);
 
 private:
     std::unique_ptr<ManualClock> m_clock;

@@ -2,6 +2,8 @@
 
 #include "core/io/importreport.h"
 #include "core/net/secretstore.h"
+#include "core/net/targetresolver.h"
+#include "core/storage/eventstore.h"
 
 KeyHandoff::Outcome KeyHandoff::save(
     SecretStore &secrets, const TargetConfig &target, const QString &key)
@@ -38,7 +40,37 @@ TargetConfig KeyHandoff::importedTarget(const ImportReport &report, const QStrin
     target.urlTemplate = report.urlTemplate;
     target.authMode
         = report.keyInQuery ? TargetConfig::AuthMode::Query : TargetConfig::AuthMode::Header;
-    if (!report.apiKeyEnvVar.isEmpty())
-        target.envVar = report.apiKeyEnvVar;
     return target;
+}
+
+KeyHandoff::Outcome KeyHandoff::handOff(EventStore &store, SecretStore *secrets,
+    const ImportReport &report, const QString &targetName, const QString &keyEnv)
+{
+    Outcome outcome;
+    if (report.apiKey.isEmpty() && report.apiKeyEnvVar.isEmpty() && keyEnv.isEmpty())
+        return outcome;
+    TargetConfig target = importedTarget(report, targetName);
+    if (!keyEnv.isEmpty()) {
+        target.envVar = keyEnv;
+        outcome.message
+            = QStringLiteral("target \"%1\" reads the key from $%2").arg(target.name, keyEnv);
+    } else if (!report.apiKey.isEmpty()) {
+        if (secrets)
+            outcome = save(*secrets, target, report.apiKey);
+        target.keySource = outcome.keySource;
+    } else {
+        outcome.message
+            = QStringLiteral("the command reads its key from $%1, and an imported command does "
+                             "not choose which variable is sent: no target was saved. Name the "
+                             "variable yourself to save target \"%2\" (--key-env NAME)")
+                  .arg(report.apiKeyEnvVar, target.name);
+        return outcome;
+    }
+    if (store.targets().byName(target.name))
+        return outcome; // an existing target keeps its settings; only the key moved
+    const auto added = store.targets().add(TargetResolver::toStored(target));
+    outcome.message += added
+        ? QStringLiteral("; saved target \"%1\" (%2)").arg(target.name, target.urlTemplate)
+        : QStringLiteral("; target \"%1\" not saved: %2").arg(target.name, added.error().message);
+    return outcome;
 }

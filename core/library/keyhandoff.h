@@ -4,12 +4,15 @@
 
 #include <QString>
 
+class EventStore;
 class SecretStore;
 struct ImportReport;
 
-// Moves an API key found in an imported command into the target's keychain entry, so that it
-// never lands in an event, the database or an export. When the keychain is unavailable the key is
-// dropped and the user is told which environment variable to set instead.
+// What happens to an API key found in an imported cURL command, for both front-ends. A literal
+// key moves into the target's keychain entry, so it never lands in an event, the database or an
+// export (when the keychain is unavailable it is dropped and the user told which variable to
+// set). A command that reads its key from a variable ($GITHUB_TOKEN) does not choose it: the
+// target reads a variable only when the user names one (--key-env, or the import dialog).
 class KeyHandoff final
 {
 public:
@@ -20,8 +23,12 @@ public:
         QString message; // safe to show: names the entry or the variable, never the key
     };
 
+    // Hands the key of `report` to target `targetName` (saved when missing; an existing target
+    // keeps its settings). `keyEnv` is the variable the user chose, empty when none.
+    static Outcome handOff(EventStore &store, SecretStore *secrets, const ImportReport &report,
+        const QString &targetName, const QString &keyEnv);
+
     static Outcome save(SecretStore &secrets, const TargetConfig &target, const QString &key);
-    // The target an imported command's key belongs to: its URL, where the key goes and, when
-    // the command read the key from a variable, that variable.
+    // The target an imported command's key belongs to: its URL and where the key goes.
     static TargetConfig importedTarget(const ImportReport &report, const QString &name);
 };

@@ -85,7 +85,7 @@ void Sender::start(quint64 id, const SendRequest &request)
     result.id = id;
     result.url = exchange->redactor.redactUrl(built.value().url());
     result.requestHeaders = RequestBuilder::recordedHeaders(built.value(), exchange->redactor);
-    result.requestBody = request.body;
+    result.requestBody = exchange->redactor.redactBytes(request.body);
     exchange->clock.start();
     exchange->reply = m_manager->post(built.value(), request.body);
     exchange->deadline = new QTimer(exchange->reply);
@@ -118,7 +118,8 @@ bool Sender::startDirect(quint64 id, const SendRequest &request)
     exchange->result.id = id;
     exchange->result.url = exchange->redactor.redactUrl(url.value());
     exchange->result.requestHeaders = exchange->redactor.redactHeaders(headers);
-    exchange->result.requestBody = request.body;
+    // The body may carry the key through an allowed {{env.NAME}}: what is kept never does.
+    exchange->result.requestBody = exchange->redactor.redactBytes(request.body);
     exchange->host = url.value().host();
     exchange->port = quint16(url.value().port(80));
     exchange->head = RequestBuilder::head(url.value(), headers, request.body.size());
@@ -222,7 +223,7 @@ void Sender::failEarly(quint64 id, const SendRequest &request, const QString &me
 {
     SendResult result;
     result.id = id;
-    result.requestBody = request.body;
+    result.requestBody = Redactor({request.apiKey}).redactBytes(request.body);
     result.errorKind = SendResult::ErrorKind::InvalidRequest;
     result.errorMessage = Redactor({request.apiKey}).redactText(message);
     result.totalMs = 0;

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // Where and how events are sent: URL template, auth mode, key source and time limits. Never holds
@@ -30,6 +31,8 @@ struct TargetConfig
     int transferTimeoutMs = 30000; // aborts after this long without any bytes moving
     int deadlineMs = 60000; // aborts the whole exchange after this long, whatever happens
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    // The environment variables {{env.NAME}} may read in what is sent here; none by default.
+    QStringList templateEnvironment;
 
     // The URL for one family; `receiverPort` fills `{port}` (the local receiver preset).
     Result<QUrl> expandUrl(const QString &family, quint16 receiverPort = 0) const;

@@ -77,6 +77,7 @@ TargetConfig fromStored(const Target &target)
     const QJsonObject headers = QJsonDocument::fromJson(target.extraHeadersJson.toUtf8()).object();
     for (auto it = headers.begin(); it != headers.end(); ++it)
         config.extraHeaders.append({it.key().toUtf8(), it.value().toString().toUtf8()});
+    config.templateEnvironment = target.templateEnvironment;
     return config;
 }
 
@@ -99,6 +100,7 @@ Target toStored(const TargetConfig &config)
         headers.insert(QString::fromUtf8(header.first), QString::fromUtf8(header.second));
     target.extraHeadersJson
         = QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact));
+    target.templateEnvironment = config.templateEnvironment;
     return target;
 }
 

@@ -40,13 +40,14 @@ quint32 eventSeed(quint64 runSeed, qint64 seq)
 } // namespace
 
 QByteArray PayloadRewriter::resolveTemplates(const QByteArray &payload, qint64 seq, quint64 runSeed,
-    const QDateTime &now, Findings *findings)
+    const QDateTime &now, const QStringList &allowedEnvironment, Findings *findings)
 {
     if (!hasTemplates(payload))
         return payload;
     const ManualClock clock(now);
     TemplateResolver resolver(&clock, eventSeed(runSeed, seq));
     resolver.setSeq(seq);
+    resolver.allowEnvironment(allowedEnvironment);
     return resolver.resolveJson(payload, findings);
 }
 

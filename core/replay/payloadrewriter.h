@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include "core/validation/finding.h"
 
@@ -28,9 +29,10 @@ public:
     // Resolves the template variables of every string value ({{now}}, {{uuid}}, {{seq}}, ...):
     // {{now}} is `now`, {{seq}} is `seq` and the random values come from a generator seeded by
     // `runSeed` and `seq` alone, so the same event of the same run always gets the same bytes,
-    // whatever was resolved before it. Unknown variables stay as written and become findings.
+    // whatever was resolved before it; {{env.NAME}} reads only `allowedEnvironment`. Unknown
+    // variables stay as written and become findings.
     static QByteArray resolveTemplates(const QByteArray &payload, qint64 seq, quint64 runSeed,
-        const QDateTime &now, Findings *findings);
+        const QDateTime &now, const QStringList &allowedEnvironment, Findings *findings);
     static bool hasTemplates(const QByteArray &payload) { return payload.contains("{{"); }
 
 private:

@@ -2,6 +2,8 @@
 
 #include "core/replay/replayerrors.h"
 
+#include <QJsonArray>
+
 namespace {
 
 const char *const stopNames[] = {"never", "first-failure", "after-failures"};
@@ -64,6 +66,7 @@ QJsonObject ReplayOptions::toJson() const
         {QStringLiteral("runSuffix"), runSuffix},
         {QStringLiteral("templateSeed"), QString::number(templateSeed)},
         {QStringLiteral("templateNow"), templateNow.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("templateEnvironment"), QJsonArray::fromStringList(templateEnvironment)},
         {QStringLiteral("invalid"),
             invalid == InvalidPolicy::Send ? QStringLiteral("send") : QStringLiteral("skip")},
         {QStringLiteral("dryRun"), dryRun}, {QStringLiteral("setDigest"), setDigest}};
@@ -87,6 +90,8 @@ Result<ReplayOptions> ReplayOptions::fromJson(const QJsonObject &o)
     r.templateSeed = o.value(QStringLiteral("templateSeed")).toString().toULongLong();
     r.templateNow = QDateTime::fromString(
         o.value(QStringLiteral("templateNow")).toString(), Qt::ISODateWithMs);
+    for (const QJsonValue &name : o.value(QStringLiteral("templateEnvironment")).toArray())
+        r.templateEnvironment << name.toString();
     r.invalid = pick(o, "invalid", InvalidPolicy::Skip, {"skip", "send"});
     r.dryRun = o.value(QStringLiteral("dryRun")).toBool();
     r.setDigest = o.value(QStringLiteral("setDigest")).toString();

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // How one replay runs. Stored with the run (toJson) so that a resume after a crash rebuilds the
 // very same request bodies: same run suffix for eventIds, same rebase instant for timestamps.
@@ -35,6 +36,7 @@ struct ReplayOptions
     // Both chosen at start when unset, then kept for resumes.
     quint64 templateSeed = 0;
     QDateTime templateNow;
+    QStringList templateEnvironment; // the variables {{env.NAME}} may read; none by default
     InvalidPolicy invalid = InvalidPolicy::Skip;
     bool dryRun = false;
     int progressIntervalMs = 250;

@@ -118,8 +118,8 @@ QByteArray ReplayPlanner::resolved(
     // Runs stored before templates were resolved have no instant: they keep sending as written.
     if (!options.templateNow.isValid())
         return event.payload;
-    return PayloadRewriter::resolveTemplates(
-        event.payload, position + 1, options.templateSeed, options.templateNow, findings);
+    return PayloadRewriter::resolveTemplates(event.payload, position + 1, options.templateSeed,
+        options.templateNow, options.templateEnvironment, findings);
 }
 
 PlannedEvent ReplayPlanner::planOne(const ReplayEvent &event, int position,

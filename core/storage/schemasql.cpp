@@ -16,6 +16,8 @@ QStringList SchemaSql::step(int toVersion)
         return runOutcomesAndBodies();
     case 3:
         return composerDrafts();
+    case 4:
+        return targetTemplateEnvironment();
     default:
         return {};
     }
@@ -274,5 +276,14 @@ QStringList SchemaSql::composerDrafts()
                        " send_ids TEXT NOT NULL DEFAULT '',"
                        " is_current INTEGER NOT NULL DEFAULT 0,"
                        " updated_at INTEGER NOT NULL)"),
+    };
+}
+
+// Version 4: the environment variables a target lets {{env.NAME}} read (comma-separated names);
+// none by default, so an imported payload never reads a variable on its own.
+QStringList SchemaSql::targetTemplateEnvironment()
+{
+    return {
+        QStringLiteral("ALTER TABLE targets ADD COLUMN template_env TEXT NOT NULL DEFAULT ''"),
     };
 }

@@ -20,4 +20,5 @@ private:
     static QStringList runTables();
     static QStringList runOutcomesAndBodies();
     static QStringList composerDrafts();
+    static QStringList targetTemplateEnvironment();
 };

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 // Where the API key goes in a request (spec §1): one mode per target, never both.
 enum class TargetAuthMode { Header, Query };
@@ -20,6 +21,7 @@ struct Target
     QString keyName; // keychain entry name or environment variable name
     int timeoutMs = 30000;
     QString extraHeadersJson = QStringLiteral("{}"); // JSON object of header name -> value
+    QStringList templateEnvironment; // variables {{env.NAME}} may read when sending here
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace {
@@ -77,6 +78,12 @@ Result<> TargetStore::check(const Target &target)
         return invalid(QStringLiteral("Target \"%1\" needs the name of its keychain entry or "
                                       "environment variable.")
                            .arg(target.name));
+    static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    for (const QString &name : target.templateEnvironment)
+        if (!variableName.match(name).hasMatch())
+            return invalid(QStringLiteral("\"%1\" is not an environment variable name (target "
+                                          "\"%2\"): use letters, digits and _.")
+                               .arg(name, target.name));
     if (target.timeoutMs <= 0)
         return invalid(
             QStringLiteral("The timeout of target \"%1\" must be positive.").arg(target.name));
@@ -113,7 +120,7 @@ QVariantList TargetStore::columnValues(const Target &target) const
     return {target.name, target.urlTemplate, authModeName(target.authMode),
         keySourceName(target.keySource), target.keyName, target.timeoutMs,
         target.extraHeadersJson.isEmpty() ? QStringLiteral("{}") : target.extraHeadersJson,
-        StoreSql::toMs(m_db.clock().now())};
+        target.templateEnvironment.join(QLatin1Char(',')), StoreSql::toMs(m_db.clock().now())};
 }
 
 Result<qint64> TargetStore::add(const Target &target)
@@ -126,8 +133,9 @@ Result<qint64> TargetStore::add(const Target &target)
     QSqlQuery query(m_db.db());
     ES_TRY(StoreSql::run(query,
         QStringLiteral("INSERT INTO targets (name, url_template, auth_mode, key_source,"
-                       " key_name, timeout_ms, extra_headers, updated_at, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " key_name, timeout_ms, extra_headers, template_env, updated_at,"
+                       " created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         values));
     return query.lastInsertId().toLongLong();
 }
@@ -143,7 +151,7 @@ Result<> TargetStore::update(const Target &target)
     ES_TRY(StoreSql::run(query,
         QStringLiteral("UPDATE targets SET name = ?, url_template = ?, auth_mode = ?,"
                        " key_source = ?, key_name = ?, timeout_ms = ?, extra_headers = ?,"
-                       " updated_at = ? WHERE id = ?"),
+                       " template_env = ?, updated_at = ? WHERE id = ?"),
         values));
     if (query.numRowsAffected() == 0)
         return StoreSql::notFound(QStringLiteral("target"), target.id);
@@ -165,7 +173,8 @@ Result<QList<Target>> TargetStore::select(const QString &where, const QVariantLi
 {
     const QString sql = QStringLiteral(
         "SELECT id, name, url_template, auth_mode, key_source, key_name, timeout_ms,"
-        " extra_headers, created_at, updated_at FROM targets %1 ORDER BY name COLLATE NOCASE");
+        " extra_headers, created_at, updated_at, template_env FROM targets %1"
+        " ORDER BY name COLLATE NOCASE");
     auto selected = StoreSql::select(m_db.db(), sql.arg(where), values);
     if (!selected)
         return selected.error();
@@ -188,6 +197,8 @@ Result<QList<Target>> TargetStore::select(const QString &where, const QVariantLi
         target.extraHeadersJson = query.value(7).toString();
         target.createdAt = StoreSql::fromMs(query.value(8));
         target.updatedAt = StoreSql::fromMs(query.value(9));
+        target.templateEnvironment
+            = query.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         targets << target;
     }
     return targets;

@@ -32,8 +32,17 @@ QString pick(QRandomGenerator &random, const char *const (&list)[N])
 TemplateResolver::TemplateResolver(const Clock *clock, quint32 seed)
     : m_clock(clock)
     , m_random(seed)
-    , m_environment(QProcessEnvironment::systemEnvironment())
 { }
+
+void TemplateResolver::allowEnvironment(
+    const QStringList &names, const QProcessEnvironment &environment)
+{
+    m_environment.clear();
+    for (const QString &name : names)
+        m_environment.insert(name,
+            environment.contains(name) ? std::optional<QString>(environment.value(name))
+                                       : std::nullopt);
+}
 
 QStringList TemplateResolver::variableNames()
 {
@@ -120,9 +129,14 @@ TemplateResolver::Value TemplateResolver::evaluate(const QString &name)
     } else if (name.startsWith(QLatin1String("env.")) && name.size() > 4) {
         const QString variable = name.mid(4);
         if (!m_environment.contains(variable))
+            return {false, {}, QStringLiteral("env-not-allowed"),
+                QStringLiteral("{{env.%1}} may not read the environment variable %1: allow it "
+                               "with --allow-env %1 or in the target's allowed variables")
+                    .arg(variable)};
+        if (!m_environment.value(variable))
             return {false, {}, QStringLiteral("unset-variable"),
                 QStringLiteral("environment variable %1 is not set").arg(variable)};
-        value.text = m_environment.value(variable);
+        value.text = *m_environment.value(variable);
     } else if (name.startsWith(QLatin1String("col.")) && m_columns.contains(name.mid(4))) {
         value.text = m_columns.value(name.mid(4));
     } else {

@@ -25,6 +25,19 @@
     </message>
 </context>
 <context>
+    <name>BoundedReader</name>
+    <message>
+        <location filename="../../core/io/boundedreader.cpp" line="+17"/>
+        <source>%1: more than %2 MiB; this input is too large to read whole (a device or an endless stream?). Save it to a regular file, or split it</source>
+        <translation>%1: mehr als %2 MiB; diese Eingabe ist zu groß, um sie ganz zu lesen (ein Gerät oder ein endloser Datenstrom?). Speichern Sie sie in einer normalen Datei oder teilen Sie sie auf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CollisionFinder</name>
     <message>
         <location filename="../../ui/composer/collisionfinder.cpp" line="+27"/>
@@ -146,12 +159,12 @@
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../../ui/composer/composerpage.cpp" line="+65"/>
+        <location filename="../../ui/composer/composerpage.cpp" line="+66"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+217"/>
         <source>Paste event</source>
         <translation>Ereignis einfügen</translation>
     </message>
@@ -161,7 +174,7 @@
         <translation>Aus %1 geladen; keine Familie passt dazu.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-210"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
@@ -171,7 +184,7 @@
         <translation>&amp;Familie:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Format JSON</source>
         <translation>JSON formatieren</translation>
     </message>
@@ -289,14 +302,6 @@
     </message>
 </context>
 <context>
-    <name>CsvMapping</name>
-    <message>
-        <location filename="../../core/io/csvmapping.cpp" line="+94"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>CsvMappingEditor</name>
     <message>
         <location filename="../../ui/library/csvmappingeditor.cpp" line="+49"/>
@@ -388,14 +393,9 @@
 <context>
     <name>CurlImporter</name>
     <message>
-        <location filename="../../core/io/curlimporter.cpp" line="+57"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>%1 %2: cannot read %3: %4</source>
-        <translation>%1 %2: %3 kann nicht gelesen werden: %4</translation>
+        <location filename="../../core/io/curlimporter.cpp" line="+142"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -742,7 +742,7 @@
 <context>
     <name>EventStore</name>
     <message>
-        <location filename="../../core/storage/eventstore.cpp" line="+82"/>
+        <location filename="../../core/storage/eventstore.cpp" line="+93"/>
         <source>An event needs a family to be saved.</source>
         <translation>Ein Ereignis braucht eine Familie, um gespeichert zu werden.</translation>
     </message>
@@ -1044,12 +1044,7 @@
 <context>
     <name>HarImporter</name>
     <message>
-        <location filename="../../core/io/harimporter.cpp" line="+17"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../core/io/harimporter.cpp" line="+27"/>
         <source>%1: not a HAR file (no log.entries list)</source>
         <translation>%1: keine HAR-Datei (keine Liste log.entries)</translation>
     </message>
@@ -1180,6 +1175,16 @@
         <translation>Ein gefundener Schlüssel kommt in den Schlüsselbund-Eintrag des Ziels:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>none: a command&apos;s $VARIABLE is not used on its own</source>
+        <translation>keine: die $VARIABLE eines Befehls wird nicht von selbst verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or the target reads its key from variable:</source>
+        <translation>Oder das Ziel liest seinen Schlüssel aus der Variablen:</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Imported</source>
         <translation>Importiert</translation>
@@ -1235,7 +1240,7 @@
         <translation>%1: Keine CSV-Kopfzeile lesbar.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
@@ -1399,12 +1404,12 @@
 <context>
     <name>InputReader</name>
     <message>
-        <location filename="../../core/io/inputreader.cpp" line="+131"/>
+        <location filename="../../core/io/inputreader.cpp" line="+154"/>
         <source>cannot read standard input</source>
         <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1506,11 +1511,6 @@
         <location line="+42"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: Lesen nicht möglich: %2</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>The command reads the key from $%1; target &quot;%2&quot; does too.</source>
-        <translation>Der Befehl liest den Schlüssel aus $%1; das Ziel „%2“ ebenfalls.</translation>
     </message>
 </context>
 <context>
@@ -2035,12 +2035,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>PostmanImporter</name>
     <message>
-        <location filename="../../core/io/postmanimporter.cpp" line="+20"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../core/io/postmanimporter.cpp" line="+32"/>
         <source>%1: not a Postman collection (no &quot;item&quot; list)%2</source>
         <translation>%1: keine Postman-Sammlung (keine Liste „item“)%2</translation>
     </message>
@@ -2505,7 +2500,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ReplayOptions</name>
     <message>
-        <location filename="../../core/replay/replayoptions.cpp" line="+94"/>
+        <location filename="../../core/replay/replayoptions.cpp" line="+99"/>
         <source>Stored replay options are out of range.</source>
         <translation>Gespeicherte Wiedergabe-Optionen liegen außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -2859,7 +2854,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ReplaySetReader</name>
     <message>
-        <location filename="../../core/replay/replaysetreader.cpp" line="+77"/>
+        <location filename="../../core/replay/replaysetreader.cpp" line="+71"/>
         <source>expect must be an object</source>
         <translation>expect muss ein Objekt sein</translation>
     </message>
@@ -3373,9 +3368,9 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>SchemaSet</name>
     <message>
-        <location filename="../../core/schema/schemaset.cpp" line="+31"/>
-        <source>%1: cannot read the schema file: %2</source>
-        <translation>%1: die Schemadatei kann nicht gelesen werden: %2</translation>
+        <location filename="../../core/schema/schemaset.cpp" line="+33"/>
+        <source>%1 (a schema file)</source>
+        <translation>%1 (eine Schemadatei)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3531,7 +3526,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>SendController</name>
     <message>
-        <location filename="../../ui/composer/send/sendcontroller.cpp" line="+33"/>
+        <location filename="../../ui/composer/send/sendcontroller.cpp" line="+32"/>
         <source>Sending without an API key: %1</source>
         <translation>Senden ohne API-Schlüssel: %1</translation>
     </message>
@@ -3874,7 +3869,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>die URL %1 hat einen Pfad, aber kein {eventType}; schreiben Sie, wo die Familie steht, z. B. %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>no target named &quot;%1&quot;; give a URL, &quot;local&quot; (the receiver of &apos;eventsmith-cli serve&apos; on port %2), or add one with &apos;eventsmith-cli targets add&apos;</source>
         <translation>kein Ziel namens „%1“; geben Sie eine URL an, „local“ (den Empfänger von &apos;eventsmith-cli serve&apos; auf Port %2) oder fügen Sie eines mit &apos;eventsmith-cli targets add&apos; hinzu</translation>
     </message>
@@ -3882,8 +3877,8 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>TargetStore</name>
     <message>
-        <location filename="../../core/storage/targetstore.cpp" line="+97"/>
-        <location line="+63"/>
+        <location filename="../../core/storage/targetstore.cpp" line="+104"/>
+        <location line="+64"/>
         <source>No target named &quot;%1&quot; in the store.</source>
         <translation>Kein Ziel namens „%1“ im Speicher.</translation>
     </message>
@@ -3942,12 +3937,22 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+5"/>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
+        <source>none: {{env.NAME}} reads no variable</source>
+        <translation>keine: {{env.NAME}} liest keine Variable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variables that {{env.NAME}} may read in events sent to this target, separated by commas. Imported events never read others.</source>
+        <translation>Umgebungsvariablen, die {{env.NAME}} in Ereignissen an dieses Ziel lesen darf, durch Kommas getrennt. Importierte Ereignisse lesen keine anderen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3993,6 +3998,11 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+2"/>
+        <source>Templates may read:</source>
+        <translation>Vorlagen dürfen lesen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
@@ -4017,7 +4027,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>optional: nur für diese Sitzung verwendet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New target</source>
         <translation>Neues Ziel</translation>
     </message>
@@ -4027,7 +4037,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The key is in the keychain as &quot;%1&quot;.</source>
         <translation>Der Schlüssel liegt im Schlüsselbund als „%1“.</translation>
     </message>

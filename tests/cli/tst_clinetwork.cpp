@@ -31,6 +31,9 @@ private slots:
     void serveWritesEachLineAsItHappens();
     void eventsAddStoresAllOrNothing();
     void keyInAnAdHocUrlIsRefusedUnseen();
+    void serveTakesItsKeyFromAVariable();
+    void serveTakesItsKeyFromAStoredTarget();
+    void serveKeySourcesAreCheckedAndTheLiteralWarned();
 
 private:
     using Run = CliRunner::Run;
@@ -39,7 +42,8 @@ private:
     {
         return CliRunner::run(args, env);
     }
-    quint16 startServe(const QStringList &extra = {});
+    quint16 startServe(const QStringList &extra = {},
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QByteArray stopServe();
     static QString data(const QString &name) { return CliRunner::data(name); }
 
@@ -66,10 +70,11 @@ void TestCliNetwork::cleanup()
     }
 }
 
-quint16 TestCliNetwork::startServe(const QStringList &extra)
+quint16 TestCliNetwork::startServe(const QStringList &extra, const QProcessEnvironment &env)
 {
     m_serveErr.clear();
     m_serve = new QProcess;
+    m_serve->setProcessEnvironment(env);
     return CliRunner::startServe(*m_serve, extra, &m_serveErr);
 }
 
@@ -364,6 +369,85 @@ void TestCliNetwork::keyInAnAdHocUrlIsRefusedUnseen()
     QFile store(m_store);
     if (store.open(QIODevice::ReadOnly))
         QVERIFY(!store.readAll().contains("S3CRET-K"));
+}
+
+// A base64 key (`+`, `/`, `%`) given through a variable never shows in `ps`, and both auth
+// modes of our own sender get through with it.
+void TestCliNetwork::serveTakesItsKeyFromAVariable()
+{
+    const QString key = QStringLiteral("sk+b64/key%25==");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RECEIVER_KEY"), key);
+    const quint16 port
+        = startServe({QStringLiteral("--api-key-env"), QStringLiteral("RECEIVER_KEY")}, env);
+    QVERIFY2(port > 0, m_serveErr.constData());
+    QVERIFY(m_serveErr.contains("API key required"));
+    QVERIFY(!m_serveErr.contains("warning"));
+    QVERIFY(!m_serve->arguments().join(QLatin1Char(' ')).contains(key));
+    env.insert(QStringLiteral("EVENTSMITH_API_KEY"), key);
+    for (const char *auth : {"header", "query"}) {
+        const Run sent = cli(
+            {QStringLiteral("send"), QStringLiteral("--no-history"), QStringLiteral("--target"),
+                QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--auth"),
+                QLatin1String(auth), data(QStringLiteral("cli/small.events.json"))},
+            env);
+        QVERIFY2(sent.code == 0, auth);
+    }
+    env.insert(QStringLiteral("EVENTSMITH_API_KEY"), QStringLiteral("sk+b64/other"));
+    QCOMPARE(
+        cli({QStringLiteral("send"), QStringLiteral("--no-history"), QStringLiteral("--target"),
+                QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--auth"),
+                QStringLiteral("query"), data(QStringLiteral("cli/small.events.json"))},
+            env)
+            .code,
+        1);
+}
+
+void TestCliNetwork::serveTakesItsKeyFromAStoredTarget()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LOCAL_KEY"), QStringLiteral("k-from-target"));
+    QCOMPARE(
+        cli({QStringLiteral("targets"), QStringLiteral("add"), QStringLiteral("mine"),
+                QStringLiteral("--preset"), QStringLiteral("local"), QStringLiteral("--key-env"),
+                QStringLiteral("LOCAL_KEY"), QStringLiteral("--store"), m_store},
+            env)
+            .code,
+        0);
+    const quint16 port = startServe({QStringLiteral("--api-key-target"), QStringLiteral("mine"),
+                                        QStringLiteral("--store"), m_store},
+        env);
+    QVERIFY2(port > 0, m_serveErr.constData());
+    QVERIFY2(m_serveErr.contains("from target \"mine\" (env:LOCAL_KEY)"), m_serveErr.constData());
+    env.insert(QStringLiteral("EVENTSMITH_API_KEY"), QStringLiteral("k-from-target"));
+    QCOMPARE(cli({QStringLiteral("send"), QStringLiteral("--no-history"),
+                     QStringLiteral("--target"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                     data(QStringLiteral("cli/small.events.json"))},
+                 env)
+                 .code,
+        0);
+}
+
+void TestCliNetwork::serveKeySourcesAreCheckedAndTheLiteralWarned()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("NO_SUCH_KEY_VAR"));
+    const Run unset = cli({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                              QStringLiteral("--api-key-env"), QStringLiteral("NO_SUCH_KEY_VAR")},
+        env);
+    QCOMPARE(unset.code, 2);
+    QVERIFY2(unset.err.contains("NO_SUCH_KEY_VAR"), unset.err.constData());
+    const Run two = cli({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+        QStringLiteral("--api-key"), QStringLiteral("a"), QStringLiteral("--api-key-env"),
+        QStringLiteral("HOME")});
+    QCOMPARE(two.code, 2);
+    const Run noTarget = cli({QStringLiteral("serve"), QStringLiteral("--port"),
+        QStringLiteral("0"), QStringLiteral("--api-key-target"), QStringLiteral("absent"),
+        QStringLiteral("--store"), m_store});
+    QCOMPARE(noTarget.code, 2);
+    QVERIFY2(noTarget.err.contains("absent"), noTarget.err.constData());
+    QVERIFY(startServe({QStringLiteral("--api-key"), QStringLiteral("literal-k")}) > 0);
+    QVERIFY2(m_serveErr.contains("warning: --api-key shows the key"), m_serveErr.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliNetwork)

@@ -1,6 +1,7 @@
 #include "tests/support/clirunner.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,8 @@ private slots:
     void dedupSaysTemplatesResolved();
     void sendStoresResolvedBodies();
     void sendRefusesUnknownVariable();
+    void sendReadsOnlyAllowedVariables();
+    void sendNeverStoresTheKeyAPayloadPulledIn();
 
 private:
     using Run = CliRunner::Run;
@@ -166,8 +169,8 @@ void TestCliTemplates::sendStoresResolvedBodies()
     const QStringList args
         = QStringList {QStringLiteral("send"), QStringLiteral("--store"), store,
               QStringLiteral("--target"), QStringLiteral("http://127.0.0.1:%1").arg(port),
-              QStringLiteral("--format"), QStringLiteral("json"),
-              data(QStringLiteral("two.ndjson"))}
+              QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--allow-env"),
+              QStringLiteral("TEMPLATE_RUN"), data(QStringLiteral("two.ndjson"))}
         + fixed();
     const Run first = cli(args);
     QCOMPARE(first.code, 0);
@@ -215,6 +218,59 @@ void TestCliTemplates::sendRefusesUnknownVariable()
     QVERIFY2(r.err.contains("not sent: unknown variable {{sequence}}"), r.err.constData());
     QVERIFY(r.err.contains("at /subject"));
     QVERIFY(r.out.contains("0 sent"));
+}
+
+// A file must not choose which variable of this process it sends: {{env.NAME}} is read only
+// for names given with --allow-env.
+void TestCliTemplates::sendReadsOnlyAllowedVariables()
+{
+    const Run refused = cli(QStringList {QStringLiteral("send"), QStringLiteral("--no-history"),
+                                QStringLiteral("--target"), QStringLiteral("http://127.0.0.1:9"),
+                                data(QStringLiteral("two.ndjson"))}
+        + fixed());
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains("{{env.TEMPLATE_RUN}} may not read the environment variable "
+                                  "TEMPLATE_RUN: allow it with --allow-env TEMPLATE_RUN"),
+        refused.err.constData());
+    QVERIFY(!refused.err.contains("r7") && !refused.out.contains("r7"));
+    const Run validated
+        = cli(QStringList {QStringLiteral("validate"), QStringLiteral("--allow-env"),
+                  QStringLiteral("OTHER,TEMPLATE_RUN"), data(QStringLiteral("two.ndjson"))}
+            + fixed());
+    QCOMPARE(validated.code, 0);
+}
+
+// The target's own key, pulled into a body by an allowed {{env.NAME}}, is masked in the history.
+void TestCliTemplates::sendNeverStoresTheKeyAPayloadPulledIn()
+{
+    const quint16 port = startServe();
+    QVERIFY(port > 0);
+    QFile source(data(QStringLiteral("auto.json")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray payload = source.readAll();
+    const qsizetype subject = payload.indexOf("Hello");
+    QVERIFY(subject > 0);
+    payload.insert(subject, "key={{env.EVENTSMITH_API_KEY}} ");
+    const QString file = m_dir.filePath(QStringLiteral("leaky.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(payload);
+    out.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EVENTSMITH_API_KEY"), QStringLiteral("sk_live_TMPLKEY_999"));
+    const QString store = m_dir.filePath(QStringLiteral("leaky.db"));
+    const Run sent = CliRunner::run(
+        QStringList {QStringLiteral("send"), QStringLiteral("--store"), store,
+            QStringLiteral("--target"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+            QStringLiteral("--allow-env"), QStringLiteral("EVENTSMITH_API_KEY"), file}
+            + fixed(),
+        env);
+    QCOMPARE(sent.code, 0);
+    const QList<QByteArray> bodies = history(store);
+    QCOMPARE(bodies.size(), 1);
+    QVERIFY2(bodies.first().contains("key=***"), bodies.first().constData());
+    QVERIFY(!bodies.first().contains("sk_live_TMPLKEY_999"));
+    QVERIFY(!sent.out.contains("sk_live_TMPLKEY_999") && !sent.err.contains("sk_live_TMPLKEY_999"));
 }
 
 QTEST_GUILESS_MAIN(TestCliTemplates)

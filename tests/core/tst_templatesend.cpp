@@ -89,18 +89,18 @@ void TestTemplateSend::resolvesByteExact()
     QFETCH(qint64, seq);
     QFETCH(QByteArray, expected);
     Findings findings;
-    QCOMPARE(PayloadRewriter::resolveTemplates(payload, seq, 42, m_now, &findings), expected);
+    QCOMPARE(PayloadRewriter::resolveTemplates(payload, seq, 42, m_now, {}, &findings), expected);
     QVERIFY(findings.isEmpty());
 }
 
 void TestTemplateSend::sameEventSameBytes()
 {
     const QByteArray payload = templateSet(1).first().payload;
-    const QByteArray third = PayloadRewriter::resolveTemplates(payload, 3, 99, m_now, nullptr);
-    PayloadRewriter::resolveTemplates(payload, 1, 99, m_now, nullptr); // order does not matter
-    QCOMPARE(PayloadRewriter::resolveTemplates(payload, 3, 99, m_now, nullptr), third);
-    QVERIFY(PayloadRewriter::resolveTemplates(payload, 4, 99, m_now, nullptr) != third);
-    QVERIFY(PayloadRewriter::resolveTemplates(payload, 3, 100, m_now, nullptr) != third);
+    const QByteArray third = PayloadRewriter::resolveTemplates(payload, 3, 99, m_now, {}, nullptr);
+    PayloadRewriter::resolveTemplates(payload, 1, 99, m_now, {}, nullptr); // order does not matter
+    QCOMPARE(PayloadRewriter::resolveTemplates(payload, 3, 99, m_now, {}, nullptr), third);
+    QVERIFY(PayloadRewriter::resolveTemplates(payload, 4, 99, m_now, {}, nullptr) != third);
+    QVERIFY(PayloadRewriter::resolveTemplates(payload, 3, 100, m_now, {}, nullptr) != third);
 }
 
 void TestTemplateSend::replayGivesDistinctUuidsAndSeq()

@@ -55,6 +55,7 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("composerPage"));
     m_checker = std::make_unique<LiveChecker>(m_validator);
+    m_checker->allowEnvironment(workspace.currentTarget().templateEnvironment);
     m_collisions = std::make_unique<CollisionFinder>(workspace.store());
     m_formTimer = new QTimer(this);
     m_formTimer->setSingleShot(true);
@@ -125,6 +126,13 @@ ComposerPage::ComposerPage(Workspace &workspace, QWidget *parent)
     connectSendPanel();
     connect(
         &workspace, &Workspace::openEventRequested, m_session, &ComposerSession::openStoredEvent);
+    // The target decides which variables {{env.NAME}} may read in the preview, as at send.
+    const auto followTarget = [this] {
+        m_checker->allowEnvironment(m_workspace.currentTarget().templateEnvironment);
+        recheck();
+    };
+    connect(&workspace, &Workspace::currentTargetChanged, this, followTarget);
+    connect(&workspace, &Workspace::targetsChanged, this, followTarget);
     connect(&workspace, &Workspace::libraryChanged, this, [this] {
         m_session->libraryChanged();
         if (m_send->openEventId() != openEventId()) // its event was deleted: a new event now

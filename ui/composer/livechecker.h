@@ -24,6 +24,7 @@ public:
     bool check(const QString &text, const QString &family, PayloadCheck &check);
     // The text of the last check in UTF-8; valid until the next check.
     QByteArray utf8() const { return QByteArray::fromRawData(m_utf8.constData(), m_size); }
+    void allowEnvironment(const QStringList &names) { m_templates.allowEnvironment(names); }
 
 private:
     const Validator &m_validator;

@@ -16,6 +16,8 @@ public:
     // Adjusts `check` (made from `utf8` as written) when `utf8` has variables; false otherwise.
     bool apply(const Validator &validator, const QString &family, const QByteArray &utf8,
         PayloadCheck &check);
+    // The variables {{env.NAME}} may read: the current target's list.
+    void allowEnvironment(const QStringList &names) { m_resolver.allowEnvironment(names); }
 
 private:
     TemplateResolver m_resolver;

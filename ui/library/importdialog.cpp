@@ -55,6 +55,10 @@ void ImportDialog::buildLayout()
     auto *curlLayout = new QFormLayout(curlPage);
     curlLayout->addRow(m_curl);
     curlLayout->addRow(tr("A key found goes to the keychain entry of target:"), m_target);
+    m_keyEnv = new QLineEdit;
+    m_keyEnv->setObjectName(QStringLiteral("importKeyEnv"));
+    m_keyEnv->setPlaceholderText(tr("none: a command's $VARIABLE is not used on its own"));
+    curlLayout->addRow(tr("Or the target reads its key from variable:"), m_keyEnv);
     m_pages = new QStackedWidget;
     m_pages->addWidget(curlPage);
     m_pages->addWidget(buildFilePage());
@@ -203,6 +207,7 @@ LibraryImporter::Options ImportDialog::options() const
     options.family = m_family->currentData().toString();
     options.targetName = m_target->text().trimmed().isEmpty() ? QStringLiteral("imported")
                                                               : m_target->text().trimmed();
+    options.keyEnv = m_keyEnv->text().trimmed();
     options.keepInvalid = m_keepInvalid->isChecked();
     return options;
 }

@@ -55,6 +55,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QPlainTextEdit *m_curl = nullptr;
     QLineEdit *m_target = nullptr;
+    QLineEdit *m_keyEnv = nullptr;
     QLineEdit *m_path = nullptr;
     CsvMappingEditor *m_csv = nullptr;
     QLineEdit *m_setName = nullptr;

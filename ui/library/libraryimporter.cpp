@@ -149,18 +149,7 @@ Result<LibraryImporter::Outcome> LibraryImporter::run(
 void LibraryImporter::handOffKey(
     const ImportReport &report, const Options &options, Outcome &outcome)
 {
-    if (report.apiKey.isEmpty() && report.apiKeyEnvVar.isEmpty())
-        return;
-    TargetConfig target = KeyHandoff::importedTarget(report, options.targetName);
-    if (!report.apiKey.isEmpty() && m_secrets) {
-        const KeyHandoff::Outcome handed = KeyHandoff::save(*m_secrets, target, report.apiKey);
-        target.keySource = handed.keySource;
-        outcome.keyMessage = handed.message;
-    } else if (!report.apiKeyEnvVar.isEmpty()) {
-        outcome.keyMessage = tr("The command reads the key from $%1; target \"%2\" does too.")
-                                 .arg(target.envVar, target.name);
-    }
-    // Best effort: the events are stored already and the target can be added by hand.
-    if (!m_store.targets().byName(target.name))
-        static_cast<void>(m_store.targets().add(TargetResolver::toStored(target)));
+    outcome.keyMessage
+        = KeyHandoff::handOff(m_store, m_secrets, report, options.targetName, options.keyEnv)
+              .message;
 }

@@ -42,6 +42,7 @@ public:
         QString setName; // created when missing
         QString family; // for events that do not say; detected when empty
         QString targetName = QStringLiteral("imported"); // receives a key found in cURL
+        QString keyEnv; // the variable that target reads its key from, as the user chose
         bool keepInvalid = false; // store events with errors too, marked invalid
     };
     // done: events read so far in this pass; storing: the second pass.

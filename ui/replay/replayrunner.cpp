@@ -72,7 +72,9 @@ Result<qint64> ReplayRunner::start(
     if (!events)
         return events.error();
     const RunRecord record {0, setId, setName, 0, target.name};
-    auto begun = m_session->engine().start(events.value(), options, record);
+    ReplayOptions withTarget = options;
+    withTarget.templateEnvironment = target.templateEnvironment; // what {{env.NAME}} may read
+    auto begun = m_session->engine().start(events.value(), withTarget, record);
     if (!begun)
         return begun;
     m_runId = begun.value();

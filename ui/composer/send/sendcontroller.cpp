@@ -2,7 +2,6 @@
 
 #include "ui/workspace.h"
 
-#include "core/net/redactor.h"
 #include "core/net/secretstore.h"
 #include "core/net/sender.h"
 #include "core/net/sendhistoryrecord.h"
@@ -31,12 +30,12 @@ void SendController::send(const QByteArray &body, const QString &family, qint64 
         key = resolved.value().key;
     else
         emit note(tr("Sending without an API key: %1").arg(resolved.error().message));
+    m_resolver.allowEnvironment(target.templateEnvironment);
     Findings unresolved; // already shown as findings in the composer
     const QByteArray resolved = m_resolver.resolveJson(body, &unresolved);
     m_resolver.setSeq(m_resolver.seq() + 1);
     m_eventId = eventId;
     m_targetName = target.name;
-    m_key = key;
     m_pending = m_sender->send({target, family, resolved, key, m_workspace.receiverPort()});
     emit busyChanged(true);
 }
@@ -52,14 +51,7 @@ void SendController::onFinished(const SendResult &sent)
     if (sent.id != m_pending)
         return;
     m_pending = 0;
-    SendResult result = sent;
-    if (!m_key.isEmpty()) {
-        // The body may carry the key through {{env.NAME}}: history and the viewer never do.
-        const Redactor redactor(QStringList {m_key});
-        result.requestBody = redactor.redactBytes(result.requestBody);
-        result.responseBody = redactor.redactBytes(result.responseBody);
-    }
-    m_key.clear();
+    const SendResult &result = sent; // the Sender masked the key in both bodies
     SendRecord record = SendHistoryRecord::from(m_targetName, result);
     record.eventId = m_eventId;
     qint64 recordId = 0;

@@ -44,5 +44,4 @@ private:
     quint64 m_pending = 0;
     qint64 m_eventId = 0;
     QString m_targetName;
-    QString m_key;
 };

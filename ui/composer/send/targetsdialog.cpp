@@ -90,6 +90,11 @@ QWidget *TargetsDialog::buildForm()
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_reveal);
+    m_templateEnv = named(new QLineEdit, "targetTemplateEnv");
+    m_templateEnv->setPlaceholderText(tr("none: {{env.NAME}} reads no variable"));
+    m_templateEnv->setToolTip(tr("Environment variables that {{env.NAME}} may read in events sent "
+                                 "to this target, separated by commas. Imported events never read "
+                                 "others."));
     m_timeout = named(new QSpinBox, "targetTimeout");
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
@@ -109,6 +114,7 @@ QWidget *TargetsDialog::buildForm()
     form->addRow(tr("Env. variable:"), m_envVar);
     form->addRow(tr("API key:"), keyRow);
     form->addRow(QString(), m_keychain);
+    form->addRow(tr("Templates may read:"), m_templateEnv);
     form->addRow(tr("Timeout:"), m_timeout);
     form->addRow(QString(), save);
     form->addRow(QString(), m_status);
@@ -160,6 +166,7 @@ void TargetsDialog::loadTarget(const QString &name)
             : tr("optional: used for this session only"));
     m_reveal->setChecked(false);
     m_timeout->setValue(qMax(1, config.transferTimeoutMs / 1000));
+    m_templateEnv->setText(config.templateEnvironment.join(QStringLiteral(", ")));
 }
 
 void TargetsDialog::newTarget()
@@ -207,6 +214,9 @@ TargetConfig TargetsDialog::configFromForm() const
         config.envVar = QString::fromLatin1(TargetConfig::DefaultEnvVar);
     config.transferTimeoutMs = m_timeout->value() * 1000;
     config.deadlineMs = config.transferTimeoutMs * 2;
+    for (const QString &name : m_templateEnv->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        config.templateEnvironment << name.trimmed();
+    config.templateEnvironment.removeAll(QString());
     return config;
 }
 

@@ -51,6 +51,7 @@ private:
     QLineEdit *m_envVar = nullptr;
     QLineEdit *m_key = nullptr;
     QToolButton *m_reveal = nullptr;
+    QLineEdit *m_templateEnv = nullptr;
     QSpinBox *m_timeout = nullptr;
     QLabel *m_keychain = nullptr;
     QLabel *m_status = nullptr;
