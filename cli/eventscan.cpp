@@ -4,28 +4,9 @@
 #include "cli/progressline.h"
 
 #include "core/io/inputreader.h"
-#include "core/json/jsonlocator.h"
 #include "core/json/jsonparser.h"
-#include "core/json/textposition.h"
 #include "core/templates/templateresolver.h"
 #include "core/validation/validator.h"
-
-namespace {
-
-// Moves positions found in the payload's own text to where the payload sits in the input.
-void shiftPositions(Findings &findings, const TextPosition &start, int firstLine, qint64 offset)
-{
-    for (Finding &f : findings) {
-        if (f.line <= 0)
-            continue;
-        if (f.line == 1)
-            f.column += start.column - 1;
-        f.line += start.line - 1 + firstLine - 1;
-        f.offset += offset;
-    }
-}
-
-} // namespace
 
 EventScan::EventScan(const Validator &validator, const QString &forcedFamily)
     : m_validator(validator)
@@ -72,7 +53,7 @@ bool EventScan::run(
 // Resolves the payload's template variables and checks the result; false when it has none.
 bool EventScan::checkResolved(const InputEvent &in, const QString &family, ScannedEvent &event)
 {
-    const std::string_view slice = JsonLocator(in.text).valueText(in.pointer);
+    const std::string_view slice = in.payloadText;
     if (!m_resolver || slice.find("{{") == std::string_view::npos)
         return false;
     const QByteArray raw(slice.data(), qsizetype(slice.size()));
@@ -85,8 +66,7 @@ bool EventScan::checkResolved(const InputEvent &in, const QString &family, Scann
         return false; // cannot happen for a parsed payload; check it as written
     event.check = std::move(check);
     event.check.findings = templateFindings + event.check.findings;
-    const qint64 offset = slice.data() - in.text.data();
-    shiftPositions(event.check.findings, TextPosition::at(in.text, offset), in.firstLine, offset);
+    in.placeFindings(event.check.findings);
     return true;
 }
 

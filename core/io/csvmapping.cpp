@@ -3,6 +3,7 @@
 #include "core/io/ioerrors.h"
 #include "core/io/payloadbuilder.h"
 
+#include "core/io/boundedreader.h"
 #include "core/templates/jsonstringrewriter.h"
 #include "core/templates/templateresolver.h"
 
@@ -88,11 +89,10 @@ Result<CsvMapping> CsvMapping::fromJson(const QByteArray &json)
 
 Result<CsvMapping> CsvMapping::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {
-            IoErrors::Unreadable, tr("%1: cannot read: %2").arg(path, file.errorString())};
-    auto mapping = fromJson(file.readAll());
+    const Result<QByteArray> text = BoundedReader::readFile(path, BoundedReader::StreamLimit);
+    if (!text)
+        return text.error();
+    auto mapping = fromJson(text.value());
     if (!mapping)
         return Error {
             mapping.error().code, QStringLiteral("%1: %2").arg(path, mapping.error().message)};

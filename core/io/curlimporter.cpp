@@ -1,5 +1,6 @@
 #include "core/io/curlimporter.h"
 
+#include "core/io/boundedreader.h"
 #include "core/io/eventendpoint.h"
 #include "core/io/ioerrors.h"
 #include "core/io/shellwords.h"
@@ -51,11 +52,10 @@ Error usage(const QString &message)
 
 Result<ImportReport> CurlImporter::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {
-            IoErrors::Unreadable, tr("%1: cannot read: %2").arg(path, file.errorString())};
-    return importText(QString::fromUtf8(file.readAll()), QFileInfo(path).absoluteDir());
+    const Result<QByteArray> text = BoundedReader::readFile(path, MaxCommandFileBytes);
+    if (!text)
+        return text.error();
+    return importText(QString::fromUtf8(text.value()), QFileInfo(path).absoluteDir());
 }
 
 Result<ImportReport> CurlImporter::importText(const QString &text, const QDir &baseDir)
@@ -137,11 +137,10 @@ Result<QByteArray> CurlImporter::dataArgument(
     if (option == QLatin1String("--data-raw") || !value.startsWith(QLatin1Char('@')))
         return value.toUtf8();
     const QString path = baseDir.filePath(value.mid(1));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {IoErrors::Unreadable,
-            tr("%1 %2: cannot read %3: %4").arg(option, value, path, file.errorString())};
-    QByteArray data = file.readAll();
+    Result<QByteArray> read = BoundedReader::readFile(path, MaxDataFileBytes);
+    if (!read)
+        return Error {read.error().code, tr("%1 %2: %3").arg(option, value, read.error().message)};
+    QByteArray data = read.takeValue();
     if (option != QLatin1String("--data-binary"))
         data.replace("\r", "").replace("\n", ""); // what curl does for -d @file
     return data;

@@ -14,6 +14,11 @@
 class CurlImporter final
 {
 public:
+    // A file of commands, and the file an `-d @file` names (a payload), are read up to these
+    // sizes: `-d @/dev/zero` ends in an error, not in memory exhaustion.
+    static constexpr qint64 MaxCommandFileBytes = qint64(64) << 20;
+    static constexpr qint64 MaxDataFileBytes = qint64(64) << 20;
+
     // `baseDir` resolves relative @file names.
     static Result<ImportReport> importText(const QString &text, const QDir &baseDir = QDir());
     static Result<ImportReport> importFile(const QString &path);

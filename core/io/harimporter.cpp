@@ -1,7 +1,9 @@
 #include "core/io/harimporter.h"
 
+#include "core/io/boundedreader.h"
 #include "core/io/eventendpoint.h"
 #include "core/io/ioerrors.h"
+#include "core/net/redactor.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,11 +13,10 @@
 
 Result<ImportReport> HarImporter::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {
-            IoErrors::Unreadable, tr("%1: cannot read: %2").arg(path, file.errorString())};
-    return importData(file.readAll(), QFileInfo(path).fileName());
+    const Result<QByteArray> data = BoundedReader::readFile(path);
+    if (!data)
+        return data.error();
+    return importData(data.value(), QFileInfo(path).fileName());
 }
 
 Result<ImportReport> HarImporter::importData(const QByteArray &json, const QString &name)
@@ -38,7 +39,7 @@ Result<ImportReport> HarImporter::importData(const QByteArray &json, const QStri
             || !postData.contains(QStringLiteral("text"))) {
             report.skipped << QStringLiteral("%1: %2 %3 is not a POST with a body to the events "
                                              "endpoint")
-                                  .arg(label, method, url);
+                                  .arg(label, method, Redactor().redactText(url));
             continue;
         }
         if (report.urlTemplate.isEmpty())

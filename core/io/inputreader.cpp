@@ -1,7 +1,9 @@
 #include "core/io/inputreader.h"
 
+#include "core/io/boundedreader.h"
 #include "core/io/ioerrors.h"
 #include "core/json/jsonaccess.h"
+#include "core/json/jsonlocator.h"
 #include "core/json/jsonparser.h"
 
 #include <simdjson.h>
@@ -45,8 +47,13 @@ void visitLine(JsonParser &parser, std::string_view line, bool padded, const QSt
             event.pointer = QStringLiteral("/payload");
             event.family = stringField(root, "family");
             event.name = stringField(root, "name");
+            event.itemText = line;
+            event.payloadText = JsonLocator(line).valueText(event.pointer);
+            event.payloadStart = TextPosition::at(line, event.payloadText.data() - line.data());
         } else {
             payloadElement = root;
+            event.payloadText = line;
+            event.payloadStart = TextPosition::at(line, 0);
         }
     }
     visit(event);
@@ -92,9 +99,15 @@ qint64 readDocument(std::string_view text, const QString &name, const InputReade
         events = root["events"];
     if (!whole.parsed || events.error() || !events.value().is_array()) {
         whole.payload = whole.parsed ? &root : nullptr;
+        whole.payloadText = text;
+        whole.payloadStart = TextPosition::at(text, 0);
         visit(whole);
         return 1;
     }
+    // One pass finds every event's text; positions advance from one event to the next.
+    const std::vector<std::string_view> items
+        = JsonLocator(text).elementTexts(QStringLiteral("/events"));
+    TextPosition at = TextPosition::at(text, 0);
     qint64 index = 0;
     for (simdjson::dom::element item : asArray(events.value())) {
         InputEvent event;
@@ -107,8 +120,18 @@ qint64 readDocument(std::string_view text, const QString &name, const InputReade
         event.pointer = QStringLiteral("/events/%1/payload").arg(index);
         simdjson::dom::element payloadElement = payload.error() ? item : payload.value();
         event.payload = &payloadElement;
-        if (payload.error())
+        event.itemText = size_t(index) < items.size() ? items[size_t(index)] : std::string_view();
+        event.payloadText = event.itemText;
+        if (payload.error()) {
             event.pointer = QStringLiteral("/events/%1").arg(index);
+            event.itemText = {};
+        } else {
+            event.payloadText = JsonLocator(event.itemText).valueText(QStringLiteral("/payload"));
+        }
+        if (event.payloadText.empty()) // cannot happen for parsed text; stay right regardless
+            event.payloadText = JsonLocator(text).valueText(event.pointer);
+        at = TextPosition::advance(text, at, event.payloadText.data() - text.data());
+        event.payloadStart = at;
         visit(event);
         ++index;
     }
@@ -129,23 +152,34 @@ Result<qint64> InputReader::read(const QString &path, const Visitor &visit)
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return Error {IoErrors::InputUnreadable, tr("cannot read standard input")};
-        return readText(in.readAll(), QStringLiteral("<stdin>"), visit);
+        return readWhole(BoundedReader::readDevice(in, QStringLiteral("<stdin>")),
+            QStringLiteral("<stdin>"), visit);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {
             IoErrors::InputUnreadable, tr("%1: cannot open: %2").arg(path, file.errorString())};
-    if (!looksLikeNdjson(path) || file.size() == 0)
-        return readText(file.readAll(), path, visit);
+    if (!looksLikeNdjson(path) || file.size() == 0 || file.isSequential()) {
+        file.close();
+        return readWhole(BoundedReader::readFile(path), path, visit);
+    }
     // Mapping avoids copying large NDJSON files; lines near the end are copied by the parser.
     const qint64 size = file.size();
     const uchar *data = file.map(0, size);
     if (!data)
-        return readText(file.readAll(), path, visit);
+        return readWhole(BoundedReader::readFile(path), path, visit);
     const std::string_view text(reinterpret_cast<const char *>(data), static_cast<size_t>(size));
     const qint64 count = readNdjson(text, size, path, visit);
     file.unmap(const_cast<uchar *>(data));
     return count;
+}
+
+Result<qint64> InputReader::readWhole(
+    const Result<QByteArray> &text, const QString &name, const Visitor &visit)
+{
+    if (!text)
+        return Error {IoErrors::InputUnreadable, text.error().message};
+    return readText(text.value(), name, visit);
 }
 
 Result<qint64> InputReader::readText(
@@ -170,5 +204,19 @@ Result<qint64> InputReader::readText(
 
 PayloadCheck InputEvent::check(const Validator &validator, const QString &family) const
 {
-    return PayloadCheck::check(validator, family, *payload, text, pointer, firstLine);
+    PayloadCheck result = PayloadCheck::check(validator, family, *payload, payloadText, {}, 1);
+    placeFindings(result.findings);
+    return result;
+}
+
+void InputEvent::placeFindings(Findings &findings) const
+{
+    for (Finding &f : findings) {
+        if (f.line <= 0)
+            continue;
+        if (f.line == 1)
+            f.column += payloadStart.column - 1;
+        f.line += payloadStart.line - 1 + firstLine - 1;
+        f.offset += payloadStart.offset;
+    }
 }

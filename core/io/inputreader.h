@@ -23,12 +23,20 @@ struct InputEvent
     std::string_view text; // the JSON text holding the payload (a whole file or one line)
     QString pointer; // where the payload is inside `text`: "", "/payload", "/events/3/payload"
     int firstLine = 1; // line number of text's first line within the file
+    // The payload's own text exactly as written, and where it starts within `text`; the set
+    // file or NDJSON object around it (with "expect"), empty for a bare payload. Found once per
+    // input in one pass, so nothing rescans a whole file per event.
+    std::string_view payloadText;
+    TextPosition payloadStart;
+    std::string_view itemText;
     bool parsed = false;
     JsonError error; // when !parsed
     const simdjson::dom::element *payload = nullptr; // when parsed
 
     // The payload checked against `family` (empty: detected), positions within the file.
     PayloadCheck check(const Validator &validator, const QString &family) const;
+    // Moves positions found in payloadText (line 1 is its first line) to the input's lines.
+    void placeFindings(Findings &findings) const;
 };
 
 // Reads payload files, set files (*.events.json), NDJSON (*.ndjson, *.jsonl) and standard
@@ -44,6 +52,11 @@ public:
     static Result<qint64> readText(
         const QByteArray &text, const QString &name, const Visitor &visit);
     static bool looksLikeNdjson(const QString &path);
+
+private:
+    // A bounded read's text (BoundedReader), or its error as an unreadable input.
+    static Result<qint64> readWhole(
+        const Result<QByteArray> &text, const QString &name, const Visitor &visit);
 
     Q_DECLARE_TR_FUNCTIONS(InputReader)
 };

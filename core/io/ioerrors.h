@@ -7,6 +7,7 @@
 namespace IoErrors {
 inline const QString Unreadable = QStringLiteral("unreadable");
 inline const QString InputUnreadable = QStringLiteral("input-unreadable");
+inline const QString TooLarge = QStringLiteral("input-too-large");
 inline const QString CsvEmpty = QStringLiteral("csv-empty");
 inline const QString CsvMissingColumn = QStringLiteral("csv-missing-column");
 inline const QString CsvSyntax = QStringLiteral("csv-syntax");

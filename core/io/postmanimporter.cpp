@@ -1,7 +1,9 @@
 #include "core/io/postmanimporter.h"
 
+#include "core/io/boundedreader.h"
 #include "core/io/eventendpoint.h"
 #include "core/io/ioerrors.h"
+#include "core/net/redactor.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,11 +16,10 @@ const QString expectPrefix = QStringLiteral("// eventsmith-expect: ");
 
 Result<ImportReport> PostmanImporter::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {
-            IoErrors::Unreadable, tr("%1: cannot read: %2").arg(path, file.errorString())};
-    return importData(file.readAll(), QFileInfo(path).fileName());
+    const Result<QByteArray> data = BoundedReader::readFile(path);
+    if (!data)
+        return data.error();
+    return importData(data.value(), QFileInfo(path).fileName());
 }
 
 Result<ImportReport> PostmanImporter::importData(const QByteArray &json, const QString &name)
@@ -83,7 +84,7 @@ void PostmanImporter::addRequest(
     const bool raw = body.value(QStringLiteral("mode")).toString() == QLatin1String("raw");
     if (method != QLatin1String("POST") || family.isEmpty() || !raw) {
         report.skipped << QStringLiteral("%1: %2 %3%4")
-                              .arg(label, method, url,
+                              .arg(label, method, Redactor().redactText(url),
                                   raw || method != QLatin1String("POST") || family.isEmpty()
                                       ? QStringLiteral(" is not a POST to the events endpoint")
                                       : QStringLiteral(" has no raw JSON body"));

@@ -10,12 +10,11 @@ PortableEvent SetFileReader::convert(const InputEvent &input)
         return event;
     event.family = input.family;
     event.name = input.name;
-    const JsonLocator locator(input.text);
-    const std::string_view payload = locator.valueText(input.pointer);
+    const std::string_view payload = input.payloadText;
     event.payload = QByteArray(payload.data(), static_cast<qsizetype>(payload.size()));
-    if (input.pointer.endsWith(QLatin1String("/payload"))) {
-        const QString expectPointer = input.pointer.chopped(8) + QStringLiteral("/expect");
-        const std::string_view expect = locator.valueText(expectPointer);
+    if (!input.itemText.empty()) {
+        const std::string_view expect
+            = JsonLocator(input.itemText).valueText(QStringLiteral("/expect"));
         event.expect = QByteArray(expect.data(), static_cast<qsizetype>(expect.size()));
     }
     return event;

@@ -276,3 +276,34 @@ std::string_view JsonLocator::valueText(const QString &pointer) const
         return {};
     return m_text.substr(static_cast<size_t>(start), static_cast<size_t>(cursor.pos - start));
 }
+
+std::vector<std::string_view> JsonLocator::elementTexts(const QString &pointer) const
+{
+    Cursor cursor(m_text);
+    cursor.skipWhitespace();
+    for (const QString &segment : JsonPointer::split(pointer)) {
+        const char c = cursor.current();
+        const int found = c == '{' ? findMember(&cursor, segment.toStdString())
+            : c == '['             ? findElement(&cursor, segment)
+                                   : 0;
+        if (found <= 0)
+            return {};
+    }
+    std::vector<std::string_view> elements;
+    if (cursor.current() != '[')
+        return elements;
+    ++cursor.pos;
+    cursor.skipWhitespace();
+    while (!cursor.atEnd() && cursor.current() != ']') {
+        const qint64 start = cursor.pos;
+        if (!cursor.skipValue())
+            return {};
+        elements.push_back(m_text.substr(size_t(start), size_t(cursor.pos - start)));
+        cursor.skipWhitespace();
+        if (cursor.current() == ',') {
+            ++cursor.pos;
+            cursor.skipWhitespace();
+        }
+    }
+    return elements;
+}

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <string_view>
+#include <vector>
 
 // Finds where the value at a JSON Pointer starts in a JSON text, without building a tree.
 class JsonLocator final
@@ -23,6 +24,9 @@ public:
     // The exact text of the value at `pointer` (as the user wrote it), or empty when the
     // path does not exist.
     std::string_view valueText(const QString &pointer) const;
+    // The exact text of every element of the array at `pointer`, in one pass (empty when there
+    // is no array there): a set file's events without rescanning the file per event.
+    std::vector<std::string_view> elementTexts(const QString &pointer) const;
 
 private:
     std::string_view m_text;

@@ -5,6 +5,9 @@
 
 #include <simdjson.h>
 
+#include <optional>
+#include <string>
+
 namespace {
 
 JsonError makeError(std::string_view text, const char *code, qint64 offset, const QString &message)
@@ -36,6 +39,50 @@ JsonError explain(std::string_view text, simdjson::error_code code)
     return makeError(text, "parse-error", 0, QString::fromUtf8(simdjson::error_message(code)));
 }
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Rewrites the integer at `at` as a double of the very same length (d.ddd…eX, digits cut
+// after 16 or so, as a double keeps no more), so every position in the text stays right.
+// False when the number there is not an integer.
+bool rewriteAsDouble(std::string &text, size_t at)
+{
+    size_t start = at + (text[at] == '-' ? 1 : 0);
+    size_t end = start;
+    while (end < text.size() && isDigit(text[end]))
+        ++end;
+    if (end < text.size() && (text[end] == '.' || text[end] == 'e' || text[end] == 'E'))
+        return false;
+    const size_t digits = end - start;
+    const std::string exponent = std::to_string(digits - 1);
+    if (digits < exponent.size() + 4)
+        return false;
+    const size_t mantissa = digits - 3 - exponent.size();
+    const std::string widened
+        = text.substr(start, 1) + '.' + text.substr(start + 1, mantissa) + 'e' + exponent;
+    text.replace(start, digits, widened);
+    return true;
+}
+
+// Integers beyond 64 bits are valid JSON, and JSON.parse reads them as doubles: so do we,
+// through a copy with each one written as a double. Empty when something else is out of range
+// (1e400) or there are more than `maxRewrites` of them.
+std::optional<std::string> widenBigIntegers(std::string_view text)
+{
+    constexpr int maxRewrites = 64;
+    std::string copy(text);
+    for (int i = 0; i <= maxRewrites; ++i) {
+        const qint64 at = JsonSyntaxChecker::firstOutOfRangeNumber(copy, JsonParser::maxDepth);
+        if (at < 0)
+            return copy;
+        if (i == maxRewrites || !rewriteAsDouble(copy, size_t(at)))
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 static_assert(JsonParser::Padding == simdjson::SIMDJSON_PADDING);
@@ -63,6 +110,17 @@ bool JsonParser::parse(
         if (root)
             *root = element;
         return true;
+    }
+    if (code == simdjson::NUMBER_ERROR) {
+        // The parser copies what it keeps, so the widened text may go once parsed.
+        const std::optional<std::string> widened = widenBigIntegers(text);
+        if (widened
+            && m_parser->parse(widened->data(), widened->size()).get(element)
+                == simdjson::SUCCESS) {
+            if (root)
+                *root = element;
+            return true;
+        }
     }
     if (error) {
         if (code == simdjson::MEMALLOC || code == simdjson::CAPACITY)

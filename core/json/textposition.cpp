@@ -71,3 +71,15 @@ TextPosition TextPosition::at(std::string_view text, qint64 offset)
     position.column = int(1 + (end - lineStart) - continuation);
     return position;
 }
+
+TextPosition TextPosition::advance(std::string_view text, const TextPosition &from, qint64 offset)
+{
+    if (!from.isValid() || offset < from.offset || from.offset > qint64(text.size()))
+        return at(text, offset);
+    const TextPosition local = at(text.substr(size_t(from.offset)), offset - from.offset);
+    TextPosition position;
+    position.offset = offset;
+    position.line = from.line + local.line - 1;
+    position.column = local.line == 1 ? from.column + local.column - 1 : local.column;
+    return position;
+}

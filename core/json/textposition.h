@@ -14,4 +14,7 @@ struct TextPosition
     bool isValid() const { return offset >= 0; }
     // Line and column of a byte offset; O(offset), used only when a finding needs a position.
     static TextPosition at(std::string_view text, qint64 offset);
+    // The same, counting only from `from` (a position in `text` at or before `offset`): walking
+    // through a file in order costs O(file) in all, not O(offset) per step.
+    static TextPosition advance(std::string_view text, const TextPosition &from, qint64 offset);
 };

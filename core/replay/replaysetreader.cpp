@@ -12,7 +12,7 @@
 
 namespace {
 
-// Collects events, parsing each document once more to find the `expect` next to a payload.
+// Collects events with the `expect` next to each payload.
 class Collector
 {
 public:
@@ -49,38 +49,29 @@ private:
     // replayed is the body written; minified only when the text cannot be located.
     static QByteArray payloadText(const InputEvent &event)
     {
-        const std::string_view text = JsonLocator(event.text).valueText(event.pointer);
+        const std::string_view text = event.payloadText;
         if (text.empty())
             return QByteArray::fromStdString(simdjson::to_string(*event.payload));
         return QByteArray(text.data(), qsizetype(text.size()));
     }
 
-    Result<ReplayExpectation> expectation(const InputEvent &event)
+    // The "expect" beside the payload, read from the event's own object (no file rescan).
+    static Result<ReplayExpectation> expectation(const InputEvent &event)
     {
-        if (!event.pointer.endsWith(QLatin1String("/payload")))
+        if (event.itemText.empty())
             return ReplayExpectation();
-        if (m_parsedText.data() != event.text.data() || m_parsedText.size() != event.text.size()) {
-            JsonError error;
-            if (!m_parser.parse(event.text, &m_root, &error))
-                return ReplayExpectation();
-            m_parsedText = event.text;
-        }
-        const QString pointer
-            = event.pointer.chopped(int(qstrlen("payload"))) + QLatin1String("expect");
-        auto found = m_root.at_pointer(pointer.toStdString());
-        if (found.error())
+        const std::string_view text
+            = JsonLocator(event.itemText).valueText(QStringLiteral("/expect"));
+        if (text.empty())
             return ReplayExpectation();
-        const QJsonDocument doc = QJsonDocument::fromJson(
-            QByteArray::fromStdString(simdjson::to_string(found.value())));
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size())));
         if (!doc.isObject())
             return Error {ReplayErrors::BadExpectation,
                 QCoreApplication::translate("ReplaySetReader", "expect must be an object")};
         return ReplayExpectation::fromJson(doc.object());
     }
 
-    JsonParser m_parser;
-    simdjson::dom::element m_root;
-    std::string_view m_parsedText;
     QVector<ReplayEvent> m_events;
     Result<> m_status; // the first failure, if any
 };

@@ -73,6 +73,7 @@ public:
 
     const SchemaNode *compile(element value, const QString &pointer, int depth);
     bool resolveRefs();
+    bool rejectEndlessLoops();
     bool failed() const { return m_failed; }
     const Error &error() const { return m_error; }
 
@@ -486,6 +487,57 @@ bool Compilation::resolveRefs()
     return true;
 }
 
+// The schemas a node checks against the very same value: its $ref target (its only one, as
+// siblings of $ref are ignored), else the members of allOf, anyOf, oneOf and not.
+std::vector<const SchemaNode *> sameValueEdges(const SchemaNode *node)
+{
+    if (node->ref)
+        return {node->ref};
+    std::vector<const SchemaNode *> edges;
+    for (const auto *list : {&node->allOf, &node->anyOf, &node->oneOf})
+        edges.insert(edges.end(), list->begin(), list->end());
+    if (node->notSchema)
+        edges.push_back(node->notSchema);
+    return edges;
+}
+
+// A loop of $ref and combinators that never moves into a property or an item would make
+// validation run forever ({"$ref": "#"}): refuse it when the schema loads. Iterative DFS with
+// colours, so a deep schema cannot overflow the stack.
+bool Compilation::rejectEndlessLoops()
+{
+    enum Colour { White, Grey, Black };
+    QHash<const SchemaNode *, Colour> colour;
+    for (const SchemaNode &start : m_nodes) {
+        if (colour.value(&start, White) != White)
+            continue;
+        std::vector<std::pair<const SchemaNode *, size_t>> stack {{&start, 0}};
+        colour.insert(&start, Grey);
+        while (!stack.empty()) {
+            auto &[node, next] = stack.back();
+            const std::vector<const SchemaNode *> edges = sameValueEdges(node);
+            if (next == edges.size()) {
+                colour.insert(node, Black);
+                stack.pop_back();
+                continue;
+            }
+            const SchemaNode *child = edges[next++];
+            const Colour seen = colour.value(child, White);
+            if (seen == Grey)
+                return fail(QStringLiteral("schema-loop"), node->location.mid(1),
+                    QStringLiteral("this schema leads back to `%1` through $ref, allOf, anyOf, "
+                                   "oneOf or not without moving into a property or an item, "
+                                   "so validation would never end; break the loop")
+                        .arg(child->location));
+            if (seen == White) {
+                colour.insert(child, Grey);
+                stack.emplace_back(child, 0);
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QStringList SchemaCompiler::supportedKeywords()
@@ -519,7 +571,7 @@ Result<std::shared_ptr<CompiledSchema>> SchemaCompiler::compile(
     Compilation compilation(schema->m_nodes, source, text);
     const element root = parsed.value();
     schema->m_root = compilation.compile(root, QString(), 0);
-    if (compilation.failed() || !compilation.resolveRefs())
+    if (compilation.failed() || !compilation.resolveRefs() || !compilation.rejectEndlessLoops())
         return compilation.error();
     schema->readMetadata(root);
     return schema;

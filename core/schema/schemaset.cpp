@@ -3,6 +3,8 @@
 #include "core/schema/schemacompiler.h"
 #include "core/schema/schemaerrors.h"
 
+#include "core/io/boundedreader.h"
+
 #include <QFile>
 
 QStringList SchemaSet::knownFamilies()
@@ -25,11 +27,10 @@ Result<SchemaSet> SchemaSet::loadBuiltIn()
 
 Result<QString> SchemaSet::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {SchemaErrors::Unreadable,
-            tr("%1: cannot read the schema file: %2").arg(path, file.errorString())};
-    return loadDocument(file.readAll(), path);
+    const Result<QByteArray> text = BoundedReader::readFile(path, MaxSchemaBytes);
+    if (!text)
+        return Error {SchemaErrors::Unreadable, tr("%1 (a schema file)").arg(text.error().message)};
+    return loadDocument(text.value(), path);
 }
 
 Result<QString> SchemaSet::loadDocument(const QByteArray &document, const QString &source)

@@ -20,7 +20,9 @@ public:
     static Result<SchemaSet> loadBuiltIn();
     // Replaces the family named by the document's "x-family" with the file's schema.
     // Returns that family.
+    // A schema file is read up to MaxSchemaBytes (a device or FIFO named by mistake ends there).
     Result<QString> loadFile(const QString &path);
+    static constexpr qint64 MaxSchemaBytes = qint64(16) << 20;
     Result<QString> loadDocument(const QByteArray &document, const QString &source);
 
     QStringList families() const;

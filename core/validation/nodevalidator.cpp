@@ -165,7 +165,18 @@ void NodeValidator::validate(const SchemaNode *node, element value, Findings &ou
     const Clock &clock = m_clock ? *m_clock : SystemClock::instance();
     m_nowMs = clock.now().toMSecsSinceEpoch();
     m_path.clear();
+    m_branchTries = 0;
     check(node, value, out);
+    if (m_branchTries > MaxBranchTries) {
+        Finding f;
+        f.severity = Severity::Error;
+        f.code = QStringLiteral("validation-too-costly");
+        f.message = QStringLiteral("validation stopped after %1 anyOf/oneOf branches: the "
+                                   "schema's nested alternatives make this payload too costly "
+                                   "to check; simplify the schema")
+                        .arg(MaxBranchTries);
+        out.append(std::move(f));
+    }
 }
 
 QString NodeValidator::path() const
@@ -472,6 +483,8 @@ void NodeValidator::checkAlternatives(
     int bestScore = -1;
     int matches = 0;
     for (const SchemaNode *branch : branches) {
+        if (++m_branchTries > MaxBranchTries)
+            return; // reported once by validate()
         Findings inner;
         check(branch, value, inner);
         int errors = errorCount(inner);

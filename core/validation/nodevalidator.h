@@ -19,6 +19,9 @@ public:
     explicit NodeValidator(const Clock *clock = nullptr);
 
     void validate(const SchemaNode *node, simdjson::dom::element value, Findings &out);
+    // anyOf/oneOf branches tried in one validation before it stops with a finding: nested
+    // alternatives multiply (40 levels of two are 2^40 tries), ordinary payloads need few.
+    static constexpr qint64 MaxBranchTries = 1000000;
     // Deep JSON equality as JSON Schema defines it (1 == 1.0, key order ignored).
     static bool equal(simdjson::dom::element a, simdjson::dom::element b);
 
@@ -50,4 +53,5 @@ private:
     const Clock *m_clock;
     std::vector<Segment> m_path;
     qint64 m_nowMs = 0;
+    qint64 m_branchTries = 0;
 };

@@ -1,7 +1,11 @@
 #include "core/common/manualclock.h"
+#include "core/io/boundedreader.h"
 #include "core/io/csvimporter.h"
 #include "core/io/csvreader.h"
+#include "core/io/curlimporter.h"
 #include "core/io/harimporter.h"
+#include "core/io/inputreader.h"
+#include "core/io/ioerrors.h"
 #include "core/io/postmanimporter.h"
 #include "core/schema/schemaset.h"
 #include "core/templates/templateresolver.h"
@@ -12,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -21,6 +26,9 @@ class TestImport : public QObject
     Q_OBJECT
 
 private slots:
+    void skippedRequestsNeverShowAKey();
+    void endlessInputsEndInAClearError();
+    void boundedReaderKeepsSmallFilesWhole();
     void csvReader_data();
     void csvReader();
     void csvUnterminatedQuote();
@@ -268,6 +276,71 @@ void TestImport::harFile()
         QLatin1String("GET https://app.octavehq.com/dashboard")));
     QCOMPARE(
         HarImporter::importData("[]", QStringLiteral("x")).error().code, QStringLiteral("not-har"));
+}
+
+// A skipped request is named with its URL; a key in that URL must not come along.
+void TestImport::skippedRequestsNeverShowAKey()
+{
+    const QByteArray postman = R"({"info": {"name": "c"}, "item": [
+        {"name": "list", "request": {"method": "GET",
+         "url": "https://h.example/agents?api_key=sk_POSTMAN_LEAK_789&x=1"}},
+        {"name": "upper", "request": "https://h.example/a?API_KEY=sk_POSTMAN_UP"}]})";
+    const auto fromPostman = PostmanImporter::importData(postman, QStringLiteral("c"));
+    QVERIFY2(fromPostman.ok(), qPrintable(fromPostman.error().message));
+    const QByteArray har = R"({"log": {"entries": [{"request": {"method": "GET",
+        "url": "https://h.example/b?x-api-key=sk_HAR_LEAK&access_token=sk_HAR_TOKEN"}}]}})";
+    const auto fromHar = HarImporter::importData(har, QStringLiteral("h"));
+    QVERIFY2(fromHar.ok(), qPrintable(fromHar.error().message));
+    const QStringList lines = fromPostman.value().skipped + fromHar.value().skipped;
+    QCOMPARE(lines.size(), 3);
+    for (const QString &line : lines) {
+        QVERIFY2(!line.contains(QLatin1String("sk_")), qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String("=***")), qPrintable(line));
+    }
+    QVERIFY(lines.first().contains(QLatin1String("x=1")));
+}
+
+// `-d @/dev/zero` aborted on bad_alloc; `validate /dev/zero` and an .ndjson link to /dev/urandom
+// grew by GB/s. Each now stops at its ceiling with a message that names the input.
+void TestImport::endlessInputsEndInAClearError()
+{
+    const auto curl = CurlImporter::importText(
+        QStringLiteral("curl -X POST https://h/api/v2/analytics/webhook/receive/generic/emails "
+                       "-d @/dev/zero"),
+        QDir(QStringLiteral("/")));
+    QVERIFY(!curl.ok());
+    QCOMPARE(curl.error().code, IoErrors::TooLarge);
+    QVERIFY2(curl.error().message.contains(QLatin1String("/dev/zero: more than 64 MiB")),
+        qPrintable(curl.error().message));
+    const auto zero = InputReader::read(QStringLiteral("/dev/zero"), [](const InputEvent &) {});
+    QVERIFY(!zero.ok());
+    QVERIFY2(zero.error().message.contains(QLatin1String("more than 256 MiB")),
+        qPrintable(zero.error().message));
+    QTemporaryDir dir;
+    const QString link = dir.filePath(QStringLiteral("random.ndjson"));
+    QVERIFY(QFile::link(QStringLiteral("/dev/urandom"), link));
+    int visited = 0;
+    const auto random = InputReader::read(link, [&visited](const InputEvent &) { ++visited; });
+    QVERIFY(!random.ok());
+    QVERIFY2(random.error().message.contains(QLatin1String("too large")),
+        qPrintable(random.error().message));
+    QCOMPARE(visited, 0);
+}
+
+void TestImport::boundedReaderKeepsSmallFilesWhole()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(QByteArray(3000, 'x'));
+    file.flush();
+    const auto whole = BoundedReader::readFile(file.fileName(), 3000);
+    QVERIFY(whole.ok());
+    QCOMPARE(whole.value().size(), 3000);
+    const auto over = BoundedReader::readFile(file.fileName(), 2999);
+    QVERIFY(!over.ok());
+    QCOMPARE(over.error().code, IoErrors::TooLarge);
+    QCOMPARE(BoundedReader::readFile(QStringLiteral("/nonexistent/x")).error().code,
+        IoErrors::Unreadable);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

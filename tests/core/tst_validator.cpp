@@ -43,6 +43,8 @@ private slots:
     void unsupportedKeywordIsLoadError_data();
     void unsupportedKeywordIsLoadError();
     void userSchemaReplacesFamily();
+    void recursionThroughAPropertyLoads();
+    void costlyAlternativesStopWithAFinding();
 
 private:
     PayloadCheck check(const QByteArray &text, const QString &family = {}) const;
@@ -329,8 +331,7 @@ void TestValidator::hostileInputIsSafe_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << "too-deep";
     QTest::newRow("invalid utf-8") << QByteArray("{\"subject\": \"a\xff\xfe\"}") << "invalid-utf8";
-    QTest::newRow("bignum") << QByteArray("{\"amount\": 123456789012345678901234567890}")
-                            << "number-out-of-range";
+    QTest::newRow("beyond a double") << QByteArray("{\"amount\": 1e400}") << "number-out-of-range";
     QTest::newRow("Infinity") << QByteArray("{\"amount\": Infinity}") << "parse-error";
     QTest::newRow("duplicate key")
         << QByteArray(R"({"opportunityId": "a", "opportunityId": "b"})") << "duplicate-key";
@@ -373,6 +374,20 @@ void TestValidator::unsupportedKeywordIsLoadError_data()
                                   << "#/definitions/nope";
     QTest::newRow("not json") << QByteArray("{\"x-family\": ") << "schema-not-json"
                               << "my.json:1:";
+    // Loops that never move into a property or item once made validation spin forever.
+    QTest::newRow("self ref") << QByteArray(R"({"x-family": "crm", "$ref": "#"})") << "schema-loop"
+                              << "validation would never end";
+    QTest::newRow("mutual refs through anyOf")
+        << QByteArray(R"({"x-family": "crm", "$ref": "#/definitions/a", "definitions": {)"
+                      R"("a": {"$ref": "#/definitions/b"},)"
+                      R"("b": {"anyOf": [{"type": "string"}, {"$ref": "#/definitions/a"}]}}})")
+        << "schema-loop"
+        << "leads back to `#/definitions/";
+    QTest::newRow("not of itself") << QByteArray(
+        R"({"x-family": "crm", "definitions": {"n": {"not": {"$ref": "#/definitions/n"}}},)"
+        R"( "properties": {"p": {"$ref": "#/definitions/n"}}})")
+                                   << "schema-loop"
+                                   << "#/definitions/n";
 }
 
 void TestValidator::unsupportedKeywordIsLoadError()
@@ -386,6 +401,52 @@ void TestValidator::unsupportedKeywordIsLoadError()
     QCOMPARE(loaded.error().code, code);
     QVERIFY2(loaded.error().message.contains(fragment), qPrintable(loaded.error().message));
     QVERIFY(loaded.error().message.startsWith(QLatin1String("my.json")));
+}
+
+// A ref back to the root under a property consumes input: a fine recursive schema.
+void TestValidator::recursionThroughAPropertyLoads()
+{
+    SchemaSet set = *m_schemas;
+    const QByteArray schema = R"({"x-family": "crm", "type": "object",
+        "properties": {"child": {"$ref": "#"}, "n": {"type": "integer"}}})";
+    const Result<QString> loaded = set.loadDocument(schema, QStringLiteral("tree.json"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+    const Validator validator(set, &m_clock);
+    JsonParser parser;
+    simdjson::dom::element root;
+    JsonError error;
+    QVERIFY(parser.parse(R"({"child": {"child": {"n": "x"}}})", &root, &error));
+    const Findings findings = validator.validate(QStringLiteral("crm"), root);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().path, QStringLiteral("/child/child/n"));
+}
+
+// 40 levels of two alternatives are 2^40 tries: validation stops with a finding instead.
+void TestValidator::costlyAlternativesStopWithAFinding()
+{
+    QByteArray definitions;
+    for (int level = 0; level < 40; ++level)
+        definitions += QStringLiteral(R"("l%1": {"anyOf": [{"$ref": "#/definitions/l%2"},)"
+                                      R"( {"$ref": "#/definitions/l%2"}]},)")
+                           .arg(level)
+                           .arg(level + 1)
+                           .toUtf8();
+    const QByteArray schema = R"({"x-family": "crm", "$ref": "#/definitions/l0", "definitions": {)"
+        + definitions + R"("l40": {"type": "string"}}})";
+    SchemaSet set = *m_schemas;
+    const Result<QString> loaded = set.loadDocument(schema, QStringLiteral("fan.json"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+    const Validator validator(set, &m_clock);
+    JsonParser parser;
+    simdjson::dom::element root;
+    JsonError error;
+    QVERIFY(parser.parse(R"({"opportunityId": "x"})", &root, &error));
+    const Findings findings = validator.validate(QStringLiteral("crm"), root);
+    QStringList codes;
+    for (const Finding &f : findings)
+        codes << f.code;
+    QVERIFY2(codes.contains(QStringLiteral("validation-too-costly")),
+        qPrintable(codes.join(QLatin1Char(','))));
 }
 
 void TestValidator::userSchemaReplacesFamily()
