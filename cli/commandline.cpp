@@ -1,6 +1,9 @@
 #include "cli/commandline.h"
 
 #include "cli/command.h"
+#include "core/common/commonerrors.h"
+
+#include <cmath>
 
 CommandLine::CommandLine(
     const QString &command, const QString &description, const QString &positional)
@@ -37,4 +40,48 @@ int CommandLine::usageError(const CliIo &io, const QString &message) const
     io.printError(QStringLiteral("eventsmith-cli %1: %2\nTry 'eventsmith-cli %1 --help'.\n")
                       .arg(m_command, message));
     return ExitCode::Usage;
+}
+
+Result<qint64> CommandLine::integer(
+    const QString &name, qint64 fallback, qint64 minimum, qint64 maximum) const
+{
+    if (!isSet(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = this->value(name).trimmed().toLongLong(&ok);
+    if (ok && value >= minimum && value <= maximum)
+        return value;
+    return Error {CommonErrors::Usage,
+        QStringLiteral("--%1 takes a whole number from %2 to %3, not \"%4\"")
+            .arg(name)
+            .arg(minimum)
+            .arg(maximum)
+            .arg(this->value(name))};
+}
+
+Result<double> CommandLine::number(
+    const QString &name, double fallback, double minimum, double maximum) const
+{
+    if (!isSet(name))
+        return fallback;
+    bool ok = false;
+    const double value = this->value(name).trimmed().toDouble(&ok);
+    if (ok && std::isfinite(value) && value >= minimum && value <= maximum)
+        return value;
+    return Error {CommonErrors::Usage,
+        QStringLiteral("--%1 takes a number from %2 to %3, not \"%4\"")
+            .arg(name)
+            .arg(minimum)
+            .arg(maximum)
+            .arg(this->value(name))};
+}
+
+Result<QString> CommandLine::choice(const QString &name, const QStringList &choices) const
+{
+    const QString value = this->value(name);
+    if (choices.contains(value))
+        return value;
+    return Error {CommonErrors::Usage,
+        QStringLiteral("--%1 takes %2, not \"%3\"")
+            .arg(name, choices.join(QStringLiteral(" or ")), value)};
 }

@@ -2,6 +2,8 @@
 
 #include "cli/cliio.h"
 
+#include "core/common/result.h"
+
 #include <QCommandLineParser>
 
 // A QCommandLineParser that reports errors and --help through CliIo instead of exiting.
@@ -19,6 +21,14 @@ public:
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QStringList positional() const { return m_parser.positionalArguments(); }
     int usageError(const CliIo &io, const QString &message) const;
+
+    // Strict readers of option values: `fallback` when the option is absent; a value that is
+    // not a number in [minimum, maximum] (or not one of `choices`) is a usage error naming it.
+    Result<qint64> integer(
+        const QString &name, qint64 fallback, qint64 minimum, qint64 maximum) const;
+    Result<double> number(
+        const QString &name, double fallback, double minimum, double maximum) const;
+    Result<QString> choice(const QString &name, const QStringList &choices) const;
 
 private:
     QCommandLineParser m_parser;

@@ -6,10 +6,11 @@
 #include "cli/storeoption.h"
 
 #include "core/io/inputreader.h"
-#include "core/json/jsonlocator.h"
 #include "core/library/storedeventfactory.h"
 #include "core/validation/payloadcheck.h"
 #include "core/validation/validator.h"
+
+#include <climits>
 
 namespace {
 
@@ -64,6 +65,12 @@ int EventsCommand::run(const QStringList &arguments, const CliIo &io)
         return code;
     const QStringList words = cli.positional();
     const QString action = words.value(0, QStringLiteral("list"));
+    for (const Error &error : {cli.integer(QStringLiteral("after"), 0, 0, LLONG_MAX).error(),
+             cli.integer(QStringLiteral("limit"), 50, 1, 100000).error(),
+             cli.choice(QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")})
+                 .error()})
+        if (!error.code.isEmpty())
+            return cli.usageError(io, error.message);
     auto store = StoreOption::open(cli.value(QStringLiteral("store")), io);
     if (!store)
         return ExitCode::Usage;
@@ -114,8 +121,9 @@ int EventsCommand::list(EventStore &store, const CommandLine &cli, const CliIo &
     filter.family = cli.value(QStringLiteral("family"));
     filter.subType = cli.value(QStringLiteral("sub-type"));
     filter.validity = parseValidity(cli.value(QStringLiteral("validity")));
-    const auto page = store.pageAfter(cli.value(QStringLiteral("after")).toLongLong(),
-        cli.value(QStringLiteral("limit")).toInt(), filter);
+    const int limit = cli.value(QStringLiteral("limit")).toInt(); // checked in run()
+    const auto page = store.pageAfter(cli.value(QStringLiteral("after")).toLongLong(), limit,
+        filter, EventStore::Columns::Summary);
     const auto total = store.count(filter);
     if (!page || !total) {
         io.printError(
@@ -129,7 +137,7 @@ int EventsCommand::list(EventStore &store, const CommandLine &cli, const CliIo &
             QStringLiteral("%1 of %2 events%3\n")
                 .arg(page.value().size())
                 .arg(total.value())
-                .arg(page.value().isEmpty()
+                .arg(page.value().size() < limit
                         ? QString()
                         : QStringLiteral("; next page: --after %1").arg(page.value().last().id)));
     return ExitCode::Ok;
@@ -137,7 +145,15 @@ int EventsCommand::list(EventStore &store, const CommandLine &cli, const CliIo &
 
 int EventsCommand::show(EventStore &store, const QString &id, const CliIo &io)
 {
-    const auto event = store.event(id.toLongLong());
+    bool ok = false;
+    const qint64 number = id.toLongLong(&ok);
+    if (!ok || number <= 0) {
+        io.printError(QStringLiteral("error: \"%1\" is not an event id; ids are whole numbers "
+                                     "from 1 (see 'events list')\n")
+                          .arg(id));
+        return ExitCode::Usage;
+    }
+    const auto event = store.event(number);
     if (!event) {
         io.printError(QStringLiteral("error: %1\n").arg(event.error().message));
         return ExitCode::Usage;
@@ -150,7 +166,7 @@ int EventsCommand::search(EventStore &store, const CommandLine &cli, const CliIo
 {
     const QString text = cli.positional().mid(1).join(QLatin1Char(' '));
     const auto found = store.search(text, cli.value(QStringLiteral("after")).toLongLong(),
-        cli.value(QStringLiteral("limit")).toInt());
+        cli.value(QStringLiteral("limit")).toInt(), EventStore::Columns::Summary);
     if (!found) {
         io.printError(QStringLiteral("error: %1\n").arg(found.error().message));
         return ExitCode::Usage;
@@ -178,7 +194,7 @@ int EventsCommand::add(EventStore &store, const CommandLine &cli, const CliIo &i
             const QString family
                 = in.family.isEmpty() ? cli.value(QStringLiteral("family")) : in.family;
             const PayloadCheck check = in.check(validator, family);
-            const std::string_view body = JsonLocator(in.text).valueText(in.pointer);
+            const std::string_view body = in.payloadText;
             batch.append(StoredEventFactory::make(in.name.isEmpty() ? in.source : in.name,
                 QString::fromUtf8(body.data(), static_cast<qsizetype>(body.size())), check));
         });

@@ -49,7 +49,11 @@ int ExportCommand::run(const QStringList &arguments, const CliIo &io)
     EventWriter::Options options;
     options.setName
         = isFile ? QFileInfo(set).completeBaseName().remove(QLatin1String(".events")) : set;
-    options.receiverPort = static_cast<quint16>(cli.value(QStringLiteral("port")).toUInt());
+    const auto port = cli.integer(
+        QStringLiteral("port"), cli.value(QStringLiteral("port")).toLongLong(), 1, 65535);
+    if (!port)
+        return cli.usageError(io, port.error().message);
+    options.receiverPort = static_cast<quint16>(port.value());
     if (targetText == QLatin1String("local")) {
         options.target = TargetConfig::localReceiver(); // {port} comes from --port
     } else if (!targetText.isEmpty()) {

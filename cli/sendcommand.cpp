@@ -10,7 +10,6 @@
 #include "core/net/targetresolver.h"
 
 #include "core/io/inputreader.h"
-#include "core/json/jsonlocator.h"
 #include "core/net/secretstore.h"
 #include "core/net/sender.h"
 #include "core/validation/payloadcheck.h"
@@ -112,7 +111,7 @@ QList<Outgoing> readInputs(const QStringList &inputs, const QString &forcedFamil
                 events.append(out);
                 return;
             }
-            const std::string_view body = JsonLocator(in.text).valueText(in.pointer);
+            const std::string_view body = in.payloadText;
             out.body = QByteArray(body.data(), static_cast<qsizetype>(body.size()));
             resolveTemplates(out, resolver, events.size() + 1);
             const QString family = in.family.isEmpty() ? forcedFamily : in.family;
@@ -176,11 +175,18 @@ Result<TargetConfig> targetFor(const CommandLine &cli, EventStore *store)
     const QString auth = cli.value(QStringLiteral("auth"));
     if (!auth.isEmpty() && auth != QLatin1String("header") && auth != QLatin1String("query"))
         return Error {CommonErrors::Usage, QStringLiteral("--auth must be header or query")};
+    if (const auto format
+        = cli.choice(QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")});
+        !format)
+        return format.error();
     if (!auth.isEmpty())
         config.authMode = auth == QLatin1String("query") ? TargetConfig::AuthMode::Query
                                                          : TargetConfig::AuthMode::Header;
+    const auto timeout = cli.integer(QStringLiteral("timeout"), 0, 1, 3600000);
+    if (!timeout)
+        return timeout.error();
     if (cli.isSet(QStringLiteral("timeout")))
-        config.transferTimeoutMs = config.deadlineMs = cli.value(QStringLiteral("timeout")).toInt();
+        config.transferTimeoutMs = config.deadlineMs = int(timeout.value());
     if (cli.isSet(QStringLiteral("api-key-env"))) {
         config.keySource = TargetConfig::KeySource::Environment;
         config.envVar = cli.value(QStringLiteral("api-key-env"));
@@ -268,6 +274,8 @@ int SendCommand::run(const QStringList &arguments, const CliIo &io)
     TemplateOptions templates;
     if (const int code = templates.read(cli, io); code >= 0)
         return code;
+    templates.resolver().allowEnvironment(
+        TemplateOptions::allowedEnvironment(cli) + config.value().templateEnvironment);
     QString readError;
     const Validator validator(*schemas);
     const QList<Outgoing> events = readInputs(cli.positional(), cli.value(QStringLiteral("family")),

@@ -3,11 +3,31 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace {
+
+// Whether the server has closed an idle keep-alive connection (its FIN already arrived): then
+// the request must go on a new connection. Peeking proves it before anything is written, so a
+// POST is never sent twice on a guess.
+bool peerClosed(const QTcpSocket &socket)
+{
+#ifdef Q_OS_UNIX
+    char byte = 0;
+    const auto peeked = ::recv(int(socket.socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return peeked == 0; // 0: orderly shutdown; -1 with EAGAIN: open and quiet
+#else
+    Q_UNUSED(socket);
+    return false;
+#endif
+}
 
 constexpr qsizetype MaxHeadBytes = 64 * 1024;
 constexpr qint64 NeedSizeLine = -1;
 constexpr qint64 NeedTrailer = -2;
+constexpr qint64 NeedChunkEnd = -3; // the CRLF after a chunk's data
 constexpr qint64 BadLength = -2; // a Content-Length that is not a whole number
 
 } // namespace
@@ -32,7 +52,8 @@ void HttpConnection::post(const QByteArray &head, const QByteArray &body, int tr
     m_heardBack = false;
     m_closeAfter = false;
     m_stall->setInterval(std::max(0, transferTimeoutMs));
-    m_reused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    m_reused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState
+        && !peerClosed(*m_socket);
     if (m_reused)
         write();
     else
@@ -187,18 +208,36 @@ bool HttpConnection::takeBody()
     return m_remaining == 0;
 }
 
+// Chunk data is kept (capped) as it arrives, so a chunk that claims a huge size costs no
+// memory; a size line or trailer that never ends is cut off at MaxHeadBytes.
 bool HttpConnection::takeChunks()
 {
     for (;;) {
         if (m_remaining == NeedTrailer) {
-            if (m_in.startsWith("\r\n"))
+            if (m_in.startsWith("\r\n") || m_in.contains("\r\n\r\n"))
                 return true;
-            return m_in.contains("\r\n\r\n");
+            if (m_in.size() > MaxHeadBytes)
+                end(SendResult::ErrorKind::Network, QStringLiteral("Chunk trailer too long"));
+            return false;
+        }
+        if (m_remaining == NeedChunkEnd) {
+            if (m_in.size() < 2)
+                return false;
+            if (!m_in.startsWith("\r\n")) {
+                end(SendResult::ErrorKind::Network, QStringLiteral("Malformed chunked body"));
+                return false;
+            }
+            m_in.remove(0, 2);
+            m_remaining = NeedSizeLine;
+            continue;
         }
         if (m_remaining == NeedSizeLine) {
             const qsizetype endOfLine = m_in.indexOf("\r\n");
-            if (endOfLine < 0)
+            if (endOfLine < 0) {
+                if (m_in.size() > MaxHeadBytes)
+                    end(SendResult::ErrorKind::Network, QStringLiteral("Chunk size line too long"));
                 return false;
+            }
             const QByteArray line = m_in.left(endOfLine);
             bool ok = false;
             const qsizetype extension = line.indexOf(';'); // none: left(-1) would be empty
@@ -213,11 +252,14 @@ bool HttpConnection::takeChunks()
                 m_remaining = NeedTrailer;
             continue;
         }
-        if (m_in.size() < m_remaining + 2)
+        if (m_in.isEmpty())
             return false;
-        keep(m_in.left(m_remaining));
-        m_in.remove(0, m_remaining + 2);
-        m_remaining = NeedSizeLine;
+        const qint64 n = std::min<qint64>(m_remaining, m_in.size());
+        keep(m_in.left(n));
+        m_in.remove(0, n);
+        m_remaining -= n;
+        if (m_remaining == 0)
+            m_remaining = NeedChunkEnd;
     }
 }
 
@@ -246,11 +288,11 @@ void HttpConnection::onError()
     case QAbstractSocket::RemoteHostClosedError:
         if (m_stage == Stage::UntilClose)
             return end(Kind::None, QString());
-        if (m_reused && !m_heardBack) { // closed while idle: resend once, as Qt's manager does
-            m_reused = false;
-            return connectSocket();
-        }
-        return end(Kind::ConnectionReset, QStringLiteral("Connection closed"));
+        // Never re-sent here, even on a reused connection: the server may have the request.
+        // The caller's retry policy decides, and counts the attempt.
+        return end(Kind::ConnectionReset,
+            m_heardBack ? QStringLiteral("Connection closed")
+                        : QStringLiteral("Connection closed before any answer"));
     case QAbstractSocket::ConnectionRefusedError:
         return end(Kind::ConnectionRefused, QStringLiteral("Connection refused"));
     case QAbstractSocket::HostNotFoundError:

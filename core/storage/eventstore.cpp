@@ -13,6 +13,17 @@ const QString selectColumns
     = QStringLiteral("SELECT e.id, e.family, e.sub_type, e.name, e.payload, e.dedup_id, e.validity,"
                      " e.created_at, e.updated_at FROM events e");
 
+// The same columns with an empty payload: listings that show no payload never read one (a 200 MB
+// event costs nothing to list).
+const QString selectSummaryColumns
+    = QStringLiteral("SELECT e.id, e.family, e.sub_type, e.name, '', e.dedup_id, e.validity,"
+                     " e.created_at, e.updated_at FROM events e");
+
+const QString &columnsFor(EventStore::Columns columns)
+{
+    return columns == EventStore::Columns::All ? selectColumns : selectSummaryColumns;
+}
+
 const QString insertSql = QStringLiteral(
     "INSERT INTO events (family, sub_type, name, payload, dedup_id, validity, created_at,"
     " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -206,13 +217,13 @@ Result<> EventStore::deleteEvent(qint64 id)
 }
 
 Result<QList<StoredEvent>> EventStore::pageAfter(
-    qint64 lastId, int limit, const EventFilter &filter) const
+    qint64 lastId, int limit, const EventFilter &filter, Columns columns) const
 {
     QStringList where {QStringLiteral("e.id > ?")};
     QVariantList values {lastId};
     addFilter(filter, where, values, QStringLiteral("e."));
     values << limit;
-    return selectEvents(selectColumns + QStringLiteral(" WHERE ")
+    return selectEvents(columnsFor(columns) + QStringLiteral(" WHERE ")
             + where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY e.id LIMIT ?"),
         values);
 }
@@ -243,12 +254,13 @@ Result<qint64> EventStore::count(const EventFilter &filter) const
     return total.value().toLongLong();
 }
 
-Result<QList<StoredEvent>> EventStore::search(const QString &text, qint64 afterId, int limit) const
+Result<QList<StoredEvent>> EventStore::search(
+    const QString &text, qint64 afterId, int limit, Columns columns) const
 {
     const QString match = FtsQuery::fromUserText(text);
     if (match.isEmpty())
         return QList<StoredEvent>();
-    return selectEvents(selectColumns
+    return selectEvents(columnsFor(columns)
             + QStringLiteral(" JOIN events_fts f ON f.rowid = e.id"
                              " WHERE f.events_fts MATCH ? AND f.rowid > ?"
                              " ORDER BY f.rowid LIMIT ?"),

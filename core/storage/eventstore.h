@@ -47,16 +47,20 @@ public:
     // disk changes meaning: the transaction, WAL and synchronous settings stay as they are.
     Result<> tuneForBulkWrite(int cacheMiB = 128);
 
+    // Summary: every column but the payload, which stays empty (listings).
+    enum class Columns { All, Summary };
+
     // Up to `limit` events with id > lastId in id order (keyset paging: pass the last id seen).
-    Result<QList<StoredEvent>> pageAfter(
-        qint64 lastId, int limit, const EventFilter &filter = {}) const;
+    Result<QList<StoredEvent>> pageAfter(qint64 lastId, int limit, const EventFilter &filter = {},
+        Columns columns = Columns::All) const;
     // Up to `limit` events of a set in member order from position `from`, in one query (an
     // export of a large set pages through it instead of reading one event per query).
     Result<QList<StoredEvent>> memberPage(qint64 setId, int from, int limit) const;
     Result<qint64> count(const EventFilter &filter = {}) const;
     // Events whose name or payload contains every word of `text` (user text, safely quoted),
     // with id > afterId in id order.
-    Result<QList<StoredEvent>> search(const QString &text, qint64 afterId, int limit) const;
+    Result<QList<StoredEvent>> search(
+        const QString &text, qint64 afterId, int limit, Columns columns = Columns::All) const;
     Result<QList<StoredEvent>> findByDedupId(const QString &dedupId) const;
 
     SetStore sets() { return SetStore(m_db); }

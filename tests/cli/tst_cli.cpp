@@ -182,6 +182,47 @@ void TestCli::usageErrors_data()
     QTest::newRow("json-schema without family") << QStringList {QStringLiteral("schema"),
         QStringLiteral("--format"), QStringLiteral("json-schema")}
                                                 << "needs --family";
+    // Option values are parsed strictly: each bad one is an exit-2 error that names it.
+    const auto row = [](const char *name, const QStringList &args, const char *message) {
+        QTest::newRow(name) << args << QString::fromLatin1(message);
+    };
+    const QString store = m_dir.filePath(QStringLiteral("strict.db"));
+    const QString s = QStringLiteral("serve");
+    row("serve body-limit abc", {s, QStringLiteral("--body-limit"), QStringLiteral("abc")},
+        "--body-limit takes a whole number");
+    row("serve body-limit -1", {s, QStringLiteral("--body-limit"), QStringLiteral("-1")},
+        "--body-limit takes a whole number");
+    row("serve fail-rate nan", {s, QStringLiteral("--fail-rate"), QStringLiteral("nan")},
+        "--fail-rate takes a number from 0 to 1");
+    row("serve format xml", {s, QStringLiteral("--format"), QStringLiteral("xml")},
+        "--format takes text or json");
+    row("serve retry-after abc", {s, QStringLiteral("--retry-after"), QStringLiteral("abc")},
+        "--retry-after takes a whole number");
+    const QStringList replay {QStringLiteral("replay"), QStringLiteral("--target"),
+        QStringLiteral("local"), QStringLiteral("--store"), store, QStringLiteral("x.json")};
+    row("replay rate nan", replay + QStringList {QStringLiteral("--rate"), QStringLiteral("nan")},
+        "--rate takes a number");
+    row("replay rate inf", replay + QStringList {QStringLiteral("--rate"), QStringLiteral("inf")},
+        "--rate takes a number");
+    row("replay rate tiny",
+        replay + QStringList {QStringLiteral("--rate"), QStringLiteral("1e-300")},
+        "--rate is 0 (no limit) or at least 0.01");
+    row("replay retries overflow",
+        replay + QStringList {QStringLiteral("--retries"), QStringLiteral("2147483647")},
+        "--retries takes a whole number from 0 to 1000");
+    row("events limit abc",
+        {QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"),
+            QStringLiteral("abc"), QStringLiteral("--store"), store},
+        "--limit takes a whole number from 1");
+    row("events show huge id",
+        {QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("99999999999999999999"),
+            QStringLiteral("--store"), store},
+        "is not an event id");
+    row("send timeout abc",
+        {QStringLiteral("send"), QStringLiteral("--no-history"), QStringLiteral("--target"),
+            QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--timeout"),
+            QStringLiteral("abc"), QStringLiteral("x.json")},
+        "--timeout takes a whole number");
 }
 
 void TestCli::usageErrors()

@@ -40,6 +40,12 @@ public:
     }
     quint16 port() const { return m_server.serverPort(); }
     void queue(const Reply &reply) { m_replies.append(reply); }
+    // Closes every connection now (the FIN leaves at once), as a server ending idle ones does.
+    void closeConnections()
+    {
+        for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+            socket->disconnectFromHost();
+    }
 
     int accepted = 0;
     QList<QByteArray> requests;
@@ -162,6 +168,12 @@ inline void addMalformedAnswers()
     QTest::newRow("negative chunk size")
         << QList<QByteArray> {ok + "Transfer-Encoding: chunked\r\n\r\n-5\r\nab\r\n0\r\n\r\n"}
         << false << Kind::Network;
+    QTest::newRow("chunk data without its CRLF")
+        << QList<QByteArray> {ok + "Transfer-Encoding: chunked\r\n\r\n2\r\nabXY0\r\n\r\n"} << false
+        << Kind::Network;
+    QTest::newRow("chunk size line that never ends") << QList<QByteArray> {ok
+        + "Transfer-Encoding: chunked\r\n\r\n" + QByteArray(70 * 1024, '1')}
+                                                     << false << Kind::Network;
     QTest::newRow("length not a number")
         << QList<QByteArray> {ok + "Content-Length: ten\r\n\r\n0123456789"} << false
         << Kind::Network;
