@@ -121,6 +121,12 @@ void HttpConnection::onReadyRead()
         complete = takeChunks();
     else if (m_stage == Stage::UntilClose)
         keep(std::exchange(m_in, {}));
+    if (!complete && m_busy && m_answer.bodyBytes > SendResult::MaxReadBytes) {
+        end(SendResult::ErrorKind::Network,
+            QStringLiteral("The answer grew past %1 MiB; reading stopped")
+                .arg(SendResult::MaxReadBytes >> 20));
+        return;
+    }
     if (complete)
         end(SendResult::ErrorKind::None, QString());
 }

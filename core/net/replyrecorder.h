@@ -10,7 +10,7 @@
 class ReplyRecorder final
 {
 public:
-    enum class Stop { None, Cancelled, Deadline };
+    enum class Stop { None, Cancelled, Deadline, TooLarge };
 
     // Reads what is available, keeping at most SendResult::MaxBodyBytes.
     static void appendBody(QNetworkReply *reply, SendResult &result, QByteArray &body);

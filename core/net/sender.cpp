@@ -88,6 +88,9 @@ void Sender::start(quint64 id, const SendRequest &request)
     result.requestBody = exchange->redactor.redactBytes(request.body);
     exchange->clock.start();
     exchange->reply = m_manager->post(built.value(), request.body);
+    // Qt's HTTP thread reads ahead into the reply without bound unless told; an endless answer
+    // then grows by GB/s. With a small buffer it waits for us, and we keep at most the cap.
+    exchange->reply->setReadBufferSize(ReplyReadBufferBytes);
     exchange->deadline = new QTimer(exchange->reply);
     armDeadline(exchange.get(), request.target.deadlineMs);
     Exchange *raw = exchange.get();
@@ -162,6 +165,8 @@ void Sender::onReadyRead(Exchange *exchange)
     if (exchange->result.firstByteMs < 0)
         exchange->result.firstByteMs = exchange->clock.elapsed();
     ReplyRecorder::appendBody(exchange->reply, exchange->result, exchange->body);
+    if (exchange->result.responseBytes > SendResult::MaxReadBytes)
+        stop(exchange->id, int(ReplyRecorder::Stop::TooLarge));
 }
 
 void Sender::onFinished(Exchange *exchange)

@@ -32,9 +32,12 @@ public:
     SendResult sendAndWait(const SendRequest &request);
     int inFlight() const { return int(m_exchanges.size()); }
     // Plain http:// goes over the Sender's own keep-alive connections (at most
-    // ConnectionsPerHost per host) instead of QNetworkAccessManager: far less CPU per request.
+    // ConnectionsPerHost per host) instead of QNetworkAccessManager: far less CPU per request,
+    // and bounded memory (Qt's chunked reader reads ahead past any buffer size: 1.7 GB in a
+    // second of an endless answer). https:// always goes through QNetworkAccessManager.
     void setDirectHttp(bool direct) { m_direct = direct; }
     static constexpr int ConnectionsPerHost = 6;
+    static constexpr qint64 ReplyReadBufferBytes = 256 * 1024;
     // Ids are unique across all Senders, so results from several can share one table.
     static quint64 allocateId();
 
@@ -66,7 +69,7 @@ private:
 
     QNetworkAccessManager *m_manager;
     std::unordered_map<quint64, std::unique_ptr<Exchange>> m_exchanges;
-    bool m_direct = false;
+    bool m_direct = true;
     QList<HttpConnection *> m_connections;
     QHash<HttpConnection *, quint64> m_busy; // connection -> exchange id on it
     QList<quint64> m_waiting; // direct exchanges waiting for a free connection

@@ -28,6 +28,9 @@ struct SendResult
         Network, // any other transport failure
     };
     static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+    // Past this many answer bytes the exchange is aborted: an endless answer ends at once
+    // instead of streaming until the deadline.
+    static constexpr qint64 MaxReadBytes = 16 * 1024 * 1024;
 
     quint64 id = 0;
     // Request as sent: URL and headers redacted, body exactly as posted.
