@@ -19,6 +19,7 @@ private slots:
     void connectionCloseOpensNewConnection();
     void idleConnectionTheServerClosedIsNotReused();
     void closedAfterTheRequestIsReportedNotResent();
+    void endlessAnswerIsCutOff();
     void malformed_data();
     void malformed();
     void connectionRefused();
@@ -272,6 +273,22 @@ void TestHttpConnection::closedAfterTheRequestIsReportedNotResent()
     QCOMPARE(after.kind, Kind::None);
     QCOMPARE(after.answer.body, QByteArray("three"));
     QCOMPARE(server.accepted, 2);
+}
+
+// A target that streams without end once kept `send` reading (and growing) until killed.
+void TestHttpConnection::endlessAnswerIsCutOff()
+{
+    QList<QByteArray> pieces {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"};
+    const QByteArray chunk = "100000\r\n" + QByteArray(1 << 20, 'x') + "\r\n";
+    for (int i = 0; i < 24; ++i)
+        pieces << chunk;
+    FakeServer server;
+    server.queue({pieces, false, 1});
+    HttpConnection connection(QStringLiteral("127.0.0.1"), server.port());
+    const Outcome out = run(connection, headFor(server.port()), {}, 10000);
+    QCOMPARE(out.finishes, 1);
+    QCOMPARE(out.kind, Kind::Network);
+    QVERIFY2(out.message.contains(QLatin1String("grew past 16 MiB")), qPrintable(out.message));
 }
 
 void TestHttpConnection::malformed_data()
