@@ -61,8 +61,9 @@ KeyHandoff::Outcome KeyHandoff::handOff(EventStore &store, SecretStore *secrets,
     } else {
         outcome.message
             = QStringLiteral("the command reads its key from $%1, and an imported command does "
-                             "not choose which variable is sent: no target was saved. Name the "
-                             "variable yourself to save target \"%2\" (--key-env NAME)")
+                             "not choose which variable is sent: no target was saved. To save "
+                             "target \"%2\", name the variable it reads yourself (--key-env NAME, "
+                             "or the key variable field of the import dialog)")
                   .arg(report.apiKeyEnvVar, target.name);
         return outcome;
     }

@@ -131,7 +131,8 @@ TemplateResolver::Value TemplateResolver::evaluate(const QString &name)
         if (!m_environment.contains(variable))
             return {false, {}, QStringLiteral("env-not-allowed"),
                 QStringLiteral("{{env.%1}} may not read the environment variable %1: allow it "
-                               "with --allow-env %1 or in the target's allowed variables")
+                               "with --allow-env %1, or list it under the target's \"Templates "
+                               "may read\"")
                     .arg(variable)};
         if (!m_environment.value(variable))
             return {false, {}, QStringLiteral("unset-variable"),

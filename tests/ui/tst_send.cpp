@@ -52,6 +52,7 @@ private slots:
     void unknownVariableIsAFinding();
     void sendResolvesTemplates();
     void targetsDialogKeepsTheKeyOutOfTheDatabase();
+    void templatesReadOnlyTheVariablesTheTargetAllows();
     void copyAsCurlRunsTheSameRequest();
     void findSearchesTheResponseBody();
     void sendsOfANewEventStayWithItWhenSaved();
@@ -417,6 +418,37 @@ void TestSend::targetsDialogKeepsTheKeyOutOfTheDatabase()
     qunsetenv("EVENTSMITH_TEST_STAGING_KEY");
     QVERIFY(dialog->grab().save(QDir::temp().filePath(QStringLiteral("send-targets.png"))));
     dialog->close();
+}
+
+// {{env.NAME}} reads only what the target's "Templates may read" lists: the preview shows a
+// finding for any other variable, and the sent body holds the allowed value only.
+void TestSend::templatesReadOnlyTheVariablesTheTargetAllows()
+{
+    qputenv("ES_GUI_ALLOWED", "allowed-value");
+    qputenv("ES_GUI_SECRET", "secret-value");
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("editTargetsButton")), Qt::LeftButton);
+    auto *dialog = find<TargetsDialog>(QStringLiteral("targetsDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("targetName"))->text(),
+        (*m_ws)->currentTarget().name);
+    dialog->findChild<QLineEdit *>(QStringLiteral("targetTemplateEnv"))
+        ->setText(QStringLiteral("ES_GUI_ALLOWED"));
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("saveTarget")), Qt::LeftButton);
+    dialog->close();
+    QCOMPARE((*m_ws)->currentTarget().templateEnvironment,
+        QStringList {QStringLiteral("ES_GUI_ALLOWED")});
+    setText(email(QStringLiteral("a {{env.ES_GUI_ALLOWED}} b {{env.ES_GUI_SECRET}}"),
+        QStringLiteral("2024-02-03T10:30:00Z"), QStringLiteral("{\"email\": \"e@example.com\"}")));
+    const Findings &findings = m_window->lastCheck().findings;
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().code, QStringLiteral("env-not-allowed"));
+    QVERIFY(findings.first().message.contains(QLatin1String("ES_GUI_SECRET")));
+    DialogFacade::preAnswer(true); // send despite the finding
+    sendAndWait();
+    const QByteArray sent = (*m_ws)->store().history().recent(0, 10).value().first().requestBody;
+    QVERIFY2(sent.contains("a allowed-value b {{env.ES_GUI_SECRET}}"), sent.constData());
+    QVERIFY(!sent.contains("secret-value"));
 }
 
 // The copied command, run by a shell with curl, reaches the local receiver with the same body.

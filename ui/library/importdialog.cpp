@@ -1,6 +1,7 @@
 #include "ui/library/importdialog.h"
 
 #include "ui/library/csvmappingeditor.h"
+#include "ui/widgets/screenfit.h"
 
 #include "ui/workspace.h"
 
@@ -27,7 +28,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import events"));
-    resize(760, 640);
+    ScreenFit::resize(this, QSize(760, 640));
     buildLayout();
     m_importer.setProgress([this](qint64 done, bool storing) {
         m_progress->setFormat(storing ? tr("Storing: %L1 events") : tr("Checking: %L1 events"));

@@ -1,5 +1,6 @@
 #include "ui/composer/send/targetsdialog.h"
 
+#include "ui/widgets/screenfit.h"
 #include "ui/workspace.h"
 
 #include "core/net/secretstore.h"
@@ -33,7 +34,7 @@ TargetsDialog::TargetsDialog(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resize(780, 520);
+    ScreenFit::resize(this, QSize(780, 520));
     reloadList(m_workspace.currentTarget().name);
     QTimer::singleShot(0, this, &TargetsDialog::probeKeychain);
 }
