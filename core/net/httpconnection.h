@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/net/httpanswerparser.h"
 #include "core/net/sendresult.h"
 
 #include <QByteArray>
@@ -12,24 +13,16 @@ class QTcpSocket;
 class QTimer;
 
 // One keep-alive HTTP/1.1 connection for POSTs to plain http:// targets: the request written in
-// one go, the answer parsed from the socket's buffer. Qt 6.4's QNetworkAccessManager reads the
-// status line and headers with one read() call per byte in a thread of its own, which cost the
-// replay more CPU per event than everything else together. One exchange at a time.
+// one go, the answer read by an HttpAnswerParser as it arrives. Qt 6.4's QNetworkAccessManager
+// reads the status line and headers with one read() call per byte in a thread of its own, which
+// cost the replay more CPU per event than everything else together. One exchange at a time.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
-    struct Answer
-    {
-        int status = 0;
-        QByteArray reason;
-        QList<SendResult::Header> headers;
-        QByteArray body; // at most SendResult::MaxBodyBytes
-        qint64 bodyBytes = 0; // received, including those not kept
-        bool truncated = false;
-    };
+    using Answer = HttpAnswerParser::Answer;
 
     HttpConnection(const QString &host, quint16 port, QObject *parent = nullptr);
 
@@ -43,7 +36,7 @@ public:
     void post(const QByteArray &head, const QByteArray &body, int transferTimeoutMs);
     // Ends the exchange at once: finished() is emitted with `kind` before this returns.
     void abort(SendResult::ErrorKind kind);
-    Answer takeAnswer() { return std::move(m_answer); }
+    Answer takeAnswer() { return m_parser.takeAnswer(); }
 
 signals:
     void connecting();
@@ -53,19 +46,11 @@ signals:
     void finished(SendResult::ErrorKind kind, const QString &message);
 
 private:
-    enum class Stage { Idle, Head, Body, Chunks, UntilClose };
-
     void connectSocket();
     void write();
     void onReadyRead();
     void onBytesWritten(qint64 bytes);
     void onError();
-    bool parseHead();
-    std::pair<qint64, bool> readHeaders(const QList<QByteArray> &lines);
-    void chooseBody(qint64 length, bool chunked);
-    bool takeBody();
-    bool takeChunks();
-    void keep(const QByteArray &bytes);
     void end(SendResult::ErrorKind kind, const QString &message);
     void drop();
 
@@ -73,14 +58,10 @@ private:
     quint16 m_port;
     QTcpSocket *m_socket = nullptr;
     QTimer *m_stall;
-    QByteArray m_out; // the request, kept for one resend on a keep-alive connection gone stale
+    QByteArray m_out; // the request
     qint64 m_unsent = 0;
-    QByteArray m_in;
-    Answer m_answer;
-    Stage m_stage = Stage::Idle;
-    qint64 m_remaining = 0; // of the body (or of the current chunk)
+    HttpAnswerParser m_parser;
     bool m_busy = false;
     bool m_reused = false; // the exchange went out on a connection that served one before
     bool m_heardBack = false;
-    bool m_closeAfter = false;
 };
