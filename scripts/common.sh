@@ -3,7 +3,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APT_PACKAGES=(
-    cmake ninja-build g++ ccache pkg-config clang-format-14 git
+    cmake ninja-build g++ clang ccache pkg-config clang-format-14 git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-charts-dev qt6-svg-dev libgl-dev
     qt6-l10n-tools qt6-tools-dev qt6-translations-l10n

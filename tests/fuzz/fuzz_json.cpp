@@ -5,6 +5,8 @@
 #include "core/json/jsonparser.h"
 #include "core/json/jsonsyntaxchecker.h"
 
+#include <simdjson.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -28,6 +30,19 @@ void checkValid(std::string_view text, simdjson::dom::element root)
         require(!dedup.id.isEmpty(), "empty dedup ID");
     }
     const JsonLocator locator(text);
+    simdjson::dom::array array;
+    if (root.get_array().get(array) == simdjson::SUCCESS)
+        require(locator.elementTexts(QString()).size() == array.size(),
+            "elementTexts found another number of elements");
+    for (qint64 from : {qint64(0), qint64(text.size() / 3), qint64(text.size() / 2)}) {
+        const qint64 to = qint64(text.size()) - 1;
+        if (from > to)
+            continue;
+        const TextPosition direct = TextPosition::at(text, to);
+        const TextPosition walked = TextPosition::advance(text, TextPosition::at(text, from), to);
+        require(direct.line == walked.line && direct.column == walked.column,
+            "advance() disagrees with at()");
+    }
     for (const char *pointer : {"", "/0", "/a", "/to/0/email", "/transcript/1/text"}) {
         const TextPosition position = locator.locate(QString::fromLatin1(pointer));
         require(position.isValid(), "locator lost its way in valid JSON");
