@@ -28,6 +28,14 @@ QString stringField(simdjson::dom::element object, const char *key)
     return fromUtf8(v.value().get_string().value());
 }
 
+// The JSON value of a whole text, without the whitespace around it (the text itself when it
+// cannot be found, which parsed text never is).
+std::string_view valueOf(std::string_view text)
+{
+    const std::string_view value = JsonLocator(text).valueText(QString());
+    return value.empty() ? text : value;
+}
+
 // An NDJSON line is {"family": ..., "payload": {...}} or a bare payload.
 void visitLine(JsonParser &parser, std::string_view line, bool padded, const QString &source,
     int lineNumber, const InputReader::Visitor &visit)
@@ -52,8 +60,8 @@ void visitLine(JsonParser &parser, std::string_view line, bool padded, const QSt
             event.payloadStart = TextPosition::at(line, event.payloadText.data() - line.data());
         } else {
             payloadElement = root;
-            event.payloadText = line;
-            event.payloadStart = TextPosition::at(line, 0);
+            event.payloadText = valueOf(line);
+            event.payloadStart = TextPosition::at(line, event.payloadText.data() - line.data());
         }
     }
     visit(event);
@@ -99,8 +107,8 @@ qint64 readDocument(std::string_view text, const QString &name, const InputReade
         events = root["events"];
     if (!whole.parsed || events.error() || !events.value().is_array()) {
         whole.payload = whole.parsed ? &root : nullptr;
-        whole.payloadText = text;
-        whole.payloadStart = TextPosition::at(text, 0);
+        whole.payloadText = whole.parsed ? valueOf(text) : text;
+        whole.payloadStart = TextPosition::at(text, whole.payloadText.data() - text.data());
         visit(whole);
         return 1;
     }

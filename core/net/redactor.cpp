@@ -100,7 +100,7 @@ QString Redactor::redactUrl(const QUrl &url) const
         text += QLatin1Char('?') + redactQuery(url.query(QUrl::FullyEncoded));
     if (url.hasFragment())
         text += QLatin1Char('#') + url.fragment(QUrl::FullyEncoded);
-    return maskSecrets(text);
+    return redactText(text); // the text rules too: an invalid URL may not split into its parts
 }
 
 QString Redactor::redactPathAndQuery(const QUrl &url) const
@@ -108,7 +108,7 @@ QString Redactor::redactPathAndQuery(const QUrl &url) const
     QString text = url.path(QUrl::FullyEncoded);
     if (url.hasQuery())
         text += QLatin1Char('?') + redactQuery(url.query(QUrl::FullyEncoded));
-    return maskSecrets(text);
+    return redactText(text); // the text rules too: an invalid URL may not split into its parts
 }
 
 bool Redactor::isCredentialName(QStringView name)

@@ -53,11 +53,17 @@ ReceivedRequest RequestProcessor::snapshot(const Incoming &incoming, qint64 body
     record.requestId = ReceiverEnvelope::newRequestId();
     record.method = incoming.method;
     record.path = Redactor().redactPathAndQuery(incoming.url);
+    if (record.path.size() > MaxUrlBytes)
+        record.path = record.path.left(MaxUrlBytes) + QStringLiteral("…");
     record.family = incoming.family;
-    record.headers.reserve(incoming.headers.size());
-    for (const auto &header : incoming.headers)
+    qsizetype kept = 0;
+    for (const auto &header : incoming.headers) {
+        kept += header.first.size() + header.second.size();
+        if (kept > MaxHeaderBytes)
+            break; // a 431: what fits is enough to see why
         record.headers.append(
             {header.first, Redactor::isCredentialHeader(header.first) ? mask : header.second});
+    }
     record.bodySize = std::max<qint64>(incoming.body.size(), incoming.declaredLength);
     if (record.bodySize <= bodyLimit)
         record.body = incoming.body; // kept for rejected and faulted requests too
@@ -77,6 +83,8 @@ RequestProcessor::Outcome RequestProcessor::process(const Incoming &incoming)
 
 void RequestProcessor::decide(const Incoming &incoming, Outcome &outcome)
 {
+    if (!checkSizes(incoming, outcome))
+        return;
     if (!incoming.endpoint || !m_schemas.hasFamily(incoming.family)) {
         const QString message = incoming.endpoint
             ? QStringLiteral("Unknown event type \"%1\"").arg(incoming.family)
@@ -131,6 +139,30 @@ bool RequestProcessor::applyFault(const FaultDecision &decision, Outcome &outcom
         answer(outcome, QStringLiteral("Too many requests; retry after %1 s").arg(seconds), 429);
         break;
     }
+    }
+    return true;
+}
+
+bool RequestProcessor::checkSizes(const Incoming &incoming, Outcome &outcome)
+{
+    const qsizetype url = incoming.url.toEncoded().size();
+    if (url > MaxUrlBytes) {
+        outcome.record.family.clear();
+        answer(outcome,
+            QStringLiteral("URI of %1 bytes is too long (at most %2)").arg(url).arg(MaxUrlBytes),
+            414);
+        return false;
+    }
+    qsizetype headers = 0;
+    for (const auto &header : incoming.headers)
+        headers += header.first.size() + header.second.size() + 4;
+    if (headers > MaxHeaderBytes) {
+        answer(outcome,
+            QStringLiteral("Header fields of %1 bytes are too large (at most %2)")
+                .arg(headers)
+                .arg(MaxHeaderBytes),
+            431);
+        return false;
     }
     return true;
 }

@@ -38,6 +38,10 @@ public:
         int delayMs = 0;
     };
 
+    // Larger URLs are answered 414 and larger header sections 431, and neither is kept whole.
+    static constexpr qsizetype MaxUrlBytes = 8 * 1024;
+    static constexpr qsizetype MaxHeaderBytes = 32 * 1024;
+
     RequestProcessor(SchemaSet schemas, const ReceiverSettings &settings, const Clock *clock);
     RequestProcessor(const RequestProcessor &) = delete;
     RequestProcessor &operator=(const RequestProcessor &) = delete;
@@ -65,6 +69,7 @@ private:
     void decide(const Incoming &incoming, Outcome &outcome);
     void tally(const ReceivedRequest &record);
     bool applyFault(const FaultDecision &decision, Outcome &outcome);
+    bool checkSizes(const Incoming &incoming, Outcome &outcome);
     bool checkKey(const Incoming &incoming, Outcome &outcome);
     bool checkSize(const Incoming &incoming, Outcome &outcome);
     void handleEvent(const Incoming &incoming, Outcome &outcome);

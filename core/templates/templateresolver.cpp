@@ -157,12 +157,20 @@ TemplateResolver::Value TemplateResolver::evaluateNow(const QString &name) const
             QStringLiteral("unknown variable {{%1}}; time offsets look like now-2h, now+15m, "
                            "now+30s or now-1d")
                 .arg(name)};
-    qint64 seconds = match.captured(2).toLongLong();
+    // At most a century either way: larger offsets overflowed and came out as "" or as now.
+    constexpr qint64 maxSeconds = qint64(36525) * 86400;
+    bool ok = match.captured(2).isEmpty(); // plain {{now}}: no offset
+    qint64 seconds = ok ? 0 : match.captured(2).toLongLong(&ok);
     const QChar unit = match.captured(3).isEmpty() ? QLatin1Char('s') : match.captured(3).at(0);
-    seconds *= unit == QLatin1Char('m') ? 60
-        : unit == QLatin1Char('h')      ? 3600
-        : unit == QLatin1Char('d')      ? 86400
-                                        : 1;
+    const qint64 scale = unit == QLatin1Char('m') ? 60
+        : unit == QLatin1Char('h')                ? 3600
+        : unit == QLatin1Char('d')                ? 86400
+                                                  : 1;
+    if (!ok || seconds > maxSeconds / scale)
+        return {false, {}, QStringLiteral("offset-too-large"),
+            QStringLiteral("{{%1}} reaches too far: time offsets go up to 36525d (a century)")
+                .arg(name)};
+    seconds *= scale;
     if (match.captured(1) == QLatin1String("-"))
         seconds = -seconds;
     const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();

@@ -28,6 +28,7 @@ class TestImport : public QObject
 private slots:
     void skippedRequestsNeverShowAKey();
     void endlessInputsEndInAClearError();
+    void payloadTextLeavesOutTheSpaceAroundIt();
     void boundedReaderKeepsSmallFilesWhole();
     void csvReader_data();
     void csvReader();
@@ -325,6 +326,22 @@ void TestImport::endlessInputsEndInAClearError()
     QVERIFY2(random.error().message.contains(QLatin1String("too large")),
         qPrintable(random.error().message));
     QCOMPARE(visited, 0);
+}
+
+// Found by fuzz_ndjson and fuzz_setfile: a bare payload's text kept the spaces around it, so the
+// stored payload had them and findings on its first line were columns off.
+void TestImport::payloadTextLeavesOutTheSpaceAroundIt()
+{
+    QList<QByteArray> texts;
+    QList<int> columns;
+    const auto visit = [&](const InputEvent &e) {
+        texts << QByteArray(e.payloadText.data(), qsizetype(e.payloadText.size()));
+        columns << e.payloadStart.column;
+    };
+    QVERIFY(InputReader::readText("   {\"a\": 1}  \n", QStringLiteral("x.ndjson"), visit).ok());
+    QVERIFY(InputReader::readText("\n  [1, 2] \n", QStringLiteral("x.json"), visit).ok());
+    QCOMPARE(texts, QList<QByteArray>({"{\"a\": 1}", "[1, 2]"}));
+    QCOMPARE(columns, QList<int>({4, 3}));
 }
 
 void TestImport::boundedReaderKeepsSmallFilesWhole()

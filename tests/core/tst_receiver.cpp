@@ -58,6 +58,8 @@ private slots:
     void apiKeyWithReservedCharacters();
     void everyCredentialFormMaskedInTheInbox();
     void pipelinedRequestsAreAnsweredInOrder();
+    void oversizedUrlAndHeadersAreRefused();
+    void inboxIsBoundedByBytes();
     void answersPendingAtStopAreNotCounted();
     void bodyOverLimit();
     void notJson();
@@ -569,6 +571,40 @@ void TestReceiver::answersPendingAtStopAreNotCounted()
                  .toObject()
                  .value(QStringLiteral("duplicate"))
                  .toBool());
+}
+
+// A 16 MB URL was accepted and kept whole; 414 and 431 now, and the inbox keeps a short path.
+void TestReceiver::oversizedUrlAndHeadersAreRefused()
+{
+    auto receiver = startReceiver();
+    QUrl url = receiver->endpointUrl(QStringLiteral("crm"));
+    url.setQuery(QStringLiteral("pad=") + QString(64 * 1024, QLatin1Char('x')));
+    QCOMPARE(send(url, readData(QStringLiteral("crm.json"))).status, 414);
+    QVERIFY(receiver->inbox().last().path.size() <= RequestProcessor::MaxUrlBytes + 1);
+    const HttpResult big = send(receiver->endpointUrl(QStringLiteral("crm")),
+        readData(QStringLiteral("crm.json")), {{"X-Pad", QByteArray(40 * 1024, 'y')}});
+    QCOMPARE(big.status, 431);
+    QCOMPARE(receiver->stats().total().accepted, 0);
+}
+
+void TestReceiver::inboxIsBoundedByBytes()
+{
+    RequestInbox inbox(1000, 10 * 1024 * 1024);
+    for (int i = 0; i < 20; ++i) {
+        ReceivedRequest request;
+        request.sequence = i + 1;
+        request.body = QByteArray(3 * 1024 * 1024, 'b');
+        inbox.append(request);
+        QVERIFY(inbox.bytes() <= 10 * 1024 * 1024);
+    }
+    QCOMPARE(inbox.size(), 3);
+    QCOMPARE(inbox.entries().last().sequence, 20); // the newest stay
+    QCOMPARE(inbox.entries().first().sequence, 18);
+    inbox.setCapacity(2);
+    QCOMPARE(inbox.size(), 2);
+    QVERIFY(inbox.bytes() <= 7 * 1024 * 1024);
+    inbox.clear();
+    QCOMPARE(inbox.bytes(), 0);
 }
 
 void TestReceiver::inboxKeepsNewest()

@@ -164,6 +164,16 @@ private slots:
             QStringLiteral("/p"));
     }
 
+    // Found by fuzz_receiver: a URL QUrl cannot split (a bad host) kept its query key in clear.
+    void invalidUrlStillMasked()
+    {
+        const QUrl url(QStringLiteral("http://127.0") + QChar(0xFFFD)
+            + QStringLiteral("1/api/v2/x/generic?emails?api_key=sk_fuzz%2Bk"));
+        QVERIFY(!url.isValid());
+        QVERIFY(!Redactor().redactPathAndQuery(url).contains(QLatin1String("sk_fuzz")));
+        QVERIFY(!Redactor().redactUrl(url).contains(QLatin1String("sk_fuzz")));
+    }
+
     void emptySecretChangesNothing()
     {
         const Redactor redactor({QString()});

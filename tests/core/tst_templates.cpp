@@ -23,6 +23,7 @@ private slots:
     void jsonValuesAreEscapedAndKeysLeftAlone();
     void variantsDiffer();
     void environmentIsReadOnlyWhenAllowed();
+    void hugeTimeOffsetIsAFinding();
 
 private:
     ManualClock m_clock; // 2024-02-03T10:30:00Z
@@ -178,6 +179,24 @@ void TestTemplates::environmentIsReadOnlyWhenAllowed()
     QVERIFY(out.contains("\"b\": \"c-42\""));
     QVERIFY(!out.contains("aws-secret"));
     QCOMPARE(resolver.allowedEnvironment(), QStringList {QStringLiteral("CAMPAIGN")});
+}
+
+// Found by fuzz_templates (UBSan: signed overflow): {{now-2666666666666666d}}.
+void TestTemplates::hugeTimeOffsetIsAFinding()
+{
+    TemplateResolver resolver(&m_clock);
+    for (const char *text :
+        {"{{now-2666666666666666d}}", "{{now+99999999999999999999s}}", "{{now+36526d}}"}) {
+        Findings findings;
+        QCOMPARE(
+            resolver.resolveText(QString::fromLatin1(text), &findings), QString::fromLatin1(text));
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().code, QStringLiteral("offset-too-large"));
+    }
+    Findings none;
+    QCOMPARE(resolver.resolveText(QStringLiteral("{{now-36525d}}"), &none),
+        QStringLiteral("1924-02-03T10:30:00Z"));
+    QVERIFY(none.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)

@@ -1,6 +1,6 @@
 // Fuzzes CSV through a column mapping (RFC 4180 quoting, templates, typed columns): every row
 // becomes an event or findings, and an unreadable file is an error with a message.
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 #include "core/common/manualclock.h"
 #include "core/io/csvimporter.h"

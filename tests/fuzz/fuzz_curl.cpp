@@ -1,6 +1,6 @@
 // Fuzzes the cURL importer (shell words, options, URLs, keys): it imports or refuses with a
 // message, never crashes, and never reads a file it was not pointed at.
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 #include "core/io/curlimporter.h"
 

@@ -1,6 +1,6 @@
 // Fuzzes the HAR importer: events, skipped requests or a refusal; a key in a skipped request's
 // URL is never printed.
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 #include "core/io/harimporter.h"
 

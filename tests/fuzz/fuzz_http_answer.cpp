@@ -1,7 +1,7 @@
 // Fuzzes the reading of an HTTP answer from a (hostile) server: the bytes arrive in the pieces
 // the first byte chooses; the parser completes, fails with a message or wants more, and the
 // body it keeps never passes its cap.
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 #include "core/net/httpanswerparser.h"
 

@@ -1,5 +1,5 @@
 // Fuzzes NDJSON input: each line is an event (or an error at its line), checked and converted.
-#include "inputcheck.h"
+#include "tests/fuzz/inputcheck.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // Fuzzes the receiver's handling of a request (method, URL, headers, body; no sockets): every
 // request gets one of the answers the API gives, with a body, and the key it requires never
 // shows in what the receiver keeps or prints.
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 #include "core/net/redactor.h"
 #include "core/receiver/requestprocessor.h"
@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const RequestProcessor::Outcome outcome
         = processor.process(incoming(FuzzCheck::bytes(data, size)));
     const ReceivedRequest &record = outcome.record;
-    static const QList<int> answers {0, 200, 400, 401, 404, 405, 413, 429, 500};
+    static const QList<int> answers {0, 200, 400, 401, 404, 405, 413, 414, 429, 431, 500};
     FuzzCheck::require(answers.contains(record.status), "an answer the API never gives");
     FuzzCheck::require(record.status == 0 || !record.responseBody.isEmpty(), "an empty answer");
     FuzzCheck::require(!record.path.contains(QLatin1String("api_key=sk_fuzz"), Qt::CaseInsensitive),

@@ -1,6 +1,6 @@
 // Fuzzes the schema compiler with hostile user schemas: it compiles or refuses with a message,
 // and a compiled schema validates a payload in bounded time (no loop, no crash).
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 #include "core/json/jsonparser.h"
 #include "core/schema/schemacompiler.h"

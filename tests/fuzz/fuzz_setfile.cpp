@@ -1,6 +1,6 @@
 // Fuzzes set files (*.events.json): every event is found in one pass, with the same text and
 // position the whole-file locator gives, then checked and converted.
-#include "inputcheck.h"
+#include "tests/fuzz/inputcheck.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

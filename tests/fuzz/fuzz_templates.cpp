@@ -1,7 +1,7 @@
 // Fuzzes the template resolver: JSON that parses before its {{variables}} are resolved parses
 // after (values are escaped into their strings), a variable the input names but nobody allowed
 // is never read, and plain text resolves without a crash.
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 #include "core/common/manualclock.h"
 #include "core/json/jsonparser.h"
