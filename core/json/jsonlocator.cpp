@@ -235,6 +235,21 @@ int findElement(Cursor *cursor, const QString &segment)
     }
 }
 
+// Moves the cursor onto the value at `pointer`; false when the path does not exist.
+bool walkTo(Cursor *cursor, const QString &pointer)
+{
+    cursor->skipWhitespace();
+    for (const QString &segment : JsonPointer::split(pointer)) {
+        const char c = cursor->current();
+        const int found = c == '{' ? findMember(cursor, segment.toStdString())
+            : c == '['             ? findElement(cursor, segment)
+                                   : 0;
+        if (found <= 0)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 TextPosition JsonLocator::locate(const QString &pointer) const
@@ -262,15 +277,8 @@ TextPosition JsonLocator::locate(const QString &pointer) const
 std::string_view JsonLocator::valueText(const QString &pointer) const
 {
     Cursor cursor(m_text);
-    cursor.skipWhitespace();
-    for (const QString &segment : JsonPointer::split(pointer)) {
-        const char c = cursor.current();
-        const int found = c == '{' ? findMember(&cursor, segment.toStdString())
-            : c == '['             ? findElement(&cursor, segment)
-                                   : 0;
-        if (found <= 0)
-            return {};
-    }
+    if (!walkTo(&cursor, pointer))
+        return {};
     const qint64 start = cursor.pos;
     if (cursor.atEnd() || !cursor.skipValue())
         return {};
@@ -280,15 +288,8 @@ std::string_view JsonLocator::valueText(const QString &pointer) const
 std::vector<std::string_view> JsonLocator::elementTexts(const QString &pointer) const
 {
     Cursor cursor(m_text);
-    cursor.skipWhitespace();
-    for (const QString &segment : JsonPointer::split(pointer)) {
-        const char c = cursor.current();
-        const int found = c == '{' ? findMember(&cursor, segment.toStdString())
-            : c == '['             ? findElement(&cursor, segment)
-                                   : 0;
-        if (found <= 0)
-            return {};
-    }
+    if (!walkTo(&cursor, pointer))
+        return {};
     std::vector<std::string_view> elements;
     if (cursor.current() != '[')
         return elements;

@@ -19,6 +19,16 @@ inline void require(bool condition, const char *what)
     }
 }
 
+// An importer's "skipped" lines never print the key of a skipped request's URL.
+template<typename Report>
+void requireNoKeyInSkipped(const Report &report)
+{
+    if (!report)
+        return;
+    for (const QString &line : report.value().skipped)
+        require(!line.contains(QLatin1String("api_key=sk_fuzz")), "a key in a skipped line");
+}
+
 inline QByteArray bytes(const uint8_t *data, size_t size)
 {
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
