@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 Result<ImportReport> HarImporter::importFile(const QString &path)
 {

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace {
 const QString expectPrefix = QStringLiteral("// eventsmith-expect: ");

@@ -5,6 +5,7 @@
 #include <QString>
 
 class EventStore;
+struct Target;
 class SecretStore;
 struct ImportReport;
 
@@ -23,12 +24,20 @@ public:
         QString message; // safe to show: names the entry or the variable, never the key
     };
 
-    // Hands the key of `report` to target `targetName` (saved when missing; an existing target
-    // keeps its settings). `keyEnv` is the variable the user chose, empty when none.
+    // Hands the key of `report` to target `targetName`: a new target is saved with the
+    // command's URL; an existing one keeps its settings and gets the key where it reads keys
+    // (its keychain entry) or, with `keyEnv` (the variable the user chose), reads that variable.
     static Outcome handOff(EventStore &store, SecretStore *secrets, const ImportReport &report,
         const QString &targetName, const QString &keyEnv);
 
     static Outcome save(SecretStore &secrets, const TargetConfig &target, const QString &key);
+
     // The target an imported command's key belongs to: its URL and where the key goes.
     static TargetConfig importedTarget(const ImportReport &report, const QString &name);
+
+private:
+    static Outcome handOffToNew(EventStore &store, SecretStore *secrets, TargetConfig target,
+        const QString &key, const QString &keyEnv);
+    static Outcome handOffToExisting(EventStore &store, SecretStore *secrets, const QString &key,
+        const QString &keyEnv, const Target &stored);
 };

@@ -22,7 +22,10 @@ QString credentialAlternation()
     QStringList names = credentialNames();
     std::sort(names.begin(), names.end(),
         [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    return names.join(QLatin1Char('|'));
+    // In free text a name may come percent-encoded (`api%5Fkey=`), as a URL carries it.
+    return names.join(QLatin1Char('|'))
+        .replace(QLatin1String("_"), QLatin1String("(?:_|%5[Ff])"))
+        .replace(QLatin1String("-"), QLatin1String("(?:-|%2[Dd])"));
 }
 
 const QRegularExpression &queryPattern()

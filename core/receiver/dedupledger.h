@@ -15,10 +15,18 @@ public:
     std::optional<QString> remember(
         const QString &family, const QString &dedupId, const QString &requestId);
     bool contains(const QString &family, const QString &dedupId) const;
-    // The event was not kept after all: its next arrival is a first one again.
-    void forget(const QString &family, const QString &dedupId)
+    // The request that first carried `dedupId`, if it is still remembered.
+    QString firstOf(const QString &family, const QString &dedupId) const
     {
-        m_first.remove(key(family, dedupId));
+        return m_first.value(key(family, dedupId));
+    }
+    // The event of `requestId` was not kept after all: its next arrival is a first one again.
+    // An entry that another request owns by now stays.
+    void forget(const QString &family, const QString &dedupId, const QString &requestId)
+    {
+        const QString k = key(family, dedupId);
+        if (m_first.value(k) == requestId)
+            m_first.remove(k);
     }
     int size() const { return m_first.size(); }
     void clear() { m_first.clear(); }

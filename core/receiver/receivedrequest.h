@@ -32,6 +32,7 @@ struct ReceivedRequest
     QByteArray responseBody;
     Findings findings;
     bool duplicate = false;
+    QString firstRequestId; // of a duplicate: the request that first carried its dedup ID
     QString dedupId;
     ReceiverFault fault = ReceiverFault::None;
     int injectedDelayMs = 0;

@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 const QString prefix = QStringLiteral("/api/v2/analytics/webhook/receive/generic/");
@@ -52,7 +54,9 @@ struct Receiver::Pending
     QPointer<QTcpSocket> socket;
     const QObject *connection = nullptr; // the key of its connection's queue
     QElapsedTimer timer;
-    bool ready = false; // its delay passed and the keeper had its say
+    bool kept = false; // the keeper had its say (or there was nothing to keep)
+    bool delayPassed = false; // its injected latency is over
+    bool ready = false; // both: it may be answered
     bool done = false; // answered, or withdrawn when the receiver stopped first
 };
 
@@ -178,22 +182,32 @@ void Receiver::handle(const QString &family, bool endpoint, const QHttpServerReq
     m_unanswered.insert(pending);
     if (pending->connection)
         m_queues[pending->connection].push_back(pending);
+    keep(pending);
     const int delay = pending->outcome.delayMs;
     if (delay <= 0) {
-        deliver(pending);
+        delayPassed(pending);
         return;
     }
-    QTimer::singleShot(delay, this, [this, pending]() { deliver(pending); });
+    QTimer::singleShot(delay, this, [this, pending]() { delayPassed(pending); });
 }
 
-// An accepted event goes to the keeper first; the answer waits for its word.
-void Receiver::deliver(const std::shared_ptr<Pending> &pending)
+void Receiver::delayPassed(const std::shared_ptr<Pending> &pending)
 {
     if (pending->done)
         return; // withdrawn: the receiver stopped while it waited
+    pending->delayPassed = true;
+    if (pending->kept)
+        markReady(pending);
+}
+
+// An accepted event goes to the keeper as it arrives, so events are stored (and a duplicate
+// waits for its first copy) in the order they came, whatever latency each one draws; its answer
+// waits for both the keeper's word and its injected delay.
+void Receiver::keep(const std::shared_ptr<Pending> &pending)
+{
     ReceivedRequest &record = pending->outcome.record;
     if (!m_keeper || record.status != 200 || record.fault != ReceiverFault::None) {
-        markReady(pending);
+        pending->kept = true;
         return;
     }
     QPointer<Receiver> self(this);
@@ -208,7 +222,9 @@ void Receiver::deliver(const std::shared_ptr<Pending> &pending)
         else if (kept.duplicate && !self->m_processor.remembers(kept))
             self->m_processor.refuseUnstored(
                 kept, QStringLiteral("the first copy of this event was not stored either"));
-        self->markReady(pending);
+        pending->kept = true;
+        if (pending->delayPassed)
+            self->markReady(pending);
     });
 }
 
@@ -263,15 +279,22 @@ void Receiver::answer(const std::shared_ptr<Pending> &pending)
 
 // Requests still waiting (injected latency, a busy store) when the receiver stops get no
 // answer: they are not counted, and their dedup IDs are forgotten so a retry is a first arrival.
+// One the keeper has already stored stays counted and remembered: it is in the store. They are
+// recorded in the order they came.
 void Receiver::withdrawUnanswered()
 {
-    const std::set<std::shared_ptr<Pending>> waiting = std::move(m_unanswered);
+    std::vector<std::shared_ptr<Pending>> waiting(m_unanswered.begin(), m_unanswered.end());
     m_unanswered.clear();
     m_queues.clear();
+    std::sort(waiting.begin(), waiting.end(), [](const auto &a, const auto &b) {
+        return a->outcome.record.sequence < b->outcome.record.sequence;
+    });
     for (const std::shared_ptr<Pending> &pending : waiting) {
         pending->done = true;
         ReceivedRequest &record = pending->outcome.record;
-        m_processor.withdraw(record);
+        const bool stored = m_keeper && pending->kept && record.status == 200;
+        if (!stored)
+            m_processor.withdraw(record);
         record.latencyMs = pending->timer.elapsed();
         finish(std::move(record));
     }

@@ -78,7 +78,8 @@ private:
     void registerRoutes(QHttpServer &server);
     void handle(const QString &family, bool endpoint, const QHttpServerRequest &request,
         QHttpServerResponder &&responder);
-    void deliver(const std::shared_ptr<Pending> &pending);
+    void keep(const std::shared_ptr<Pending> &pending);
+    void delayPassed(const std::shared_ptr<Pending> &pending);
     void markReady(const std::shared_ptr<Pending> &pending);
     void flush(const QObject *connection);
     void answer(const std::shared_ptr<Pending> &pending);

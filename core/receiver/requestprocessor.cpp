@@ -14,7 +14,6 @@
 namespace {
 
 const QByteArray apiKeyName = QByteArrayLiteral("api_key");
-const QByteArray mask = QByteArray(Redactor::Mask);
 
 QByteArray headerValue(const HeaderList &headers, const QByteArray &name)
 {
@@ -32,12 +31,14 @@ RequestProcessor::RequestProcessor(
     , m_validator(m_schemas, clock)
     , m_faults(settings.seed)
     , m_settings(settings)
+    , m_redactor({settings.apiKey})
     , m_clock(clock ? clock : &SystemClock::instance())
 { }
 
 void RequestProcessor::setSettings(const ReceiverSettings &settings)
 {
     m_settings = settings;
+    m_redactor = Redactor({settings.apiKey});
     m_faults.reseed(settings.seed);
 }
 
@@ -47,12 +48,13 @@ void RequestProcessor::resetStats()
     m_ledger.clear();
 }
 
-ReceivedRequest RequestProcessor::snapshot(const Incoming &incoming, qint64 bodyLimit)
+ReceivedRequest RequestProcessor::snapshot(const Incoming &incoming) const
 {
+    const qint64 bodyLimit = m_settings.bodyLimit;
     ReceivedRequest record;
     record.requestId = ReceiverEnvelope::newRequestId();
     record.method = incoming.method;
-    record.path = Redactor().redactPathAndQuery(incoming.url);
+    record.path = m_redactor.redactPathAndQuery(incoming.url);
     if (record.path.size() > MaxUrlBytes)
         record.path = record.path.left(MaxUrlBytes) + QStringLiteral("…");
     record.family = incoming.family;
@@ -62,7 +64,7 @@ ReceivedRequest RequestProcessor::snapshot(const Incoming &incoming, qint64 body
         if (kept > MaxHeaderBytes)
             break; // a 431: what fits is enough to see why
         record.headers.append(
-            {header.first, Redactor::isCredentialHeader(header.first) ? mask : header.second});
+            {header.first, m_redactor.redactHeaderValue(header.first, header.second)});
     }
     record.bodySize = std::max<qint64>(incoming.body.size(), incoming.declaredLength);
     if (record.bodySize <= bodyLimit)
@@ -73,7 +75,7 @@ ReceivedRequest RequestProcessor::snapshot(const Incoming &incoming, qint64 body
 RequestProcessor::Outcome RequestProcessor::process(const Incoming &incoming)
 {
     Outcome outcome;
-    outcome.record = snapshot(incoming, m_settings.bodyLimit);
+    outcome.record = snapshot(incoming);
     outcome.record.sequence = ++m_sequence;
     outcome.record.receivedAt = m_clock->now();
     decide(incoming, outcome);
@@ -157,6 +159,7 @@ bool RequestProcessor::checkSizes(const Incoming &incoming, Outcome &outcome)
     for (const auto &header : incoming.headers)
         headers += header.first.size() + header.second.size() + 4;
     if (headers > MaxHeaderBytes) {
+        outcome.record.family.clear();
         answer(outcome,
             QStringLiteral("Header fields of %1 bytes are too large (at most %2)")
                 .arg(headers)
@@ -243,6 +246,7 @@ void RequestProcessor::accept(Outcome &outcome, simdjson::dom::element root)
     success.firstRequestId = first.value_or(QString());
     success.eventsAccepted = m_stats.total().accepted + (first ? 0 : 1);
     record.duplicate = success.duplicate;
+    record.firstRequestId = success.firstRequestId;
     record.status = 200;
     record.responseBody = ReceiverEnvelope::success(record.requestId, record.receivedAt, success);
 }
@@ -254,7 +258,7 @@ void RequestProcessor::refuseUnstored(ReceivedRequest &record, const QString &pr
         --counts.duplicates; // the first copy's fate is its own
     } else {
         --counts.accepted;
-        m_ledger.forget(record.family, record.dedupId);
+        m_ledger.forget(record.family, record.dedupId, record.requestId);
     }
     ++counts.rejected;
     record.status = 503;
@@ -274,7 +278,7 @@ void RequestProcessor::withdraw(ReceivedRequest &record)
         --counts.duplicates;
     else {
         --counts.accepted;
-        m_ledger.forget(record.family, record.dedupId);
+        m_ledger.forget(record.family, record.dedupId, record.requestId);
     }
     record.status = 0;
     record.duplicate = false;

@@ -7,6 +7,7 @@
 #include "core/receiver/receiverstats.h"
 
 #include "core/json/jsonparser.h"
+#include "core/net/redactor.h"
 #include "core/schema/schemaset.h"
 #include "core/validation/validator.h"
 
@@ -53,10 +54,12 @@ public:
     // A request that will never be answered (the receiver stopped while it waited): it leaves
     // the counts, its dedup ID is forgotten, and the record says no answer went out.
     void withdraw(ReceivedRequest &record);
-    // Whether the dedup ID of `record` is still known (its first copy was kept).
+    // Whether the first copy of the duplicate `record` is still known (it was kept), the very
+    // copy the duplicate was answered about.
     bool remembers(const ReceivedRequest &record) const
     {
-        return m_ledger.contains(record.family, record.dedupId);
+        return !record.firstRequestId.isEmpty()
+            && m_ledger.firstOf(record.family, record.dedupId) == record.firstRequestId;
     }
 
     const ReceiverSettings &settings() const { return m_settings; }
@@ -75,7 +78,7 @@ private:
     void handleEvent(const Incoming &incoming, Outcome &outcome);
     void answer(Outcome &outcome, const QString &message, int status);
     void accept(Outcome &outcome, simdjson::dom::element root);
-    static ReceivedRequest snapshot(const Incoming &incoming, qint64 bodyLimit);
+    ReceivedRequest snapshot(const Incoming &incoming) const;
 
     SchemaSet m_schemas;
     Validator m_validator;
@@ -84,6 +87,7 @@ private:
     ReceiverStats m_stats;
     FaultInjector m_faults;
     ReceiverSettings m_settings;
+    Redactor m_redactor; // the one rule set, plus the key this receiver requires
     const Clock *m_clock;
     qint64 m_sequence = 0;
 };

@@ -165,16 +165,16 @@ void NodeValidator::validate(const SchemaNode *node, element value, Findings &ou
     const Clock &clock = m_clock ? *m_clock : SystemClock::instance();
     m_nowMs = clock.now().toMSecsSinceEpoch();
     m_path.clear();
-    m_branchTries = 0;
+    m_checks = 0;
     check(node, value, out);
-    if (m_branchTries > MaxBranchTries) {
+    if (m_checks > MaxChecks) {
         Finding f;
         f.severity = Severity::Error;
         f.code = QStringLiteral("validation-too-costly");
-        f.message = QStringLiteral("validation stopped after %1 anyOf/oneOf branches: the "
-                                   "schema's nested alternatives make this payload too costly "
-                                   "to check; simplify the schema")
-                        .arg(MaxBranchTries);
+        f.message = QStringLiteral("validation stopped after %1 schema checks: the schema's "
+                                   "nested anyOf/oneOf/allOf make this payload too costly to "
+                                   "check; simplify the schema")
+                        .arg(MaxChecks);
         out.append(std::move(f));
     }
 }
@@ -225,6 +225,8 @@ void NodeValidator::report(Findings &out, const SchemaNode *node, const char *ke
 
 void NodeValidator::check(const SchemaNode *node, element value, Findings &out)
 {
+    if (++m_checks > MaxChecks)
+        return; // reported once by validate()
     if (node->ref) {
         check(node->resolved(), value, out);
         return;
@@ -483,8 +485,6 @@ void NodeValidator::checkAlternatives(
     int bestScore = -1;
     int matches = 0;
     for (const SchemaNode *branch : branches) {
-        if (++m_branchTries > MaxBranchTries)
-            return; // reported once by validate()
         Findings inner;
         check(branch, value, inner);
         int errors = errorCount(inner);

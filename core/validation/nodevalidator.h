@@ -19,9 +19,10 @@ public:
     explicit NodeValidator(const Clock *clock = nullptr);
 
     void validate(const SchemaNode *node, simdjson::dom::element value, Findings &out);
-    // anyOf/oneOf branches tried in one validation before it stops with a finding: nested
-    // alternatives multiply (40 levels of two are 2^40 tries), ordinary payloads need few.
-    static constexpr qint64 MaxBranchTries = 1000000;
+    // Schema checks in one validation before it stops with a finding: nested alternatives or
+    // allOf branches that share a $ref multiply (40 levels of two are 2^40 checks), while an
+    // ordinary payload needs a few per value (a million values stay well inside).
+    static constexpr qint64 MaxChecks = 20000000;
     // Deep JSON equality as JSON Schema defines it (1 == 1.0, key order ignored).
     static bool equal(simdjson::dom::element a, simdjson::dom::element b);
 
@@ -53,5 +54,5 @@ private:
     const Clock *m_clock;
     std::vector<Segment> m_path;
     qint64 m_nowMs = 0;
-    qint64 m_branchTries = 0;
+    qint64 m_checks = 0;
 };

@@ -26,6 +26,7 @@ private slots:
     void curlVariants();
     void curlErrors();
     void aVariableInTheCommandChoosesNothing();
+    void anExistingTargetGetsTheKeyWhereItReadsKeys();
 
 private:
     static QJsonObject object(const QByteArray &json)
@@ -239,6 +240,37 @@ void TestImportCurl::aVariableInTheCommandChoosesNothing()
     QVERIFY(saved.ok());
     QCOMPARE(saved.value().keyName, QStringLiteral("MY_OWN_KEY"));
     QVERIFY(!saved.value().urlTemplate.contains(QLatin1String("GITHUB")));
+}
+
+// From a review: with an existing target the message claimed a change that was not made, and a
+// literal key went to an entry the target never reads.
+void TestImportCurl::anExistingTargetGetsTheKeyWhereItReadsKeys()
+{
+    QTemporaryDir dir;
+    EventStore store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("s.db"))).ok());
+    Target mine;
+    mine.name = QStringLiteral("mine");
+    mine.urlTemplate = QStringLiteral("https://mine.example/generic/{eventType}");
+    mine.keySource = KeySource::Environment;
+    mine.keyName = QStringLiteral("MINE_KEY");
+    QVERIFY(store.targets().add(mine).ok());
+    const auto report = CurlImporter::importText(
+        QStringLiteral("curl -X POST https://elsewhere.example/api/v2/analytics/webhook/receive/"
+                       "generic/emails -H 'api_key: sk_literal_1' -d '{}'"),
+        QDir(dir.path()));
+    QVERIFY(report.ok());
+    const KeyHandoff::Outcome literal
+        = KeyHandoff::handOff(store, nullptr, report.value(), QStringLiteral("mine"), QString());
+    QVERIFY2(literal.message.contains(QLatin1String("was not saved")), qPrintable(literal.message));
+    QVERIFY(!literal.message.contains(QLatin1String("sk_literal_1")));
+    const KeyHandoff::Outcome chosen = KeyHandoff::handOff(
+        store, nullptr, report.value(), QStringLiteral("mine"), QStringLiteral("OTHER_KEY"));
+    QVERIFY2(chosen.message.contains(QLatin1String("now reads the key from $OTHER_KEY")),
+        qPrintable(chosen.message));
+    const Target after = store.targets().byName(QStringLiteral("mine")).value();
+    QCOMPARE(after.keyName, QStringLiteral("OTHER_KEY"));
+    QCOMPARE(after.urlTemplate, mine.urlTemplate); // the user's URL stays
 }
 
 QTEST_GUILESS_MAIN(TestImportCurl)

@@ -59,6 +59,7 @@ private slots:
     void everyCredentialFormMaskedInTheInbox();
     void pipelinedRequestsAreAnsweredInOrder();
     void oversizedUrlAndHeadersAreRefused();
+    void theReceiversOwnKeyIsMaskedEverywhere();
     void inboxIsBoundedByBytes();
     void answersPendingAtStopAreNotCounted();
     void bodyOverLimit();
@@ -585,6 +586,23 @@ void TestReceiver::oversizedUrlAndHeadersAreRefused()
         readData(QStringLiteral("crm.json")), {{"X-Pad", QByteArray(40 * 1024, 'y')}});
     QCOMPARE(big.status, 431);
     QCOMPARE(receiver->stats().total().accepted, 0);
+}
+
+// From a review: header values went through the name rule only, so the receiver's own key in
+// another header, or `api_key=` inside a cookie, stayed in the inbox and the log.
+void TestReceiver::theReceiversOwnKeyIsMaskedEverywhere()
+{
+    ReceiverSettings settings;
+    settings.apiKey = QStringLiteral("RK-SECRET-77");
+    auto receiver = startReceiver(settings);
+    QUrl url = receiver->endpointUrl(QStringLiteral("crm"));
+    url.setQuery(QStringLiteral("note=RK-SECRET-77"));
+    send(url, readData(QStringLiteral("crm.json")),
+        {{"api_key", "RK-SECRET-77"}, {"X-Token", "RK-SECRET-77"}, {"Cookie", "api_key=c00kie"}});
+    const ReceivedRequest request = receiver->inbox().last();
+    const QByteArray json = QJsonDocument(request.toJson()).toJson();
+    QVERIFY2(!json.contains("RK-SECRET-77"), json.constData());
+    QVERIFY(!json.contains("c00kie"));
 }
 
 void TestReceiver::inboxIsBoundedByBytes()

@@ -1,4 +1,5 @@
 #include "core/library/receivedeventwriter.h"
+#include "core/receiver/faultinjector.h"
 #include "core/receiver/receiver.h"
 #include "core/schema/schemaset.h"
 #include "core/storage/eventstore.h"
@@ -23,6 +24,7 @@ private slots:
     void storedEventIsAnswered200();
     void busyStoreAnswers503AndTheReceiverGoesOn();
     void duplicateOfAnUnstoredEventIsNot200();
+    void duplicateWithLessLatencyWaitsForTheFirstCopy();
 
 private:
     QNetworkReply *post(const QByteArray &body);
@@ -145,6 +147,39 @@ void TestReceiverStore::duplicateOfAnUnstoredEventIsNot200()
     const FamilyCounts emails = m_receiver->stats().family(QStringLiteral("emails"));
     QCOMPARE(emails.accepted + emails.duplicates, qint64(0));
     QCOMPARE(emails.rejected, qint64(2));
+    transaction.reset();
+    QCOMPARE(storedCount(), qint64(0));
+    first->deleteLater();
+    retry->deleteLater();
+}
+
+// From a review: the first copy went to the store only after its own injected delay, so a retry
+// that drew less latency found it "remembered", was answered 200 as a duplicate, and then the
+// first copy failed to store: one acknowledged event, none kept.
+void TestReceiverStore::duplicateWithLessLatencyWaitsForTheFirstCopy()
+{
+    ReceiverSettings settings;
+    settings.faults.latencyMinMs = 0;
+    settings.faults.latencyMaxMs = 1000;
+    for (quint32 seed = 1; seed < 1000 && settings.seed == 1; ++seed) {
+        FaultInjector draws(seed);
+        const int first = draws.next(settings.faults).delayMs;
+        if (first > 700 && draws.next(settings.faults).delayMs < 200)
+            settings.seed = seed; // the retry's latency is far less than the first copy's
+    }
+    QVERIFY(settings.seed != 1);
+    m_receiver->setSettings(settings);
+    EventStore blocker;
+    QVERIFY(blocker.open(m_path).ok());
+    auto transaction = std::make_unique<StoreTransaction>(blocker.database());
+    QVERIFY(transaction->begin().ok());
+    QNetworkReply *first = post(m_event);
+    QVERIFY(QTest::qWaitFor([this] { return !m_receiver->stats().families.isEmpty(); }, 5000));
+    QNetworkReply *retry = post(m_event);
+    QVERIFY(finished(retry));
+    QVERIFY(finished(first));
+    QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+    QCOMPARE(retry->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
     transaction.reset();
     QCOMPARE(storedCount(), qint64(0));
     first->deleteLater();

@@ -141,6 +141,9 @@ private slots:
             << QStringLiteral("X-Api-Key: ***\nProxy-Authorization: ***\nA: 1");
         QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer tok123 sent")
                                 << QStringLiteral("Authorization: *** sent");
+        QTest::newRow("encoded name in text")
+            << QStringLiteral("GET /a?api%5Fkey=zz&x%2Dapi%2Dkey=yy")
+            << QStringLiteral("GET /a?api%5Fkey=***&x%2Dapi%2Dkey=***");
         QTest::newRow("upper query in text") << QStringLiteral("GET /a?API_KEY=zz&b=1 failed")
                                              << QStringLiteral("GET /a?API_KEY=***&b=1 failed");
         QTest::newRow("already redacted") << QStringLiteral("api_key=*** api_key: ***")

@@ -45,6 +45,7 @@ private slots:
     void userSchemaReplacesFamily();
     void recursionThroughAPropertyLoads();
     void costlyAlternativesStopWithAFinding();
+    void costlySharedAllOfStopsWithAFinding();
 
 private:
     std::optional<Findings> crmFindings(const QByteArray &schema, const char *payload);
@@ -447,6 +448,24 @@ void TestValidator::costlyAlternativesStopWithAFinding()
         codes << f.code;
     QVERIFY2(codes.contains(QStringLiteral("validation-too-costly")),
         qPrintable(codes.join(QLatin1Char(','))));
+}
+
+// From a review: allOf branches that share a $ref multiply just as anyOf does (no loop).
+void TestValidator::costlySharedAllOfStopsWithAFinding()
+{
+    QByteArray definitions;
+    for (int level = 0; level < 40; ++level)
+        definitions += QStringLiteral(R"("d%1": {"allOf": [{"$ref": "#/definitions/d%2"},)"
+                                      R"( {"$ref": "#/definitions/d%2"}]},)")
+                           .arg(level)
+                           .arg(level + 1)
+                           .toUtf8();
+    const QByteArray schema = R"({"x-family": "crm", "$ref": "#/definitions/d0", "definitions": {)"
+        + definitions + R"("d40": {"type": "object"}}})";
+    const std::optional<Findings> findings = crmFindings(schema, R"({"opportunityId": "x"})");
+    QVERIFY(findings);
+    QCOMPARE(findings->size(), 1);
+    QCOMPARE(findings->first().code, QStringLiteral("validation-too-costly"));
 }
 
 void TestValidator::userSchemaReplacesFamily()
