@@ -65,10 +65,7 @@ void addOptions(CommandLine &cli)
             QStringLiteral("run")},
         {QStringLiteral("api-key-env"), QStringLiteral("Read the API key from this variable."),
             QStringLiteral("name")},
-        {QStringLiteral("allow-env"),
-            QStringLiteral("Let {{env.NAME}} read this environment variable (repeat, or list "
-                           "names with commas); no variable is read otherwise."),
-            QStringLiteral("name")},
+        TemplateOptions::allowEnvOption(),
     };
     for (const QCommandLineOption &option : options)
         cli.addOption(option);

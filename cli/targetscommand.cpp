@@ -32,10 +32,7 @@ int TargetsCommand::run(const QStringList &arguments, const CliIo &io)
                        "with set-key).")));
     cli.addOption(QCommandLineOption(QStringLiteral("timeout"),
         QStringLiteral("Transfer timeout in ms (default 30000)."), QStringLiteral("ms")));
-    cli.addOption(QCommandLineOption(QStringLiteral("allow-env"),
-        QStringLiteral("Let {{env.NAME}} read this environment variable in what is sent to the "
-                       "target (repeat, or list names with commas)."),
-        QStringLiteral("name")));
+    cli.addOption(TemplateOptions::allowEnvOption());
     cli.addOption(StoreOption::option());
     if (const int code = cli.parse(arguments, io); code >= 0)
         return code;

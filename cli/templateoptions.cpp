@@ -13,10 +13,15 @@ void TemplateOptions::add(CommandLine &cli)
     cli.addOption(QCommandLineOption(QStringLiteral("now"),
         QStringLiteral("The instant {{now}} stands for, ISO 8601 (default: the current time)."),
         QStringLiteral("instant")));
-    cli.addOption(QCommandLineOption(QStringLiteral("allow-env"),
+    cli.addOption(allowEnvOption());
+}
+
+QCommandLineOption TemplateOptions::allowEnvOption()
+{
+    return QCommandLineOption(QStringLiteral("allow-env"),
         QStringLiteral("Let {{env.NAME}} read this environment variable (repeat, or list "
                        "names with commas); no variable is read otherwise."),
-        QStringLiteral("name")));
+        QStringLiteral("name"));
 }
 
 QStringList TemplateOptions::allowedEnvironment(const CommandLine &cli)

@@ -5,6 +5,8 @@
 #include "core/common/manualclock.h"
 #include "core/templates/templateresolver.h"
 
+#include <QCommandLineOption>
+
 #include <memory>
 
 class CommandLine;
@@ -20,6 +22,7 @@ public:
     int read(const CommandLine &cli, const CliIo &io);
     TemplateResolver &resolver() { return *m_resolver; }
     static QStringList allowedEnvironment(const CommandLine &cli);
+    static QCommandLineOption allowEnvOption(); // --allow-env, also for replay and targets
 
 private:
     std::unique_ptr<ManualClock> m_clock;

@@ -44,25 +44,47 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-// Rewrites the integer at `at` as a double of the very same length (d.ddd…eX, digits cut
-// after 16 or so, as a double keeps no more), so every position in the text stays right.
+// The first `keep` digits of `digits`, rounded half up at the next one; true when rounding
+// carried into a new leading digit (999.. became 1000..), which then stands for one more power.
+bool roundDigits(const std::string &digits, size_t keep, std::string *kept)
+{
+    *kept = digits.substr(0, keep);
+    if (digits[keep] < '5')
+        return false;
+    for (size_t i = keep; i-- > 0;) {
+        if ((*kept)[i] != '9') {
+            ++(*kept)[i];
+            return false;
+        }
+        (*kept)[i] = '0';
+    }
+    kept->insert(kept->begin(), '1');
+    kept->pop_back();
+    return true;
+}
+
+// Rewrites the integer at `at` as a double of the very same length (d.ddd…eX, rounded to the
+// digits that fit, as many as a double keeps), so every position in the text stays right.
 // False when the number there is not an integer.
 bool rewriteAsDouble(std::string &text, size_t at)
 {
-    size_t start = at + (text[at] == '-' ? 1 : 0);
+    const size_t start = at + (text[at] == '-' ? 1 : 0);
     size_t end = start;
     while (end < text.size() && isDigit(text[end]))
         ++end;
     if (end < text.size() && (text[end] == '.' || text[end] == 'e' || text[end] == 'E'))
         return false;
     const size_t digits = end - start;
-    const std::string exponent = std::to_string(digits - 1);
-    if (digits < exponent.size() + 4)
+    size_t power = digits - 1;
+    const size_t width = std::to_string(power).size();
+    if (digits < width + 5)
         return false;
-    const size_t mantissa = digits - 3 - exponent.size();
-    const std::string widened
-        = text.substr(start, 1) + '.' + text.substr(start + 1, mantissa) + 'e' + exponent;
-    text.replace(start, digits, widened);
+    std::string kept; // the leading digit and those after the point
+    if (roundDigits(text.substr(start, digits), digits - 2 - width, &kept))
+        ++power;
+    const std::string exponent = std::to_string(power);
+    kept.resize(digits - 2 - exponent.size()); // one digit less if the exponent grew
+    text.replace(start, digits, kept.substr(0, 1) + '.' + kept.substr(1) + 'e' + exponent);
     return true;
 }
 

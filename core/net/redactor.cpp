@@ -156,8 +156,13 @@ QByteArray Redactor::redactBytes(const QByteArray &bytes) const
 {
     if (isUtf8(bytes))
         return redactText(QString::fromUtf8(bytes)).toUtf8();
+    // Not UTF-8 (binary, or a body cut inside a character): secrets byte-wise, then the
+    // key=value patterns over a Latin-1 view, which maps every byte to itself and back.
     QByteArray out = bytes;
     for (const QString &secret : m_secrets)
         out.replace(secret.toUtf8(), QByteArray(Mask));
-    return out;
+    QString latin1 = QString::fromLatin1(out);
+    latin1.replace(queryPattern(), QStringLiteral("\\1***"));
+    latin1.replace(headerPattern(), QStringLiteral("\\1***"));
+    return latin1.toLatin1();
 }

@@ -114,6 +114,10 @@ private slots:
         QTest::newRow("no secret") << QByteArray(R"({"a":"b"})") << QByteArray(R"({"a":"b"})");
         QTest::newRow("binary") << "\xff\xfe" + key + QByteArray("\x00\x01", 2)
                                 << QByteArray("\xff\xfe***\x00\x01", 7);
+        // A body cut at its cap inside a character is not UTF-8; its fields are still masked.
+        QTest::newRow("cut inside a character")
+            << QByteArray("{\"access_token\": \"tok-9\", \"t\": \"\xc3")
+            << QByteArray("{\"access_token\": \"***\", \"t\": \"\xc3");
     }
 
     void bodies()
