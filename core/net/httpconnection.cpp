@@ -108,9 +108,7 @@ void HttpConnection::onReadyRead()
     else if (state == HttpAnswerParser::State::Complete)
         end(SendResult::ErrorKind::None, QString());
     else if (m_parser.bodyBytes() > SendResult::MaxReadBytes)
-        end(SendResult::ErrorKind::Network,
-            QStringLiteral("The answer grew past %1 MiB; reading stopped")
-                .arg(SendResult::MaxReadBytes >> 20));
+        end(SendResult::ErrorKind::Network, SendResult::tooLargeMessage());
 }
 
 void HttpConnection::onError()

@@ -39,12 +39,8 @@ void ReplyRecorder::recordError(QNetworkReply *reply, Stop stop, const QString &
         recordFailure(SendResult::ErrorKind::Tls, QStringLiteral("TLS error: ") + tlsErrors, result,
             redactor);
     else if (stop == Stop::TooLarge)
-        recordFailure(SendResult::ErrorKind::Network,
-            QStringLiteral("The answer grew past %1 MiB; reading stopped (the first %2 KiB are "
-                           "kept)")
-                .arg(SendResult::MaxReadBytes >> 20)
-                .arg(SendResult::MaxBodyBytes >> 10),
-            result, redactor);
+        recordFailure(
+            SendResult::ErrorKind::Network, SendResult::tooLargeMessage(), result, redactor);
     else
         recordFailure(
             classify(reply->error(), result.status, stop), reply->errorString(), result, redactor);

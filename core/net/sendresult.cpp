@@ -35,3 +35,11 @@ QString SendResult::errorKindName(ErrorKind kind)
     }
     return QStringLiteral("network");
 }
+
+QString SendResult::tooLargeMessage()
+{
+    return QStringLiteral(
+        "The answer grew past %1 MiB; reading stopped (the first %2 KiB are kept)")
+        .arg(MaxReadBytes >> 20)
+        .arg(MaxBodyBytes >> 10);
+}

@@ -63,6 +63,8 @@ struct SendResult
     bool ok() const { return transportOk() && status >= 200 && status < 300; }
     QByteArray responseHeader(const QByteArray &name) const;
     static QString errorKindName(ErrorKind kind);
+    // Why an exchange was cut off past MaxReadBytes.
+    static QString tooLargeMessage();
 };
 
 Q_DECLARE_METATYPE(SendResult)
