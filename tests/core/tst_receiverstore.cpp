@@ -30,6 +30,7 @@ private:
     QNetworkReply *post(const QByteArray &body);
     static bool finished(QNetworkReply *reply, int timeoutMs = 10000);
     qint64 storedCount();
+    void sendTwiceWhileTheStoreIsLocked();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -133,6 +134,16 @@ void TestReceiverStore::busyStoreAnswers503AndTheReceiverGoesOn()
 // be acknowledged when the first copy then fails to be stored.
 void TestReceiverStore::duplicateOfAnUnstoredEventIsNot200()
 {
+    sendTwiceWhileTheStoreIsLocked();
+    const FamilyCounts emails = m_receiver->stats().family(QStringLiteral("emails"));
+    QCOMPARE(emails.accepted + emails.duplicates, qint64(0));
+    QCOMPARE(emails.rejected, qint64(2));
+}
+
+// An event and its retry sent while another process holds the store's write lock: both must be
+// answered 503, and nothing is stored.
+void TestReceiverStore::sendTwiceWhileTheStoreIsLocked()
+{
     EventStore blocker;
     QVERIFY(blocker.open(m_path).ok());
     auto transaction = std::make_unique<StoreTransaction>(blocker.database());
@@ -140,13 +151,10 @@ void TestReceiverStore::duplicateOfAnUnstoredEventIsNot200()
     QNetworkReply *first = post(m_event);
     QVERIFY(QTest::qWaitFor([this] { return !m_receiver->stats().families.isEmpty(); }, 5000));
     QNetworkReply *retry = post(m_event);
-    QVERIFY(finished(first));
     QVERIFY(finished(retry));
+    QVERIFY(finished(first));
     QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
     QCOMPARE(retry->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
-    const FamilyCounts emails = m_receiver->stats().family(QStringLiteral("emails"));
-    QCOMPARE(emails.accepted + emails.duplicates, qint64(0));
-    QCOMPARE(emails.rejected, qint64(2));
     transaction.reset();
     QCOMPARE(storedCount(), qint64(0));
     first->deleteLater();
@@ -169,21 +177,7 @@ void TestReceiverStore::duplicateWithLessLatencyWaitsForTheFirstCopy()
     }
     QVERIFY(settings.seed != 1);
     m_receiver->setSettings(settings);
-    EventStore blocker;
-    QVERIFY(blocker.open(m_path).ok());
-    auto transaction = std::make_unique<StoreTransaction>(blocker.database());
-    QVERIFY(transaction->begin().ok());
-    QNetworkReply *first = post(m_event);
-    QVERIFY(QTest::qWaitFor([this] { return !m_receiver->stats().families.isEmpty(); }, 5000));
-    QNetworkReply *retry = post(m_event);
-    QVERIFY(finished(retry));
-    QVERIFY(finished(first));
-    QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
-    QCOMPARE(retry->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
-    transaction.reset();
-    QCOMPARE(storedCount(), qint64(0));
-    first->deleteLater();
-    retry->deleteLater();
+    sendTwiceWhileTheStoreIsLocked();
 }
 
 QTEST_GUILESS_MAIN(TestReceiverStore)

@@ -49,6 +49,7 @@ private slots:
 
 private:
     std::optional<Findings> crmFindings(const QByteArray &schema, const char *payload);
+    static QByteArray fanOutSchema(const char *keyword, const char *last);
     PayloadCheck check(const QByteArray &text, const QString &family = {}) const;
     static QJsonObject readManifest(const QString &dir);
 
@@ -429,19 +430,27 @@ void TestValidator::recursionThroughAPropertyLoads()
     QCOMPARE(findings->first().path, QStringLiteral("/child/child/n"));
 }
 
-// 40 levels of two alternatives are 2^40 tries: validation stops with a finding instead.
-void TestValidator::costlyAlternativesStopWithAFinding()
+// A crm schema of 40 levels, each `keyword` over two refs to the next level, which ends in
+// `last`: 2^40 checks for a payload that reaches the bottom.
+QByteArray TestValidator::fanOutSchema(const char *keyword, const char *last)
 {
     QByteArray definitions;
     for (int level = 0; level < 40; ++level)
-        definitions += QStringLiteral(R"("l%1": {"anyOf": [{"$ref": "#/definitions/l%2"},)"
+        definitions += QStringLiteral(R"("l%1": {"%3": [{"$ref": "#/definitions/l%2"},)"
                                       R"( {"$ref": "#/definitions/l%2"}]},)")
                            .arg(level)
                            .arg(level + 1)
+                           .arg(QLatin1String(keyword))
                            .toUtf8();
-    const QByteArray schema = R"({"x-family": "crm", "$ref": "#/definitions/l0", "definitions": {)"
-        + definitions + R"("l40": {"type": "string"}}})";
-    const std::optional<Findings> findings = crmFindings(schema, R"({"opportunityId": "x"})");
+    return R"({"x-family": "crm", "$ref": "#/definitions/l0", "definitions": {)" + definitions
+        + R"("l40": )" + last + "}}";
+}
+
+// 40 levels of two alternatives are 2^40 tries: validation stops with a finding instead.
+void TestValidator::costlyAlternativesStopWithAFinding()
+{
+    const std::optional<Findings> findings
+        = crmFindings(fanOutSchema("anyOf", R"({"type": "string"})"), R"({"opportunityId": "x"})");
     QVERIFY(findings);
     QStringList codes;
     for (const Finding &f : *findings)
@@ -453,16 +462,8 @@ void TestValidator::costlyAlternativesStopWithAFinding()
 // From a review: allOf branches that share a $ref multiply just as anyOf does (no loop).
 void TestValidator::costlySharedAllOfStopsWithAFinding()
 {
-    QByteArray definitions;
-    for (int level = 0; level < 40; ++level)
-        definitions += QStringLiteral(R"("d%1": {"allOf": [{"$ref": "#/definitions/d%2"},)"
-                                      R"( {"$ref": "#/definitions/d%2"}]},)")
-                           .arg(level)
-                           .arg(level + 1)
-                           .toUtf8();
-    const QByteArray schema = R"({"x-family": "crm", "$ref": "#/definitions/d0", "definitions": {)"
-        + definitions + R"("d40": {"type": "object"}}})";
-    const std::optional<Findings> findings = crmFindings(schema, R"({"opportunityId": "x"})");
+    const std::optional<Findings> findings
+        = crmFindings(fanOutSchema("allOf", R"({"type": "object"})"), R"({"opportunityId": "x"})");
     QVERIFY(findings);
     QCOMPARE(findings->size(), 1);
     QCOMPARE(findings->first().code, QStringLiteral("validation-too-costly"));
