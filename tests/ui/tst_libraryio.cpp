@@ -2,6 +2,7 @@
 #include "ui/library/csvmappingeditor.h"
 #include "ui/library/exportdialog.h"
 #include "ui/library/importdialog.h"
+#include "ui/widgets/screenfit.h"
 
 #include "core/io/postmanimporter.h"
 #include "core/io/setfilereader.h"
@@ -9,6 +10,7 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void dialogsFitTheScreen();
     void importsEventFiles_data();
     void importsEventFiles();
     void aBrokenLineStoresNothing();
@@ -245,6 +248,20 @@ void TestLibraryIo::schemasExportAsOpenApi()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("\"openapi\""));
+}
+
+// Seen with drive-gui on a 1024×640 screen: the import dialog asked for 640 pixels and its Import
+// and Close buttons were below the screen. Dialogs now ask through ScreenFit, which never gives
+// more than the screen minus a title bar, and keeps a size that fits.
+void TestLibraryIo::dialogsFitTheScreen()
+{
+    ImportDialog dialog(**m_ws);
+    const QSize screen = dialog.screen()->availableGeometry().size();
+    ScreenFit::resize(&dialog, screen + QSize(500, 500));
+    QVERIFY(dialog.width() <= screen.width());
+    QVERIFY(dialog.height() <= screen.height() - 40);
+    ScreenFit::resize(&dialog, QSize(700, 500));
+    QCOMPARE(dialog.size(), QSize(700, 500));
 }
 
 QTEST_MAIN(TestLibraryIo)
