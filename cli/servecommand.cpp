@@ -43,6 +43,13 @@ void addOptions(CommandLine &cli)
             QStringLiteral("n")},
         {QStringLiteral("body-limit"), QStringLiteral("Largest body in bytes (default 10 MB)."),
             QStringLiteral("bytes")},
+        {QStringLiteral("idle-timeout"),
+            QStringLiteral("Close a connection idle this long (default 60 s)."),
+            QStringLiteral("s")},
+        {QStringLiteral("request-timeout"),
+            QStringLiteral("Answer 408 and close when a request is not sent within this "
+                           "(default 30 s; a body may pause this long between reads)."),
+            QStringLiteral("s")},
         {QStringLiteral("format"), QStringLiteral("One line per request: text (default) or json."),
             QStringLiteral("format"), QStringLiteral("text")},
     };
@@ -67,10 +74,15 @@ Result<ReceiverSettings> readSettings(const CommandLine &cli)
     const auto seed = cli.integer(QStringLiteral("seed"), s.seed, 0, 0xffffffffLL);
     const auto bodyLimit
         = cli.integer(QStringLiteral("body-limit"), s.bodyLimit, 1, qint64(1) << 40);
+    const auto idleTimeout
+        = cli.number(QStringLiteral("idle-timeout"), s.idleTimeoutMs / 1000.0, 0.01, 86400);
+    const auto requestTimeout
+        = cli.number(QStringLiteral("request-timeout"), s.requestTimeoutMs / 1000.0, 0.01, 86400);
     const auto format
         = cli.choice(QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")});
     for (const Error &error : {port.error(), failRate.error(), rateLimitRate.error(),
-             dropRate.error(), retryAfter.error(), seed.error(), bodyLimit.error(), format.error()})
+             dropRate.error(), retryAfter.error(), seed.error(), bodyLimit.error(),
+             idleTimeout.error(), requestTimeout.error(), format.error()})
         if (!error.code.isEmpty())
             return error;
     s.port = static_cast<quint16>(port.value());
@@ -88,6 +100,8 @@ Result<ReceiverSettings> readSettings(const CommandLine &cli)
     s.faults.retryAfterSeconds = int(retryAfter.value());
     s.seed = quint32(seed.value());
     s.bodyLimit = bodyLimit.value();
+    s.idleTimeoutMs = qRound(idleTimeout.value() * 1000);
+    s.requestTimeoutMs = qRound(requestTimeout.value() * 1000);
     return s;
 }
 

@@ -1,5 +1,6 @@
 #include "core/receiver/receiver.h"
 
+#include "core/receiver/guardedtcpserver.h"
 #include "core/receiver/receivererrors.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -33,6 +35,40 @@ void writeAnswer(
     responder.writeBody(record.responseBody);
 }
 
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    default:
+        return "Error";
+    }
+}
+
+// The answer to a request refused before QHttpServer read it all: written on the socket, which
+// is then closed (its unread rest is never read).
+void writeClosingAnswer(QTcpSocket &socket, const ReceivedRequest &record)
+{
+    socket.write("HTTP/1.1 " + QByteArray::number(record.status) + ' ' + reasonPhrase(record.status)
+        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+        + QByteArray::number(record.responseBody.size()) + "\r\n\r\n" + record.responseBody);
+    socket.disconnectFromHost();
+}
+
+// "/api/v2/analytics/webhook/receive/generic/emails" → "emails"; "" when not an endpoint.
+QString familyOfPath(const QString &path)
+{
+    for (const QString &start : {legacyPrefix, prefix}) {
+        if (!path.startsWith(start))
+            continue;
+        const QString rest = path.mid(start.size());
+        return rest.contains(QLatin1Char('/')) ? QString() : rest;
+    }
+    return {};
+}
+
 } // namespace
 
 // A request whose answer may be written later (injected latency). QHttpServer 6.4 only offers
@@ -43,14 +79,22 @@ struct Receiver::Pending
     Pending(RequestProcessor::Outcome outcome, QHttpServerResponder &&responder)
         : outcome(std::move(outcome))
         , responder(std::move(responder))
-        , socket(this->responder.socket())
+        , socket(this->responder->socket())
         , connection(socket.data())
+    {
+        timer.start();
+    }
+    // A request the connection guard refused before QHttpServer read it: no responder.
+    Pending(RequestProcessor::Outcome outcome, QTcpSocket *socket)
+        : outcome(std::move(outcome))
+        , socket(socket)
+        , connection(socket)
     {
         timer.start();
     }
 
     RequestProcessor::Outcome outcome;
-    QHttpServerResponder responder;
+    std::optional<QHttpServerResponder> responder;
     QPointer<QTcpSocket> socket;
     const QObject *connection = nullptr; // the key of its connection's queue
     QElapsedTimer timer;
@@ -79,7 +123,12 @@ Result<quint16> Receiver::start()
     stop();
     auto *server = new QHttpServer(this);
     registerRoutes(*server);
-    auto *tcp = new QTcpServer(server);
+    auto *tcp = new GuardedTcpServer(
+        settings().connectionLimits(),
+        [this](QTcpSocket *socket, const RequestFramer::Head &head, qint64 bodyBytes, int status) {
+            refuseEarly(socket, head, bodyBytes, status);
+        },
+        [this](const QObject *connection) { return owesAnswer(connection); }, server);
     if (!tcp->listen(QHostAddress::LocalHost, settings().port)) {
         const QString message = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
                                     .arg(settings().port)
@@ -89,6 +138,7 @@ Result<quint16> Receiver::start()
     }
     server->bind(tcp);
     m_server = server;
+    m_listener = tcp;
     m_port = tcp->serverPort();
     return m_port;
 }
@@ -128,6 +178,8 @@ void Receiver::setSettings(const ReceiverSettings &settings)
 {
     m_processor.setSettings(settings);
     m_inbox.setCapacity(settings.inboxCapacity);
+    if (m_listener)
+        m_listener->setLimits(settings.connectionLimits());
 }
 
 void Receiver::resetStats()
@@ -178,7 +230,45 @@ void Receiver::handle(const QString &family, bool endpoint, const QHttpServerReq
     RequestProcessor::Incoming in = incoming(request);
     in.family = family;
     in.endpoint = endpoint;
-    auto pending = std::make_shared<Pending>(m_processor.process(in), std::move(responder));
+    enqueue(std::make_shared<Pending>(m_processor.process(in), std::move(responder)));
+}
+
+void Receiver::refuseEarly(
+    QTcpSocket *socket, const RequestFramer::Head &head, qint64 bodyBytes, int status)
+{
+    RequestProcessor::Incoming in;
+    in.method = QString::fromLatin1(head.method);
+    in.url = QUrl::fromEncoded(head.target);
+    in.headers = head.headers;
+    in.declaredLength = std::max(head.contentLength, bodyBytes);
+    in.family = familyOfPath(in.url.path());
+    in.endpoint = !in.family.isEmpty();
+    enqueue(std::make_shared<Pending>(
+        m_processor.refuse(in, status, refusalMessage(head, bodyBytes, status)), socket));
+}
+
+QString Receiver::refusalMessage(
+    const RequestFramer::Head &head, qint64 bodyBytes, int status) const
+{
+    if (status == 408)
+        return QStringLiteral("The request was not sent within %1 s; the connection is closed")
+            .arg(settings().requestTimeoutMs / 1000.0);
+    if (head.contentLength >= 0)
+        return RequestProcessor::tooLargeMessage(head.contentLength, settings().bodyLimit);
+    return QStringLiteral("Chunked body over the limit of %1 bytes (%2 bytes came before the "
+                          "receiver stopped reading)")
+        .arg(settings().bodyLimit)
+        .arg(bodyBytes);
+}
+
+bool Receiver::owesAnswer(const QObject *connection) const
+{
+    const auto it = m_queues.find(connection);
+    return it != m_queues.end() && !it->second.empty();
+}
+
+void Receiver::enqueue(const std::shared_ptr<Pending> &pending)
+{
     m_unanswered.insert(pending);
     if (pending->connection)
         m_queues[pending->connection].push_back(pending);
@@ -270,8 +360,10 @@ void Receiver::answer(const std::shared_ptr<Pending> &pending)
     if (pending->socket) {
         if (record.fault == ReceiverFault::Dropped)
             pending->socket->abort(); // no answer at all: the client sees the connection close
+        else if (pending->responder)
+            writeAnswer(*pending->responder, record, pending->outcome.extraHeaders);
         else
-            writeAnswer(pending->responder, record, pending->outcome.extraHeaders);
+            writeClosingAnswer(*pending->socket, record);
     }
     record.latencyMs = pending->timer.elapsed();
     finish(std::move(record));

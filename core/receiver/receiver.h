@@ -3,6 +3,7 @@
 #include "core/receiver/receivedrequest.h"
 #include "core/receiver/receiversettings.h"
 #include "core/receiver/receiverstats.h"
+#include "core/receiver/requestframer.h"
 #include "core/receiver/requestinbox.h"
 #include "core/receiver/requestprocessor.h"
 
@@ -22,6 +23,8 @@ class Clock;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTcpSocket;
+class GuardedTcpServer;
 
 // The local receiver: serves the events endpoint on 127.0.0.1 so that senders (this app, n8n,
 // scripts) can be tried without touching the real API. Answers like the real API, validates
@@ -78,6 +81,11 @@ private:
     void registerRoutes(QHttpServer &server);
     void handle(const QString &family, bool endpoint, const QHttpServerRequest &request,
         QHttpServerResponder &&responder);
+    void refuseEarly(
+        QTcpSocket *socket, const RequestFramer::Head &head, qint64 bodyBytes, int status);
+    void enqueue(const std::shared_ptr<Pending> &pending);
+    QString refusalMessage(const RequestFramer::Head &head, qint64 bodyBytes, int status) const;
+    bool owesAnswer(const QObject *connection) const;
     void keep(const std::shared_ptr<Pending> &pending);
     void delayPassed(const std::shared_ptr<Pending> &pending);
     void markReady(const std::shared_ptr<Pending> &pending);
@@ -96,5 +104,6 @@ private:
     std::map<const QObject *, std::deque<std::shared_ptr<Pending>>> m_queues;
     std::set<std::shared_ptr<Pending>> m_unanswered;
     QPointer<QHttpServer> m_server;
+    QPointer<GuardedTcpServer> m_listener;
     quint16 m_port = 0;
 };

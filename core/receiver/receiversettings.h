@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/receiver/connectionlimits.h"
+
 #include "core/common/result.h"
 
 #include <QString>
@@ -34,6 +36,14 @@ struct ReceiverSettings
     FaultSettings faults;
     quint32 seed = 1; // seeds the fault draws so a run can be reproduced
     int inboxCapacity = 1000;
+    int idleTimeoutMs = ConnectionLimits().idleTimeoutMs;
+    int requestTimeoutMs = ConnectionLimits().requestTimeoutMs;
+    int maxConnections = 0; // 0: as many as the file descriptor limit leaves room for
+
+    ConnectionLimits connectionLimits() const
+    {
+        return {bodyLimit, idleTimeoutMs, requestTimeoutMs, maxConnections};
+    }
 
     static QString modeName(ReceiverMode mode);
     static std::optional<ReceiverMode> parseMode(const QString &name);

@@ -74,12 +74,32 @@ ReceivedRequest RequestProcessor::snapshot(const Incoming &incoming) const
 
 RequestProcessor::Outcome RequestProcessor::process(const Incoming &incoming)
 {
+    Outcome outcome = arrival(incoming);
+    decide(incoming, outcome);
+    tally(outcome.record);
+    return outcome;
+}
+
+RequestProcessor::Outcome RequestProcessor::refuse(
+    const Incoming &incoming, int status, const QString &message)
+{
+    Outcome outcome = arrival(incoming);
+    answer(outcome, message, status);
+    tally(outcome.record);
+    return outcome;
+}
+
+QString RequestProcessor::tooLargeMessage(qint64 size, qint64 limit)
+{
+    return QStringLiteral("Body of %1 bytes is over the limit of %2 bytes").arg(size).arg(limit);
+}
+
+RequestProcessor::Outcome RequestProcessor::arrival(const Incoming &incoming)
+{
     Outcome outcome;
     outcome.record = snapshot(incoming);
     outcome.record.sequence = ++m_sequence;
     outcome.record.receivedAt = m_clock->now();
-    decide(incoming, outcome);
-    tally(outcome.record);
     return outcome;
 }
 
@@ -192,11 +212,7 @@ bool RequestProcessor::checkSize(const Incoming &incoming, Outcome &outcome)
     const qint64 size = std::max<qint64>(incoming.body.size(), incoming.declaredLength);
     if (size <= m_settings.bodyLimit)
         return true;
-    answer(outcome,
-        QStringLiteral("Body of %1 bytes is over the limit of %2 bytes")
-            .arg(size)
-            .arg(m_settings.bodyLimit),
-        413);
+    answer(outcome, tooLargeMessage(size, m_settings.bodyLimit), 413);
     return false;
 }
 

@@ -48,6 +48,10 @@ public:
     RequestProcessor &operator=(const RequestProcessor &) = delete;
 
     Outcome process(const Incoming &incoming);
+    // A request refused before its body was read (413 from Content-Length, 408 when it was not
+    // sent in time): recorded and counted as rejected, answered `status` with `message`.
+    Outcome refuse(const Incoming &incoming, int status, const QString &message);
+    static QString tooLargeMessage(qint64 size, qint64 limit);
     // The store refused an event the checks accepted: the answer becomes a 503 that says why,
     // the event counts as rejected and its dedup ID is forgotten, so a retry is a first arrival.
     void refuseUnstored(ReceivedRequest &record, const QString &problem);
@@ -79,6 +83,7 @@ private:
     void answer(Outcome &outcome, const QString &message, int status);
     void accept(Outcome &outcome, simdjson::dom::element root);
     ReceivedRequest snapshot(const Incoming &incoming) const;
+    Outcome arrival(const Incoming &incoming); // the record, numbered and timed
 
     SchemaSet m_schemas;
     Validator m_validator;

@@ -198,6 +198,11 @@ void TestCli::usageErrors_data()
         "--format takes text or json");
     row("serve retry-after abc", {s, QStringLiteral("--retry-after"), QStringLiteral("abc")},
         "--retry-after takes a whole number");
+    row("serve idle-timeout 0", {s, QStringLiteral("--idle-timeout"), QStringLiteral("0")},
+        "--idle-timeout takes a number from 0.01 to 86400");
+    row("serve request-timeout nan",
+        {s, QStringLiteral("--request-timeout"), QStringLiteral("nan")},
+        "--request-timeout takes a number from 0.01 to 86400");
     const QStringList replay {QStringLiteral("replay"), QStringLiteral("--target"),
         QStringLiteral("local"), QStringLiteral("--store"), store, QStringLiteral("x.json")};
     row("replay rate nan", replay + QStringList {QStringLiteral("--rate"), QStringLiteral("nan")},

@@ -8,10 +8,13 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <memory>
+#include <vector>
 
 // send, serve, targets and events as real processes against a receiver on 127.0.0.1.
 class TestCliNetwork : public QObject
@@ -34,6 +37,7 @@ private slots:
     void serveTakesItsKeyFromAVariable();
     void serveTakesItsKeyFromAStoredTarget();
     void serveKeySourcesAreCheckedAndTheLiteralWarned();
+    void serveOutOfFileDescriptorsStillAnswers();
 
 private:
     using Run = CliRunner::Run;
@@ -448,6 +452,40 @@ void TestCliNetwork::serveKeySourcesAreCheckedAndTheLiteralWarned()
     QVERIFY2(noTarget.err.contains("absent"), noTarget.err.constData());
     QVERIFY(startServe({QStringLiteral("--api-key"), QStringLiteral("literal-k")}) > 0);
     QVERIFY2(m_serveErr.contains("warning: --api-key shows the key"), m_serveErr.constData());
+}
+
+// Held at the limit of its open files by idle connections, `serve` spun at 99% CPU on a failing
+// accept() and answered nobody until they closed. It now stops accepting at its budget and
+// closes idle connections to make room: a new client is served while the others still hold.
+void TestCliNetwork::serveOutOfFileDescriptorsStillAnswers()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+        QSKIP("prlimit (util-linux) is not installed");
+    QProcess serve;
+    const quint16 port = CliRunner::startServe(
+        serve, {}, nullptr, {QStringLiteral("prlimit"), QStringLiteral("--nofile=100:100")});
+    QVERIFY(port != 0);
+    // Twice as many connections as it has descriptors; the kernel's backlog holds the rest.
+    std::vector<std::unique_ptr<QTcpSocket>> holders;
+    for (int i = 0; i < 200; ++i) {
+        holders.push_back(std::make_unique<QTcpSocket>());
+        holders.back()->connectToHost(QHostAddress::LocalHost, port);
+    }
+    QTest::qWait(500);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(10000));
+    client.write("GET /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray answer;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     answer += client.readAll();
+                     return answer.contains("HTTP/1.1 404");
+                 },
+                 20000),
+        "no answer while idle connections held the receiver's files");
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestCliNetwork)

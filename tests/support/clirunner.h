@@ -50,12 +50,17 @@ inline Run run(const QStringList &args,
 
 // Starts `serve --port 0` plus `extra` in `process` and returns the port it announces on
 // standard error, or 0 after ten seconds. What it wrote to standard error so far is appended
-// to `err` when given.
-inline quint16 startServe(QProcess &process, const QStringList &extra, QByteArray *err = nullptr)
+// to `err` when given. A `launcher` (e.g. {"prlimit", "--nofile=96"}) runs it.
+inline quint16 startServe(QProcess &process, const QStringList &extra, QByteArray *err = nullptr,
+    const QStringList &launcher = {})
 {
-    process.start(binary(),
-        QStringList {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")}
-            + extra);
+    const QStringList serve = QStringList {binary(), QStringLiteral("serve"),
+                                  QStringLiteral("--port"), QStringLiteral("0")}
+        + extra;
+    if (launcher.isEmpty())
+        process.start(serve.first(), serve.mid(1));
+    else
+        process.start(launcher.first(), launcher.mid(1) + serve);
     const QRegularExpression portLine(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"));
     QByteArray seen;
     for (int i = 0; i < 100; ++i) {
