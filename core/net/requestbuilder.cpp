@@ -1,5 +1,7 @@
 #include "core/net/requestbuilder.h"
 
+#include "core/common/version.h"
+
 #include <algorithm>
 
 namespace {
@@ -39,6 +41,11 @@ QUrl RequestBuilder::withQueryKey(const QUrl &url, const QString &key)
     return out;
 }
 
+QByteArray RequestBuilder::userAgent()
+{
+    return QByteArrayLiteral("Eventsmith/" EVENTSMITH_VERSION);
+}
+
 bool RequestBuilder::isReservedHeader(const QByteArray &name)
 {
     const QByteArray lower = name.trimmed().toLower();
@@ -59,7 +66,10 @@ Result<QUrl> RequestBuilder::url(const SendRequest &request)
 
 QList<Redactor::Header> RequestBuilder::headers(const SendRequest &request)
 {
-    QList<Redactor::Header> out {{QByteArrayLiteral("Content-Type"), "application/json"}};
+    // The app names itself (a target's own User-Agent header replaces it): the peer's logs then
+    // say who sent a request, instead of Qt's default Mozilla string.
+    QList<Redactor::Header> out {{QByteArrayLiteral("Content-Type"), "application/json"},
+        {QByteArrayLiteral("User-Agent"), userAgent()}};
     const bool byQuery = request.target.authMode == TargetConfig::AuthMode::Query;
     if (!byQuery && !request.apiKey.isEmpty())
         out.append({kKeyName, request.apiKey.toUtf8()});

@@ -26,6 +26,8 @@ public:
     static QList<Redactor::Header> recordedHeaders(
         const QNetworkRequest &request, const Redactor &redactor);
 
+    static QByteArray userAgent(); // "Eventsmith/<version>"
+
 private:
     static bool isReservedHeader(const QByteArray &name);
 };

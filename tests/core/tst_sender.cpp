@@ -1,5 +1,8 @@
 #include "core/net/sender.h"
 
+#include "core/net/requestbuilder.h"
+
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -285,6 +288,31 @@ private slots:
         QCOMPARE(seen.header("X-Trace"), QByteArray("t1"));
         QCOMPARE(seen.query().allQueryItemValues(QStringLiteral("api_key")).size(), 1);
         QCOMPARE(seen.query().queryItemValue(QStringLiteral("keep")), QStringLiteral("1"));
+    }
+
+    // Both ways of sending name the app; a target's own User-Agent header wins.
+    void requestsNameTheApp()
+    {
+        LoopbackServer server;
+        server.respond = checkAuth;
+        for (const bool direct : {true, false}) {
+            Sender sender;
+            sender.setDirectHttp(direct);
+            QCOMPARE(
+                sender.sendAndWait(request(server, TargetConfig::AuthMode::Header)).status, 200);
+            const QByteArray agent = server.requests.last().header("User-Agent");
+            QCOMPARE(agent, RequestBuilder::userAgent());
+            QVERIFY2(QRegularExpression(QStringLiteral("^Eventsmith/\\d+\\.\\d+"))
+                         .match(QString::fromLatin1(agent))
+                         .hasMatch(),
+                agent.constData());
+            QCOMPARE(server.requests.last().headerCount("user-agent"), 1);
+        }
+        Sender sender;
+        SendRequest own = request(server, TargetConfig::AuthMode::Header);
+        own.target.extraHeaders = {{"user-agent", "n8n/1.0"}};
+        QCOMPARE(sender.sendAndWait(own).status, 200);
+        QCOMPARE(server.requests.last().header("User-Agent"), QByteArray("n8n/1.0"));
     }
 
     void errorEnvelopeIsParsed()
