@@ -49,7 +49,7 @@ Result<> ReplayEngine::prepare(const QVector<ReplayEvent> &events, const ReplayO
     const QVector<PlannedEvent> planned = ReplayPlanner::plan(events, m_options, m_validator);
     m_items.reserve(planned.size());
     for (const PlannedEvent &p : planned)
-        m_items.append(Item {p, false, false, false, 0, std::nullopt});
+        m_items.append(Item {p, false, false, false, 0, std::nullopt, {}});
     m_stats.start(m_items.size(), m_clock.monotonicMs());
     return {};
 }
@@ -192,8 +192,10 @@ void ReplayEngine::launchNew(qint64 now)
 void ReplayEngine::launch(int position, qint64 now)
 {
     m_bucket.take(now);
-    if (++m_items[position].attempts > 1)
+    Item &item = m_items[position];
+    if (++item.attempts > 1)
         m_stats.addRetry(); // its row still holds the intent: results are only ever final
+    item.log.append(RunAttempt {item.attempts, m_clock.now()});
     m_outbox.append(position);
 }
 
@@ -244,23 +246,43 @@ void ReplayEngine::onFinished(const SendResult &result)
         return;
     Item &item = m_items[it.value()];
     m_inFlight.erase(it);
+    noteAnswer(item, result);
     if (m_policy->shouldRetry(result, item.attempts)) {
         if (m_stopping) { // left "maybe sent" for a resume to finish
             item.active = false;
             --m_active;
         } else {
-            const qint64 due = m_clock.monotonicMs() + m_policy->delayMs(result, item.attempts);
-            m_retries.emplace(due, item.plan.position);
+            const qint64 wait = m_policy->delayMs(result, item.attempts);
+            item.log.last().waitMs = wait;
+            m_retries.emplace(m_clock.monotonicMs() + wait, item.plan.position);
         }
     } else {
         const ReplayJudge::Context context {item.attempts, item.maybeSent,
             m_options.eventIds == ReplayOptions::EventIdPolicy::Fresh};
-        complete(item, ReplayJudge::judge(item.plan, result, context));
+        ReplayResult judged = ReplayJudge::judge(item.plan, result, context);
+        judged.attemptLog = std::exchange(item.log, {});
+        complete(item, std::move(judged));
     }
     if (m_state == State::Running)
         pump();
     else if (settle())
         checkFinished();
+}
+
+// What one attempt got back; the wait before the next is added when a retry is scheduled.
+void ReplayEngine::noteAnswer(Item &item, const SendResult &result) const
+{
+    if (item.log.isEmpty())
+        return;
+    RunAttempt &attempt = item.log.last();
+    attempt.status = result.status;
+    if (!result.transportOk())
+        attempt.error = SendResult::errorKindName(result.errorKind);
+    const bool serverMessage = result.envelope && !result.envelope->message.isEmpty();
+    attempt.message
+        = (serverMessage ? result.envelope->message : result.errorMessage).left(MaxAttemptMessage);
+    attempt.latencyMs = result.totalMs;
+    attempt.retryAfterMs = m_policy->retryAfterMs(result).value_or(-1);
 }
 
 void ReplayEngine::complete(Item &item, ReplayResult result)

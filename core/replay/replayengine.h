@@ -86,6 +86,7 @@ private:
         bool maybeSent = false;
         int attempts = 0;
         std::optional<ReplayResult> result;
+        QList<RunAttempt> log; // of this session
     };
 
     Result<> prepare(const QVector<ReplayEvent> &events, const ReplayOptions &options);
@@ -98,6 +99,7 @@ private:
     bool settle(bool flushResults = false);
     bool journaled() const { return m_journal && m_runId; }
     void onFinished(const SendResult &result);
+    void noteAnswer(Item &item, const SendResult &result) const;
     void complete(Item &item, ReplayResult result);
     void applyStopRule();
     void report();
@@ -132,6 +134,8 @@ private:
     // are written every FlushMs or FlushResults, whichever comes first: one transaction per
     // event capped the replay well below the server's pace.
     static constexpr int IntentsAhead = 64;
+    // A server's message is kept with each attempt up to this many characters.
+    static constexpr int MaxAttemptMessage = 200;
     static constexpr qint64 FlushMs = 10;
     static constexpr qsizetype FlushResults = 256;
     bool m_stopping = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/sendresult.h"
+#include "core/storage/runattempt.h"
 
 #include <QString>
 
@@ -27,6 +28,7 @@ struct ReplayResult
     bool resent = false; // "maybe sent" by an interrupted session, sent again by this one
     bool fromEarlierSession = false; // final before a resume; not sent by this session
     SendResult exchange; // the last attempt in full (empty when not sent by this session)
+    QList<RunAttempt> attemptLog; // every attempt, the last one included
 
     bool passed() const { return outcome == Outcome::Passed; }
     static QString outcomeName(Outcome outcome);

@@ -102,8 +102,17 @@ RunResult RunJournal::resultRow(
     row.passed = result.passed();
     row.skipped = result.outcome == ReplayResult::Outcome::Skipped;
     row.failureReason = m_redactor.redactText(result.reason);
+    row.attemptLog = redactedAttempts(result.attemptLog);
     keepExchange(row, event, result.exchange);
     return row;
+}
+
+QList<RunAttempt> RunJournal::redactedAttempts(const QList<RunAttempt> &attempts) const
+{
+    QList<RunAttempt> kept = attempts;
+    for (RunAttempt &attempt : kept)
+        attempt.message = m_redactor.redactText(attempt.message);
+    return kept;
 }
 
 void RunJournal::keepExchange(RunResult &row, const PlannedEvent &event, const SendResult &x) const
@@ -196,9 +205,10 @@ Result<RunJournal::Resume> RunJournal::load(qint64 runId) const
             resume.maybeSent.insert(row.position);
             continue;
         }
-        resume.done.insert(row.position,
-            fromSummary(row.position, row.responseSummary, row.failureReason, row.passed,
-                row.attempts, row.finalStatus, row.latencyMs));
+        ReplayResult done = fromSummary(row.position, row.responseSummary, row.failureReason,
+            row.passed, row.attempts, row.finalStatus, row.latencyMs);
+        done.attemptLog = row.attemptLog;
+        resume.done.insert(row.position, done);
     }
     return resume;
 }

@@ -67,6 +67,7 @@ public:
 
 private:
     void keepExchange(RunResult &row, const PlannedEvent &event, const SendResult &x) const;
+    QList<RunAttempt> redactedAttempts(const QList<RunAttempt> &attempts) const;
     RunResult resultRow(qint64 runId, const PlannedEvent &event, const ReplayResult &result) const;
 
     // The same request headers and URL come with every event of a run: their stored forms are

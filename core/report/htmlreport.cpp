@@ -49,6 +49,41 @@ void details(QXmlStreamWriter &xml, const QString &summary, const QString &body)
     xml.writeEndElement();
 }
 
+QString msText(qint64 ms)
+{
+    return ms >= 0 ? QStringLiteral("%1 ms").arg(ms) : QString();
+}
+
+// One row per attempt, under a closed <details> so an event tried once stays one line high.
+void attemptsTable(QXmlStreamWriter &xml, const QList<RunAttempt> &attempts)
+{
+    xml.writeStartElement(QStringLiteral("details"));
+    xml.writeAttribute(QStringLiteral("class"), QStringLiteral("attempts"));
+    element(xml, QStringLiteral("summary"), QStringLiteral("Attempts (%1)").arg(attempts.size()));
+    xml.writeStartElement(QStringLiteral("table"));
+    xml.writeStartElement(QStringLiteral("tr"));
+    for (const char *h :
+        {"#", "Started (UTC)", "Answer", "Latency", "Retry-After", "Wait before next", "Message"})
+        element(xml, QStringLiteral("th"), QString::fromLatin1(h));
+    xml.writeEndElement();
+    for (const RunAttempt &a : attempts) {
+        xml.writeStartElement(QStringLiteral("tr"));
+        xml.writeAttribute(QStringLiteral("class"), QStringLiteral("attempt"));
+        element(xml, QStringLiteral("td"), QString::number(a.number));
+        element(xml, QStringLiteral("td"),
+            a.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+        element(xml, QStringLiteral("td"),
+            a.status > 0 ? QStringLiteral("HTTP %1").arg(a.status) : a.error);
+        element(xml, QStringLiteral("td"), msText(a.latencyMs));
+        element(xml, QStringLiteral("td"), msText(a.retryAfterMs));
+        element(xml, QStringLiteral("td"), msText(a.waitMs));
+        element(xml, QStringLiteral("td"), a.message);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+}
+
 QString headersText(const QString &json)
 {
     QString text;
@@ -158,6 +193,8 @@ void HtmlReport::writeRow(QXmlStreamWriter &xml, const RunReport &report, int in
             + QString::fromUtf8(r.requestBody));
     details(xml, QStringLiteral("Response"),
         headersText(r.responseHeadersJson) + QLatin1Char('\n') + QString::fromUtf8(r.responseBody));
+    if (!r.attemptLog.isEmpty())
+        attemptsTable(xml, r.attemptLog);
     xml.writeEndElement();
     xml.writeEndElement();
 }

@@ -17,6 +17,30 @@ QJsonObject headers(const QString &json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
+QJsonValue msOrNull(qint64 ms)
+{
+    return ms >= 0 ? QJsonValue(ms) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray attemptsJson(const QList<RunAttempt> &attempts)
+{
+    QJsonArray list;
+    for (const RunAttempt &a : attempts)
+        list.append(QJsonObject {
+            {QStringLiteral("attempt"), a.number},
+            {QStringLiteral("startedAt"),
+                a.startedAt.isValid() ? QJsonValue(a.startedAt.toUTC().toString(Qt::ISODateWithMs))
+                                      : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("status"), a.status > 0 ? QJsonValue(a.status) : QJsonValue()},
+            {QStringLiteral("error"), a.error.isEmpty() ? QJsonValue() : QJsonValue(a.error)},
+            {QStringLiteral("message"), a.message},
+            {QStringLiteral("latencyMs"), msOrNull(a.latencyMs)},
+            {QStringLiteral("retryAfterMs"), msOrNull(a.retryAfterMs)},
+            {QStringLiteral("waitBeforeNextMs"), msOrNull(a.waitMs)},
+        });
+    return list;
+}
+
 QJsonObject entryJson(const RunReport::Entry &e)
 {
     const RunResult &r = e.row;
@@ -27,6 +51,7 @@ QJsonObject entryJson(const RunReport::Entry &e)
         {QStringLiteral("outcome"), e.outcome},
         {QStringLiteral("reason"), r.failureReason},
         {QStringLiteral("attempts"), r.attempts},
+        {QStringLiteral("attemptLog"), attemptsJson(r.attemptLog)},
         {QStringLiteral("status"), r.finalStatus},
         {QStringLiteral("latencyMs"), r.latencyMs},
         {QStringLiteral("requestId"), e.requestId},

@@ -22,6 +22,15 @@ QString seconds(qint64 ms)
     return QString::number(qMax<qint64>(ms, 0) / 1000.0, 'f', 3);
 }
 
+// Every attempt, one line each: what CI shows for an event that needed retries.
+QString attemptLines(const QList<RunAttempt> &attempts)
+{
+    QString lines;
+    for (const RunAttempt &a : attempts)
+        lines += a.describe() + QLatin1Char('\n');
+    return lines;
+}
+
 void writeCounts(QXmlStreamWriter &xml, const RunReport &report)
 {
     xml.writeAttribute(QStringLiteral("tests"), QString::number(report.entries().size()));
@@ -72,6 +81,9 @@ void writeCase(QXmlStreamWriter &xml, const RunReport &report, int index)
             QStringLiteral("type"), e.error.isEmpty() ? QStringLiteral("expectation") : e.error);
         xml.writeCharacters(text);
         xml.writeEndElement();
+        if (!e.row.attemptLog.isEmpty())
+            xml.writeTextElement(
+                QStringLiteral("system-out"), JUnitReport::xmlSafe(attemptLines(e.row.attemptLog)));
     } else if (e.outcome != QLatin1String("passed")) {
         xml.writeEmptyElement(QStringLiteral("skipped"));
         xml.writeAttribute(QStringLiteral("message"),
@@ -115,6 +127,8 @@ QString JUnitReport::exchangeText(const RunReport &report, int index)
                     .arg(e.error.isEmpty() ? QStringLiteral("not sent") : e.error);
     if (e.row.bodiesTruncated)
         text += QStringLiteral("(bodies cut at 1 MB)\n");
+    if (!e.row.attemptLog.isEmpty())
+        text += QStringLiteral("\nAttempts:\n") + attemptLines(e.row.attemptLog);
     return text;
 }
 

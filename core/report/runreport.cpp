@@ -63,6 +63,8 @@ RunReport::Entry RunReport::entryFrom(const RunResult &row, const Redactor &reda
     e.row.responseHeadersJson = redactor.redactText(row.responseHeadersJson);
     e.row.requestBody = redactor.redactBytes(row.requestBody);
     e.row.responseBody = redactor.redactBytes(row.responseBody);
+    for (RunAttempt &attempt : e.row.attemptLog)
+        attempt.message = redactor.redactText(attempt.message);
     const QJsonObject o = QJsonDocument::fromJson(e.row.responseSummary.toUtf8()).object();
     e.family = o.value(QStringLiteral("family")).toString();
     e.name = o.value(QStringLiteral("name")).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/runattempt.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -30,4 +32,6 @@ struct RunResult
     QString responseHeadersJson = QStringLiteral("{}");
     QByteArray responseBody {};
     bool bodiesTruncated = false;
+    // Every attempt of the event in order, the last one included (none when not sent).
+    QList<RunAttempt> attemptLog {};
 };

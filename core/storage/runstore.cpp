@@ -42,7 +42,8 @@ const QString ResultSet
     = QStringLiteral("state = 'done', attempts = max(attempts, ?), final_status = ?,"
                      " response_summary = ?, latency_ms = ?, passed = ?, failure_reason = ?,"
                      " outcome = ?, request_url = ?, request_headers = ?, request_body = ?,"
-                     " response_headers = ?, response_body = ?, bodies_truncated = ?");
+                     " response_headers = ?, response_body = ?, bodies_truncated = ?,"
+                     " attempt_log = ?");
 
 const QString ResultStates = QStringLiteral("'intent', 'sent'");
 
@@ -61,7 +62,7 @@ QVariantList resultValues(const RunResult &r)
     return {r.attempts, r.finalStatus > 0 ? QVariant(r.finalStatus) : QVariant(), r.responseSummary,
         StoreSql::msOrNull(r.latencyMs), r.passed ? 1 : 0, r.failureReason, outcome, r.requestUrl,
         r.requestHeadersJson, r.requestBody, r.responseHeadersJson, r.responseBody,
-        r.bodiesTruncated ? 1 : 0};
+        r.bodiesTruncated ? 1 : 0, RunAttempt::listToJson(r.attemptLog)};
 }
 
 // Binds and runs a query prepared once, so a batch does not parse its SQL per row.
@@ -302,7 +303,8 @@ Result<QList<RunResult>> RunStore::selectResults(
     const QString sql = QStringLiteral(
         "SELECT run_id, position, event_id, state, attempts, final_status, response_summary,"
         " latency_ms, passed, failure_reason, updated_at, outcome, request_url, request_headers,"
-        " request_body, response_headers, response_body, bodies_truncated FROM run_results %1");
+        " request_body, response_headers, response_body, bodies_truncated, attempt_log"
+        " FROM run_results %1");
     auto selected = StoreSql::select(m_db.db(), sql.arg(where), values);
     if (!selected)
         return selected.error();
@@ -328,6 +330,7 @@ Result<QList<RunResult>> RunStore::selectResults(
         r.responseHeadersJson = query.value(15).toString();
         r.responseBody = query.value(16).toByteArray();
         r.bodiesTruncated = query.value(17).toInt() == 1;
+        r.attemptLog = RunAttempt::listFromJson(query.value(18).toString());
         results << r;
     }
     return results;

@@ -14,7 +14,7 @@ class StoreDatabase;
 class SchemaMigrator final
 {
 public:
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
     // Marks the file as ours in the SQLite header ("ESMT"), so foreign databases are refused.
     static constexpr int ApplicationId = 0x45534D54;
 

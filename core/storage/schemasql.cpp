@@ -18,6 +18,8 @@ QStringList SchemaSql::step(int toVersion)
         return composerDrafts();
     case 4:
         return targetTemplateEnvironment();
+    case 5:
+        return runAttemptLog();
     default:
         return {};
     }
@@ -285,5 +287,15 @@ QStringList SchemaSql::targetTemplateEnvironment()
 {
     return {
         QStringLiteral("ALTER TABLE targets ADD COLUMN template_env TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
+// Version 5: every attempt of a replayed event (time, status or error, latency, the wait before
+// the next one) as a JSON list beside its final result, written in the same statement, so a
+// result and its attempts are stored together or not at all. Older results have none.
+QStringList SchemaSql::runAttemptLog()
+{
+    return {
+        QStringLiteral("ALTER TABLE run_results ADD COLUMN attempt_log TEXT NOT NULL DEFAULT '[]'"),
     };
 }

@@ -21,4 +21,5 @@ private:
     static QStringList runOutcomesAndBodies();
     static QStringList composerDrafts();
     static QStringList targetTemplateEnvironment();
+    static QStringList runAttemptLog();
 };

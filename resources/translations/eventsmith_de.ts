@@ -1044,7 +1044,7 @@
 <context>
     <name>HarImporter</name>
     <message>
-        <location filename="../../core/io/harimporter.cpp" line="+27"/>
+        <location filename="../../core/io/harimporter.cpp" line="+28"/>
         <source>%1: not a HAR file (no log.entries list)</source>
         <translation>%1: keine HAR-Datei (keine Liste log.entries)</translation>
     </message>
@@ -1125,7 +1125,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/library/importdialog.cpp" line="+29"/>
+        <location filename="../../ui/library/importdialog.cpp" line="+30"/>
         <source>Import events</source>
         <translation>Ereignisse importieren</translation>
     </message>
@@ -1404,7 +1404,7 @@
 <context>
     <name>InputReader</name>
     <message>
-        <location filename="../../core/io/inputreader.cpp" line="+154"/>
+        <location filename="../../core/io/inputreader.cpp" line="+162"/>
         <source>cannot read standard input</source>
         <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
@@ -2035,7 +2035,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>PostmanImporter</name>
     <message>
-        <location filename="../../core/io/postmanimporter.cpp" line="+32"/>
+        <location filename="../../core/io/postmanimporter.cpp" line="+33"/>
         <source>%1: not a Postman collection (no &quot;item&quot; list)%2</source>
         <translation>%1: keine Postman-Sammlung (keine Liste „item“)%2</translation>
     </message>
@@ -3047,12 +3047,17 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     <name>ResultDetails</name>
     <message>
         <location filename="../../ui/replay/resultdetails.cpp" line="+32"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Select a result to see its request and response.</source>
         <translation>Wählen Sie ein Ergebnis, um Anfrage und Antwort zu sehen.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
@@ -3062,7 +3067,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Antwort</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>#%1 %2 (%3): %4, %n attempt(s)</source>
         <translation>
             <numerusform>#%1 %2 (%3): %4, %n Versuch</numerusform>
@@ -3075,15 +3080,70 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation> (abgeschlossen, bevor der Lauf fortgesetzt wurde)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>No HTTP answer</source>
         <translation>Keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at %1</source>
+        <translation> um %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, Retry-After %1 ms</source>
+        <translation>, Retry-After %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> in %1 ms</source>
+        <translation> in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; waited %1 ms before the next attempt</source>
+        <translation>; %1 ms bis zum nächsten Versuch gewartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection dropped</source>
+        <translation>Verbindung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no answer (%1)</source>
+        <translation>keine Antwort (%1)</translation>
     </message>
 </context>
 <context>
     <name>ResultRow</name>
     <message>
-        <location filename="../../ui/replay/resultrow.cpp" line="+92"/>
+        <location filename="../../ui/replay/resultrow.cpp" line="+96"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
@@ -3337,7 +3397,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../../core/storage/runstore.cpp" line="+78"/>
+        <location filename="../../core/storage/runstore.cpp" line="+79"/>
         <source>Position %1 of run %2 already has its final result.</source>
         <translation>Position %1 von Lauf %2 hat bereits ihr endgültiges Ergebnis.</translation>
     </message>
@@ -3368,7 +3428,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>SchemaSet</name>
     <message>
-        <location filename="../../core/schema/schemaset.cpp" line="+33"/>
+        <location filename="../../core/schema/schemaset.cpp" line="+32"/>
         <source>%1 (a schema file)</source>
         <translation>%1 (eine Schemadatei)</translation>
     </message>
@@ -3886,7 +3946,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../ui/composer/send/targetsdialog.cpp" line="+27"/>
+        <location filename="../../ui/composer/send/targetsdialog.cpp" line="+28"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "core/replay/rundiff.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 // The replay's journal in the store: results stream in as they complete, the intent is written
@@ -22,6 +23,7 @@ private slots:
     void resumeAfterCancel();
     void resumeRefusesAnotherSet();
     void diffStoredRuns();
+    void everyAttemptIsStored();
 
 private:
     ReplayEngine::Finish runToEnd();
@@ -255,6 +257,77 @@ void TestReplayResume::diffStoredRuns()
     const qint64 other = m_engine->start(makeEmails(6, QStringLiteral("y")), options).value();
     QCOMPARE(runToEnd(), ReplayEngine::Finish::Completed);
     QVERIFY(!RunDiff::compare(*m_runs, first, other).ok());
+}
+
+// An event answered 500, then 429 with Retry-After, then a dropped connection, then 200: each
+// attempt is kept with its time, answer, latency and the wait that followed, in the result, in
+// the store (the API key masked) and in what a resume loads.
+void TestReplayResume::everyAttemptIsStored()
+{
+    const QString secret = QStringLiteral("sk-live-attempt-7f3a");
+    Redactor redactor;
+    redactor.addSecret(secret);
+    m_journal->setRedactor(redactor);
+    m_transport->setResponder([&secret](const SendRequest &, int i) {
+        FakeReply reply;
+        reply.latencyMs = 10 + i;
+        if (i == 0)
+            reply.status = 500;
+        if (i == 1) {
+            reply.status = 429;
+            reply.headers = {{"Retry-After", "2"}};
+            reply.body = QStringLiteral("{\"received\":false,\"message\":\"slow down, key %1\"}")
+                             .arg(secret)
+                             .toUtf8();
+        }
+        if (i == 2)
+            reply.error = SendResult::ErrorKind::ConnectionReset;
+        return reply;
+    });
+    ReplayOptions options;
+    options.retry.maxAttempts = 4;
+    const auto runId = m_engine->start(makeEmails(1), options);
+    QVERIFY(runId.ok());
+    QCOMPARE(runToEnd(), ReplayEngine::Finish::Completed);
+
+    QCOMPARE(m_results.size(), 1);
+    const QList<RunAttempt> attempts = m_results[0].attemptLog;
+    QCOMPARE(attempts.size(), 4);
+    QCOMPARE(m_transport->sends.size(), 4);
+    const QList<int> statuses {
+        attempts[0].status, attempts[1].status, attempts[2].status, attempts[3].status};
+    QCOMPARE(statuses, (QList<int> {500, 429, 0, 200}));
+    QCOMPARE(attempts[2].error, QStringLiteral("connection-reset"));
+    QVERIFY(attempts[0].error.isEmpty() && attempts[3].error.isEmpty());
+    QCOMPARE(attempts[1].retryAfterMs, 2000);
+    QCOMPARE(attempts[1].waitMs, 2000);
+    QCOMPARE(attempts[3].waitMs, -1);
+    for (int i = 0; i < attempts.size(); ++i) {
+        QCOMPARE(attempts[i].number, i + 1);
+        QCOMPARE(attempts[i].latencyMs, 10 + i);
+        QCOMPARE(attempts[i].startedAt,
+            m_clock->now().addMSecs(m_transport->sends[i].atMs - m_clock->monotonicMs()));
+        if (i + 1 < attempts.size()) // the wait is what passed between an answer and the next send
+            QCOMPARE(attempts[i].waitMs,
+                m_transport->sends[i + 1].atMs - m_transport->sends[i].atMs
+                    - attempts[i].latencyMs);
+    }
+    QVERIFY(attempts[1].message.contains(secret)); // live, before the journal masks it
+
+    const QList<RunResult> rows = storedResults(runId.value());
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].attempts, 4);
+    QCOMPARE(rows[0].attemptLog.size(), 4);
+    QCOMPARE(rows[0].attemptLog[2], attempts[2]);
+    QVERIFY(!rows[0].attemptLog[1].message.contains(secret));
+    QVERIFY(rows[0].attemptLog[1].message.contains(QStringLiteral("slow down, key ***")));
+    QSqlQuery raw(m_store->database().db());
+    QVERIFY(raw.exec(QStringLiteral("SELECT attempt_log FROM run_results")) && raw.next());
+    QVERIFY(!raw.value(0).toString().contains(secret));
+
+    const auto loaded = m_journal->load(runId.value());
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value().done.value(0).attemptLog, rows[0].attemptLog);
 }
 
 QTEST_GUILESS_MAIN(TestReplayResume)

@@ -1,6 +1,7 @@
 #include "core/common/manualclock.h"
 #include "core/replay/runjournal.h"
 #include "core/report/csvreport.h"
+#include "core/report/jsonreport.h"
 #include "core/report/junitreport.h"
 #include "core/report/reportcharts.h"
 #include "core/report/reportwriter.h"
@@ -35,6 +36,7 @@ private slots:
     void secretAbsent();
     void chartsCountEvents();
     void formatNames();
+    void attemptsInEveryFormat();
 
 private:
     void record(int position, ReplayResult::Outcome outcome, int status, const QByteArray &body);
@@ -55,6 +57,20 @@ const QString Secret = QStringLiteral("sk-live-7f3a9c21-SECRET");
 // Rows of the sample run: passed, failed with a 500, skipped, failed with a body holding `<&`
 // and a control character, passed as an explained duplicate; position 5 stays "maybe sent".
 const int Events = 6;
+
+const QDateTime AttemptsStart = QDateTime::fromMSecsSinceEpoch(1700000000250, Qt::UTC);
+
+// Event 4 passed on its third attempt: a dropped connection, a 429 asking for two seconds
+// (its message echoing the key), then 200.
+QList<RunAttempt> sampleAttempts()
+{
+    return {
+        RunAttempt {1, AttemptsStart, 0, QStringLiteral("connection-reset"), {}, 30, -1, 480},
+        RunAttempt {2, AttemptsStart.addMSecs(510), 429, {}, QStringLiteral("slow down ") + Secret,
+            5, 2000, 2000},
+        RunAttempt {3, AttemptsStart.addMSecs(2515), 200, {}, {}, 163},
+    };
+}
 
 } // namespace
 
@@ -119,7 +135,11 @@ void TestReport::record(
     if (position == 4) {
         r.duplicate = true;
         r.resent = true;
+        r.attempts = 3;
+        r.attemptLog = sampleAttempts();
     }
+    if (position == 1)
+        r.attemptLog = {RunAttempt {1, AttemptsStart, 500, {}, {}, 43}};
     QVERIFY(m_journal->finish(m_runId, plan, r).ok());
 }
 
@@ -165,7 +185,7 @@ void TestReport::junitCounts()
 void TestReport::htmlIsWellFormedWithRows()
 {
     QXmlStreamReader xml(ReportWriter::render(load(), ReportWriter::Format::Html));
-    int rows = 0, details = 0, svgs = 0, failedRows = 0;
+    int rows = 0, details = 0, svgs = 0, failedRows = 0, attemptTables = 0;
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -175,13 +195,17 @@ void TestReport::htmlIsWellFormedWithRows()
             failedRows
                 += xml.attributes().value(QStringLiteral("class")) == QLatin1String("event failed");
         }
-        details += xml.name() == QLatin1String("details");
+        details += xml.name() == QLatin1String("details")
+            && !xml.attributes().hasAttribute(QStringLiteral("class"));
+        attemptTables += xml.name() == QLatin1String("details")
+            && xml.attributes().value(QStringLiteral("class")) == QLatin1String("attempts");
         svgs += xml.name() == QLatin1String("svg");
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(rows, Events);
     QCOMPARE(failedRows, 2);
     QCOMPARE(details, 2 * Events);
+    QCOMPARE(attemptTables, 2); // the events with attempts recorded
     QCOMPARE(svgs, 2);
 }
 
@@ -295,6 +319,56 @@ void TestReport::formatNames()
     QCOMPARE(JUnitReport::xmlSafe(QStringLiteral("a\x01"
                                                  "b")),
         QStringLiteral("a\uFFFDb"));
+}
+
+// Each attempt of an event, with its time, answer, latency and the wait that followed, reaches
+// the JSON events, the JUnit <system-out> (passed and failed) and a table in the HTML page.
+void TestReport::attemptsInEveryFormat()
+{
+    const RunReport report = load();
+    const QJsonArray events = JsonReport::toJson(report)[QStringLiteral("events")].toArray();
+    const QJsonArray log = events[4][QStringLiteral("attemptLog")].toArray();
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log[0][QStringLiteral("error")].toString(), QStringLiteral("connection-reset"));
+    QVERIFY(log[0][QStringLiteral("status")].isNull());
+    QCOMPARE(
+        log[0][QStringLiteral("startedAt")].toString(), QStringLiteral("2023-11-14T22:13:20.250Z"));
+    QCOMPARE(log[0][QStringLiteral("waitBeforeNextMs")].toInt(), 480);
+    QCOMPARE(log[1][QStringLiteral("status")].toInt(), 429);
+    QCOMPARE(log[1][QStringLiteral("retryAfterMs")].toInt(), 2000);
+    QCOMPARE(log[1][QStringLiteral("message")].toString(), QStringLiteral("slow down ***"));
+    QCOMPARE(log[2][QStringLiteral("latencyMs")].toInt(), 163);
+    QVERIFY(log[2][QStringLiteral("waitBeforeNextMs")].isNull());
+    QCOMPARE(events[0][QStringLiteral("attemptLog")].toArray().size(), 0);
+
+    QXmlStreamReader xml(ReportWriter::render(report, ReportWriter::Format::JUnit));
+    QHash<QString, QString> systemOut; // testcase name -> its <system-out>
+    QString testcase;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("testcase"))
+            testcase = xml.attributes().value(QStringLiteral("name")).toString();
+        if (xml.name() == QLatin1String("system-out"))
+            systemOut[testcase] = xml.readElementText();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    const QString passed = systemOut.value(QStringLiteral("#4 event 4"));
+    QVERIFY2(passed.contains(QStringLiteral("Attempt 1 at 2023-11-14 22:13:20.250 UTC: "
+                                            "connection-reset after 30 ms; waited 480 ms")),
+        qPrintable(passed));
+    QVERIFY(passed.contains(QStringLiteral("Attempt 2 at 2023-11-14 22:13:20.760 UTC: HTTP 429"
+                                           " (Retry-After 2000 ms) after 5 ms \u2014 slow down ***;"
+                                           " waited 2000 ms")));
+    QVERIFY(passed.contains(QStringLiteral("Attempt 3 at 2023-11-14 22:13:22.765 UTC: HTTP 200")));
+    QVERIFY(systemOut.value(QStringLiteral("#1 event 1"))
+                .contains(QStringLiteral("Attempt 1 at 2023-11-14 22:13:20.250 UTC: HTTP 500")));
+
+    const QString html
+        = QString::fromUtf8(ReportWriter::render(report, ReportWriter::Format::Html));
+    QCOMPARE(html.count(QStringLiteral("<tr class=\"attempt\">")), 4);
+    QVERIFY(html.contains(QStringLiteral("<td>2000 ms</td>")));
+    QVERIFY(html.contains(QStringLiteral("<td>connection-reset</td>")));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

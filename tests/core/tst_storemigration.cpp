@@ -1,6 +1,7 @@
 #include "core/common/manualclock.h"
 #include "core/storage/eventstore.h"
 #include "core/storage/schemamigrator.h"
+#include "core/storage/schemasql.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -27,6 +28,7 @@ private slots:
     void failingStepRollsBack();
     void successfulStepRaisesVersion();
     void writeVersion1Fixture();
+    void migratesVersion4RunResults();
     void twoOpenersOfANewFileBothSucceed();
 
 private:
@@ -316,6 +318,61 @@ void TestStoreMigration::writeVersion1Fixture()
     QVERIFY(runs.recordIntent(run, 1, ids[0]).ok() && runs.markSent(run, 1).ok());
     QVERIFY(runs.recordIntent(run, 2, ids[1]).ok());
     QSqlQuery(store.database().db()).exec(QStringLiteral("VACUUM"));
+}
+
+// A version-4 file built from that version's statements, holding a finished and a "maybe sent"
+// result, opens as version 5: both rows are kept, without attempts, and the new results of the
+// run keep every attempt.
+void TestStoreMigration::migratesVersion4RunResults()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v4.db"));
+    {
+        RawDb raw(path);
+        QStringList statements = SchemaSql::current();
+        for (int v = 2; v <= 4; ++v)
+            statements += SchemaSql::step(v);
+        statements
+            << QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrator::ApplicationId)
+            << QStringLiteral("PRAGMA user_version = 4")
+            << QStringLiteral("INSERT INTO runs (id, state, started_at, total)"
+                              " VALUES (1, 'paused', 1000, 3)")
+            << QStringLiteral("INSERT INTO run_results (run_id, position, state, attempts,"
+                              " final_status, passed, outcome, updated_at)"
+                              " VALUES (1, 0, 'done', 3, 200, 1, 'passed', 2000)")
+            << QStringLiteral("INSERT INTO run_results (run_id, position, state,"
+                              " updated_at) VALUES (1, 1, 'sent', 2000)");
+        for (const QString &sql : std::as_const(statements)) {
+            QSqlQuery query(raw.db());
+            QVERIFY2(
+                query.exec(sql), qPrintable(sql + QLatin1Char(' ') + query.lastError().text()));
+        }
+    }
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    EventStore store(&m_clock);
+    auto opened = store.open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(store.database().userVersion().value(), 5);
+    QVERIFY(store.database().integrityCheck().ok());
+
+    RunStore runs = store.runs();
+    const QList<RunResult> before = runs.results(1).value();
+    QCOMPARE(before.size(), 2);
+    QCOMPARE(before.at(0).attempts, 3);
+    QVERIFY(before.at(0).passed);
+    QVERIFY(before.at(0).attemptLog.isEmpty());
+    QCOMPARE(runs.run(1).value().passed, 1);
+
+    RunResult finished = before.at(1);
+    finished.attempts = 2;
+    finished.finalStatus = 200;
+    finished.passed = true;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
+    finished.attemptLog = {RunAttempt {1, at, 0, QStringLiteral("timeout"), {}, 30000, -1, 500},
+        RunAttempt {2, at.addMSecs(30500), 200, {}, {}, 12}};
+    QVERIFY(runs.recordResult(finished).ok());
+    const RunResult stored = runs.results(1, 1, 1).value().at(0);
+    QCOMPARE(stored.attemptLog, finished.attemptLog);
+    QCOMPARE(runs.run(1).value().passed, 2);
 }
 
 // Two app instances started in the same second once left the second with "table events already

@@ -2,15 +2,20 @@
 #include "tests/support/wcag.h"
 
 #include "ui/replay/replaypage.h"
+#include "ui/replay/resultdetails.h"
 #include "ui/replay/resultsmodel.h"
 #include "ui/replay/statuscolors.h"
 
+#include "core/net/redactor.h"
+#include "core/replay/replayresult.h"
 #include "core/storage/eventstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 // The replay page's results model over stored runs, its status colours and its empty state,
@@ -27,6 +32,7 @@ private slots:
     void statusColoursRead_data();
     void statusColoursRead();
     void emptyStateSaysHowToGetASet();
+    void detailsListEveryAttempt();
 
 private:
     std::unique_ptr<TestWorkspace> m_ws;
@@ -112,6 +118,67 @@ void TestReplayPageModel::emptyStateSaysHowToGetASet()
     withSamples.show();
     QVERIFY(!withSamples.findChild<QLabel *>(QStringLiteral("emptyState"))->isVisible());
     QVERIFY(withSamples.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+}
+
+// A result that took three attempts lists each one in the details pane, from a stored run and
+// from a live result (whose messages are masked on the way in); a result tried once shows its
+// one attempt, an unsent one none.
+void TestReplayPageModel::detailsListEveryAttempt()
+{
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(1700000000250, Qt::UTC);
+    const QList<RunAttempt> attempts {
+        RunAttempt {1, start, 500, {}, {}, 12, -1, 480},
+        RunAttempt {2, start.addMSecs(492), 429, {}, QStringLiteral("slow down"), 7, 2000, 2000},
+        RunAttempt {3, start.addMSecs(2499), 0, QStringLiteral("connection-reset"), {}, 3},
+    };
+    RunStore runs = (*m_ws)->store().runs();
+    RunRecord record {0, 0, QStringLiteral("retried"), 0, QStringLiteral("local")};
+    record.total = 2;
+    const qint64 runId = runs.create(record).value();
+    RunResult retried {runId, 0, 0, RunResultState::Done, 3};
+    retried.attemptLog = attempts;
+    RunResult skipped {runId, 1, 0, RunResultState::Done};
+    skipped.skipped = true;
+    QVERIFY(runs.recordBatch(runId, {{0, 0}, {1, 0}}, {retried, skipped}));
+
+    ReplayPage page(**m_ws);
+    page.resize(1024, 640);
+    page.show();
+    page.openStoredRun(runId);
+    auto *table = page.findChild<QTableView *>(QStringLiteral("resultsTable"));
+    auto *pane = page.findChild<QPlainTextEdit *>(QStringLiteral("attemptsText"));
+    QVERIFY(table && pane);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QStringList lines = pane->toPlainText().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    const auto local = [](const QDateTime &at) {
+        return at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    };
+    QCOMPARE(lines[0],
+        QStringLiteral("Attempt 1 at %1: HTTP 500 in 12 ms; waited 480 ms before the next attempt")
+            .arg(local(start)));
+    QCOMPARE(lines[1],
+        QStringLiteral("Attempt 2 at %1: HTTP 429, Retry-After 2000 ms in 7 ms \u2014 slow down;"
+                       " waited 2000 ms before the next attempt")
+            .arg(local(attempts[1].startedAt)));
+    QCOMPARE(lines[2],
+        QStringLiteral("Attempt 3 at %1: connection dropped in 3 ms")
+            .arg(local(attempts[2].startedAt)));
+    QVERIFY(pane->isVisible());
+    table->setCurrentIndex(table->model()->index(1, 0));
+    QVERIFY(pane->toPlainText().isEmpty());
+    QVERIFY(!pane->isVisible());
+
+    ReplayResult live;
+    live.attempts = 2;
+    live.attemptLog = {attempts[0], attempts[1]};
+    live.attemptLog[1].message = QStringLiteral("slow down, key sk-live-1234");
+    const ResultRow row = ResultRow::fromLive(live, Redactor({QStringLiteral("sk-live-1234")}));
+    ResultDetails details;
+    details.showRow(&row);
+    QVERIFY(details.attemptsText().contains(QStringLiteral("HTTP 429, Retry-After 2000 ms")));
+    QVERIFY(details.attemptsText().contains(QStringLiteral("slow down, key ***")));
+    QVERIFY(!details.attemptsText().contains(QStringLiteral("sk-live-1234")));
 }
 
 QTEST_MAIN(TestReplayPageModel)

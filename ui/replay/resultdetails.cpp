@@ -33,6 +33,9 @@ ResultDetails::ResultDetails(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("resultSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_attempts = textPane("attemptsText", tr("Attempts"));
+    m_attempts->setMaximumHeight(m_attempts->fontMetrics().lineSpacing() * 5 + 12);
+    m_attempts->setVisible(false);
     m_request = textPane("requestText", tr("Request"));
     m_response = textPane("responseText", tr("Response"));
     auto *split = new QSplitter(Qt::Horizontal);
@@ -41,6 +44,7 @@ ResultDetails::ResultDetails(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_attempts);
     layout->addWidget(split, 1);
 }
 
@@ -55,6 +59,8 @@ void ResultDetails::showRow(const ResultRow *row)
 {
     if (!row) {
         m_summary->setText(tr("Select a result to see its request and response."));
+        m_attempts->clear();
+        m_attempts->setVisible(false);
         m_request->clear();
         m_response->clear();
         return;
@@ -67,6 +73,11 @@ void ResultDetails::showRow(const ResultRow *row)
     if (row->earlier)
         summary += tr(" (finished before the run was resumed)");
     m_summary->setText(summary);
+    QStringList attempts;
+    for (const RunAttempt &attempt : row->attemptLog)
+        attempts << attemptLine(attempt);
+    m_attempts->setPlainText(attempts.join(QLatin1Char('\n')));
+    m_attempts->setVisible(!attempts.isEmpty());
     m_request->setPlainText(
         QStringLiteral("POST %1\n%2\n\n%3")
             .arg(row->requestUrl, row->requestHeaders, bodyText(row->requestBody)));
@@ -75,6 +86,43 @@ void ResultDetails::showRow(const ResultRow *row)
     m_response->setPlainText(
         QStringLiteral("%1\n%2\n\n%3")
             .arg(statusLine, row->responseHeaders, bodyText(row->responseBody)));
+}
+
+// "Attempt 2 at 10:00:01.250: HTTP 429, Retry-After 2000 ms, in 12 ms; waited 2000 ms".
+QString ResultDetails::attemptLine(const RunAttempt &attempt)
+{
+    QString line = tr("Attempt %1").arg(attempt.number);
+    if (attempt.startedAt.isValid())
+        line += tr(" at %1").arg(
+            attempt.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")));
+    line += QStringLiteral(": ") + answerText(attempt);
+    if (attempt.retryAfterMs >= 0)
+        line += tr(", Retry-After %1 ms").arg(attempt.retryAfterMs);
+    if (attempt.latencyMs >= 0)
+        line += tr(" in %1 ms").arg(attempt.latencyMs);
+    if (!attempt.message.isEmpty())
+        line += QStringLiteral(" \u2014 ") + attempt.message;
+    if (attempt.waitMs >= 0)
+        line += tr("; waited %1 ms before the next attempt").arg(attempt.waitMs);
+    return line;
+}
+
+QString ResultDetails::answerText(const RunAttempt &attempt)
+{
+    if (attempt.status > 0)
+        return tr("HTTP %1").arg(attempt.status);
+    if (attempt.error == QLatin1String("timeout") || attempt.error == QLatin1String("deadline"))
+        return tr("timed out");
+    if (attempt.error == QLatin1String("connection-reset"))
+        return tr("connection dropped");
+    if (attempt.error == QLatin1String("connection-refused"))
+        return tr("connection refused");
+    return attempt.error.isEmpty() ? tr("no answer") : tr("no answer (%1)").arg(attempt.error);
+}
+
+QString ResultDetails::attemptsText() const
+{
+    return m_attempts->toPlainText();
 }
 
 QString ResultDetails::requestText() const

@@ -5,9 +5,11 @@
 class QLabel;
 class QPlainTextEdit;
 struct ResultRow;
+struct RunAttempt;
 
-// The request and the response of the selected result, side by side; bodies arrive here with
-// their secrets already masked.
+// The attempts of the selected result (when, what came back, how long, the wait before the
+// next) above its request and response, side by side; bodies arrive here with their secrets
+// already masked.
 class ResultDetails final : public QWidget
 {
     Q_OBJECT
@@ -18,11 +20,15 @@ public:
     void showRow(const ResultRow *row);
     QString requestText() const;
     QString responseText() const;
+    QString attemptsText() const;
+    static QString attemptLine(const RunAttempt &attempt);
 
 private:
     static QString bodyText(const QByteArray &body);
+    static QString answerText(const RunAttempt &attempt);
 
     QLabel *m_summary = nullptr;
+    QPlainTextEdit *m_attempts = nullptr;
     QPlainTextEdit *m_request = nullptr;
     QPlainTextEdit *m_response = nullptr;
 };

@@ -59,6 +59,9 @@ ResultRow ResultRow::fromLive(const ReplayResult &result, const Redactor &redact
     row.requestBody = redactor.redactBytes(x.requestBody);
     row.responseHeaders = headerLines(redactor.redactHeaders(x.responseHeaders));
     row.responseBody = redactor.redactBytes(x.responseBody);
+    row.attemptLog = result.attemptLog;
+    for (RunAttempt &attempt : row.attemptLog)
+        attempt.message = redactor.redactText(attempt.message);
     return row;
 }
 
@@ -82,6 +85,7 @@ ResultRow ResultRow::fromEntry(const RunReport::Entry &entry, const QDateTime &r
     row.requestBody = r.requestBody;
     row.responseHeaders = headerLines(r.responseHeadersJson);
     row.responseBody = r.responseBody;
+    row.attemptLog = r.attemptLog;
     return row;
 }
 

@@ -30,6 +30,7 @@ struct ResultRow
     QByteArray requestBody;
     QString responseHeaders;
     QByteArray responseBody;
+    QList<RunAttempt> attemptLog; // every attempt, the last one included
 
     static ResultRow fromLive(const ReplayResult &result, const Redactor &redactor);
     static ResultRow fromEntry(const RunReport::Entry &entry, const QDateTime &runStarted);
