@@ -131,11 +131,15 @@ int runDiff(const CommandLine &cli, const CliIo &io)
     int broken = 0;
     for (const RunDiff::Change &c : changes.value()) {
         broken += c.kind == RunDiff::Kind::Broken;
-        io.print(
-            QStringLiteral("#%1 %2: %3 -> %4\n")
-                .arg(c.position)
-                .arg(RunDiff::kindName(c.kind), c.before.isEmpty() ? QStringLiteral("-") : c.before,
-                    c.after.isEmpty() ? QStringLiteral("-") : c.after));
+        // Numbered from 1 like the GUI and the reports; what changed follows the kind.
+        const QString what = c.changed.isEmpty()
+            ? RunDiff::kindName(c.kind)
+            : QStringLiteral("%1 (%2)").arg(
+                RunDiff::kindName(c.kind), RunDiff::fieldNames(c.changed));
+        io.print(QStringLiteral("#%1 %2: %3: %4 -> %5\n")
+                     .arg(c.position + 1)
+                     .arg(c.name, what, c.before.isEmpty() ? QStringLiteral("-") : c.before,
+                         c.after.isEmpty() ? QStringLiteral("-") : c.after));
     }
     io.print(QStringLiteral("%1 event(s) changed between runs %2 and %3, %4 broke\n")
                  .arg(changes.value().size())

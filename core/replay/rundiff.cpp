@@ -37,14 +37,60 @@ QString RunDiff::kindName(Kind kind)
     return QLatin1String(names[int(kind)]);
 }
 
+QString RunDiff::fieldName(Field field)
+{
+    static const char *const names[] = {"outcome", "status", "reason"};
+    return QLatin1String(names[int(field)]);
+}
+
+QString RunDiff::fieldNames(const QList<Field> &fields)
+{
+    QStringList names;
+    for (const Field field : fields)
+        names << fieldName(field);
+    return names.join(QStringLiteral(", "));
+}
+
+QString RunDiff::outcomeOf(const RunResult &r)
+{
+    if (r.passed)
+        return QStringLiteral("passed");
+    return r.skipped ? QStringLiteral("skipped") : QStringLiteral("failed");
+}
+
+// A passed event's reason holds notes only (an explained duplicate); it is not shown.
+QString RunDiff::shownReason(const RunResult &r)
+{
+    return r.passed ? QString() : r.failureReason;
+}
+
 QString RunDiff::describe(const RunResult &r)
 {
     QString text = QStringLiteral("%1 %2").arg(
-        r.passed ? QStringLiteral("passed") : QStringLiteral("failed"),
-        r.finalStatus ? QString::number(r.finalStatus) : QStringLiteral("-"));
-    if (!r.passed && !r.failureReason.isEmpty())
-        text += QStringLiteral(": ") + r.failureReason;
+        outcomeOf(r), r.finalStatus ? QString::number(r.finalStatus) : QStringLiteral("-"));
+    if (!shownReason(r).isEmpty())
+        text += QStringLiteral(": ") + shownReason(r);
     return text;
+}
+
+QString RunDiff::nameOf(const RunResult &r)
+{
+    return QJsonDocument::fromJson(r.responseSummary.toUtf8())
+        .object()
+        .value(QStringLiteral("name"))
+        .toString();
+}
+
+QList<RunDiff::Field> RunDiff::differences(const RunResult &before, const RunResult &after)
+{
+    QList<Field> fields;
+    if (outcomeOf(before) != outcomeOf(after))
+        fields << Field::Outcome;
+    if (before.finalStatus != after.finalStatus)
+        fields << Field::Status;
+    if (shownReason(before) != shownReason(after))
+        fields << Field::Reason;
+    return fields;
 }
 
 QVector<RunDiff::Change> RunDiff::compare(
@@ -56,21 +102,24 @@ QVector<RunDiff::Change> RunDiff::compare(
     for (const auto &[position, before] : a) {
         const auto it = b.find(position);
         if (it == b.end()) {
-            changes[position] = {position, Kind::OnlyInFirst, describe(before), QString()};
+            changes[position]
+                = {position, Kind::OnlyInFirst, describe(before), QString(), nameOf(before)};
             continue;
         }
         const RunResult &after = it->second;
-        if (before.passed == after.passed && before.finalStatus == after.finalStatus
-            && before.failureReason == after.failureReason)
+        const QList<Field> changed = differences(before, after);
+        if (changed.isEmpty())
             continue;
         const Kind kind = before.passed == after.passed ? Kind::Changed
             : after.passed                              ? Kind::Fixed
                                                         : Kind::Broken;
-        changes[position] = {position, kind, describe(before), describe(after)};
+        const QString name = nameOf(after).isEmpty() ? nameOf(before) : nameOf(after);
+        changes[position] = {position, kind, describe(before), describe(after), name, changed};
     }
     for (const auto &[position, after] : b) {
         if (a.find(position) == a.end())
-            changes[position] = {position, Kind::OnlyInSecond, QString(), describe(after)};
+            changes[position]
+                = {position, Kind::OnlyInSecond, QString(), describe(after), nameOf(after)};
     }
     QVector<Change> ordered;
     for (auto &entry : changes)

@@ -3222,7 +3222,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>RunDiff</name>
     <message>
-        <location filename="../../core/replay/rundiff.cpp" line="+90"/>
+        <location filename="../../core/replay/rundiff.cpp" line="+139"/>
         <source>Runs %1 and %2 replayed different sets.</source>
         <translation>Die Läufe %1 und %2 haben verschiedene Sets wiedergegeben.</translation>
     </message>
@@ -3230,7 +3230,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>RunHistoryPanel</name>
     <message>
-        <location filename="../../ui/replay/runhistorypanel.cpp" line="+30"/>
+        <location filename="../../ui/replay/runhistorypanel.cpp" line="+39"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -3275,7 +3275,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3293,6 +3293,16 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <location line="+0"/>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3355,12 +3365,27 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Der Laufverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Runs %1 and %2 cannot be compared.</source>
         <translation>Die Läufe %1 und %2 lassen sich nicht vergleichen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Runs %1 and %2: no event changed outcome.</source>
         <translation>Läufe %1 und %2: Kein Ereignis hat sein Ergebnis geändert.</translation>
     </message>

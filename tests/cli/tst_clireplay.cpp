@@ -232,7 +232,9 @@ void TestCliReplay::failedExpectationExitsOneAndDiffShowsIt()
         {QStringLiteral("replay"), QStringLiteral("--diff"), QString::number(runIdFrom(good.err)),
             QString::number(runIdFrom(bad.err)), QStringLiteral("--store"), m_store});
     QCOMPARE(broke.code, 1);
-    QVERIFY2(broke.out.contains("#0 broken: passed 200 -> failed 200"), broke.out.constData());
+    QVERIFY2(broke.out.contains("#1 event 0: broken (outcome, reason): passed 200 -> failed 200: "
+                                "expected status 400, got 200"),
+        broke.out.constData());
     QCOMPARE(cli({QStringLiteral("replay"), QStringLiteral("--diff"), QStringLiteral("1"),
                      QStringLiteral("--store"), m_store})
                  .code,

@@ -30,6 +30,7 @@ private slots:
     void invalidEvents_data();
     void invalidEvents();
     void diffOfTwoRuns();
+    void diffCountsOnlyVisibleChanges();
     void readsSetFiles();
 
 private:
@@ -323,6 +324,52 @@ void TestReplayPolicies::diffOfTwoRuns()
         QStringList({QStringLiteral("1 fixed"), QStringLiteral("2 broken"),
             QStringLiteral("3 changed"), QStringLiteral("5 only-in-first")}));
     QCOMPARE(changes[1].after, QStringLiteral("failed 503: got 503"));
+}
+
+// Passed events whose notes differ (a duplicate explained in one run only) read "passed 200"
+// in both runs: they are not changed. A row that does change says what changed and names its
+// event.
+void TestReplayPolicies::diffCountsOnlyVisibleChanges()
+{
+    const auto row = [](int position, const QString &outcome, int status, const QString &reason) {
+        RunResult r;
+        r.position = position;
+        r.state = RunResultState::Done;
+        r.passed = outcome == QLatin1String("passed");
+        r.skipped = outcome == QLatin1String("skipped");
+        r.finalStatus = status;
+        r.failureReason = reason;
+        r.responseSummary = QStringLiteral("{\"name\":\"Welcome email %1\"}").arg(position);
+        return r;
+    };
+    const QString explained = QStringLiteral("duplicate: resent after an interruption");
+    const QList<RunResult> first {row(0, QStringLiteral("passed"), 200, {}),
+        row(1, QStringLiteral("passed"), 200, explained), row(2, QStringLiteral("passed"), 200, {}),
+        row(3, QStringLiteral("failed"), 500, QStringLiteral("got 500")),
+        row(4, QStringLiteral("failed"), 0, QStringLiteral("skipped: 1 error finding")),
+        row(5, QStringLiteral("failed"), 400, QStringLiteral("got 400"))};
+    QList<RunResult> second {row(0, QStringLiteral("passed"), 200, explained),
+        row(1, QStringLiteral("passed"), 200, {}),
+        row(2, QStringLiteral("passed"), 200, QStringLiteral("sent despite validation errors")),
+        row(3, QStringLiteral("failed"), 500, QStringLiteral("got 500 after 3 attempts")),
+        row(4, QStringLiteral("skipped"), 0, QStringLiteral("skipped: 1 error finding")),
+        row(5, QStringLiteral("passed"), 200, {})};
+    const auto changes = RunDiff::compare(first, second);
+    QStringList got;
+    for (const auto &c : changes)
+        got << QStringLiteral("%1 %2 %3 [%4]")
+                   .arg(c.position)
+                   .arg(c.name, RunDiff::kindName(c.kind), RunDiff::fieldNames(c.changed));
+    QCOMPARE(got,
+        QStringList({QStringLiteral("3 Welcome email 3 changed [reason]"),
+            QStringLiteral("4 Welcome email 4 changed [outcome]"),
+            QStringLiteral("5 Welcome email 5 fixed [outcome, status, reason]")}));
+    for (const auto &c : changes)
+        QVERIFY2(c.before != c.after, qPrintable(c.before));
+    QCOMPARE(changes[0].after, QStringLiteral("failed 500: got 500 after 3 attempts"));
+    QCOMPARE(changes[1].before, QStringLiteral("failed -: skipped: 1 error finding"));
+    QCOMPARE(changes[1].after, QStringLiteral("skipped -: skipped: 1 error finding"));
+    QCOMPARE(changes[2].after, QStringLiteral("passed 200"));
 }
 
 void TestReplayPolicies::readsSetFiles()

@@ -202,8 +202,11 @@ void TestReplayPage::freshIdsRunDiffsAgainstTheFirst()
     history->selectRuns({first, third});
     QTest::mouseClick(compare, Qt::LeftButton);
     QCOMPARE(diff->rowCount(), SampleCount);
-    QCOMPARE(diff->item(0, 1)->text(), QStringLiteral("broken"));
-    QVERIFY(diff->item(0, 3)->text().contains(QStringLiteral("500")));
+    QCOMPARE(diff->item(0, 1)->text(), m_page->resultsModel()->rowAt(0)->name);
+    QVERIFY(!diff->item(0, 1)->text().isEmpty());
+    QCOMPARE(diff->item(0, 2)->text(), QStringLiteral("broken"));
+    QCOMPARE(diff->item(0, 3)->text(), QStringLiteral("outcome, status, reason"));
+    QVERIFY(diff->item(0, 5)->text().contains(QStringLiteral("500")));
 }
 
 void TestReplayPage::dryRunSendsNothing()

@@ -16,6 +16,15 @@
 namespace {
 constexpr int RunIdRole = Qt::UserRole;
 constexpr int StateRole = Qt::UserRole + 1;
+enum DiffColumn {
+    DiffPosition,
+    DiffEvent,
+    DiffKind,
+    DiffChanged,
+    DiffBefore,
+    DiffAfter,
+    DiffColumns
+};
 } // namespace
 
 RunHistoryPanel::RunHistoryPanel(EventStore &store, QWidget *parent)
@@ -29,11 +38,12 @@ RunHistoryPanel::RunHistoryPanel(EventStore &store, QWidget *parent)
     m_runs->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_runs->setHeaderLabels({tr("Run"), tr("Set"), tr("Target"), tr("State"), tr("Started"),
         tr("Passed"), tr("Failed"), tr("Skipped"), tr("Total")});
-    m_diff = new QTableWidget(0, 4);
+    m_diff = new QTableWidget(0, DiffColumns);
     m_diff->setObjectName(QStringLiteral("runDiffTable"));
-    m_diff->setHorizontalHeaderLabels({tr("#"), tr("Change"), tr("Before"), tr("After")});
-    m_diff->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_diff->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_diff->setHorizontalHeaderLabels(
+        {tr("#"), tr("Event"), tr("Change"), tr("Changed"), tr("Before"), tr("After")});
+    m_diff->horizontalHeader()->setSectionResizeMode(DiffBefore, QHeaderView::Stretch);
+    m_diff->horizontalHeader()->setSectionResizeMode(DiffAfter, QHeaderView::Stretch);
     m_diff->verticalHeader()->hide();
     m_diff->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_diffSummary = new QLabel(tr("Select two runs of the same set and press Compare."));
@@ -161,6 +171,26 @@ void RunHistoryPanel::compareSelected()
         compare(ids.at(0), ids.at(1));
 }
 
+// "outcome, status": what makes a row differ, in the reader's language.
+QString RunHistoryPanel::changedText(const QList<RunDiff::Field> &fields)
+{
+    QStringList names;
+    for (const RunDiff::Field field : fields) {
+        switch (field) {
+        case RunDiff::Field::Outcome:
+            names << tr("outcome");
+            break;
+        case RunDiff::Field::Status:
+            names << tr("status");
+            break;
+        case RunDiff::Field::Reason:
+            names << tr("reason");
+            break;
+        }
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 bool RunHistoryPanel::compare(qint64 first, qint64 second)
 {
     m_diff->setRowCount(0);
@@ -174,12 +204,16 @@ bool RunHistoryPanel::compare(qint64 first, qint64 second)
     m_diff->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const RunDiff::Change &c = list.at(row);
-        const QStringList cells = {QString::number(c.position + 1), RunDiff::kindName(c.kind),
-            c.before.isEmpty() ? QStringLiteral("–") : c.before,
-            c.after.isEmpty() ? QStringLiteral("–") : c.after};
+        const QStringList cells
+            = {QString::number(c.position + 1), c.name, RunDiff::kindName(c.kind),
+                changedText(c.changed), c.before.isEmpty() ? QStringLiteral("–") : c.before,
+                c.after.isEmpty() ? QStringLiteral("–") : c.after};
         for (int column = 0; column < cells.size(); ++column)
             m_diff->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
+    m_diff->resizeColumnToContents(DiffPosition);
+    m_diff->resizeColumnToContents(DiffKind);
+    m_diff->resizeColumnToContents(DiffChanged);
     m_diffSummary->setText(list.isEmpty()
             ? tr("Runs %1 and %2: no event changed outcome.").arg(first).arg(second)
             : tr("Runs %1 → %2: %n event(s) changed.", nullptr, int(list.size()))

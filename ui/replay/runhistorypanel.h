@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/replay/rundiff.h"
 #include "core/storage/runrecord.h"
 
 #include <QList>
@@ -42,6 +43,7 @@ private:
     void updateButtons();
     void compareSelected();
     qint64 singleSelection() const;
+    static QString changedText(const QList<RunDiff::Field> &fields);
 
     EventStore &m_store;
     QTreeWidget *m_runs = nullptr;
