@@ -36,14 +36,29 @@ Result<ImportReport> PostmanImporter::importData(const QByteArray &json, const Q
                         ? QString()
                         : QStringLiteral(": ") + error.errorString())};
     ImportReport report;
-    visitItems(root.value(QStringLiteral("item")).toArray(), QString(), report);
+    visitItems(root.value(QStringLiteral("item")).toArray(), QString(),
+        variables(root.value(QStringLiteral("variable")).toArray()), report);
     if (root.contains(QStringLiteral("auth")))
         report.unsupported << QStringLiteral("collection auth (set the key on the target instead)");
     return report;
 }
 
-void PostmanImporter::visitItems(
-    const QJsonArray &items, const QString &folder, ImportReport &report)
+// The collection's variables with a value ({{baseUrl}} in an exported collection); a key
+// variable is exported empty and stays a placeholder.
+QHash<QString, QString> PostmanImporter::variables(const QJsonArray &list)
+{
+    QHash<QString, QString> out;
+    for (const QJsonValue &value : list) {
+        const QJsonObject variable = value.toObject();
+        const QString text = variable.value(QStringLiteral("value")).toString();
+        if (!text.isEmpty())
+            out.insert(variable.value(QStringLiteral("key")).toString(), text);
+    }
+    return out;
+}
+
+void PostmanImporter::visitItems(const QJsonArray &items, const QString &folder,
+    const QHash<QString, QString> &variables, ImportReport &report)
 {
     for (const QJsonValue &value : items) {
         const QJsonObject item = value.toObject();
@@ -51,9 +66,9 @@ void PostmanImporter::visitItems(
             ? item.value(QStringLiteral("name")).toString()
             : folder + QLatin1Char('/') + item.value(QStringLiteral("name")).toString();
         if (item.value(QStringLiteral("item")).isArray())
-            visitItems(item.value(QStringLiteral("item")).toArray(), label, report);
+            visitItems(item.value(QStringLiteral("item")).toArray(), label, variables, report);
         else
-            addRequest(item, label, report);
+            addRequest(item, label, variables, report);
     }
 }
 
@@ -70,16 +85,18 @@ QString PostmanImporter::urlText(const QJsonValue &url)
     return QLatin1Char('/') + path.join(QLatin1Char('/'));
 }
 
-void PostmanImporter::addRequest(
-    const QJsonObject &item, const QString &label, ImportReport &report)
+void PostmanImporter::addRequest(const QJsonObject &item, const QString &label,
+    const QHash<QString, QString> &variables, ImportReport &report)
 {
     const QJsonValue requestValue = item.value(QStringLiteral("request"));
     const QJsonObject request = requestValue.toObject();
     const QString method = requestValue.isString()
         ? QStringLiteral("GET")
         : request.value(QStringLiteral("method")).toString(QStringLiteral("GET")).toUpper();
-    const QString url = requestValue.isString() ? requestValue.toString()
-                                                : urlText(request.value(QStringLiteral("url")));
+    QString url = requestValue.isString() ? requestValue.toString()
+                                          : urlText(request.value(QStringLiteral("url")));
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        url.replace(QStringLiteral("{{%1}}").arg(it.key()), it.value());
     const QJsonObject body = request.value(QStringLiteral("body")).toObject();
     const QString family = EventEndpoint::familyOf(url);
     const bool raw = body.value(QStringLiteral("mode")).toString() == QLatin1String("raw");

@@ -5,6 +5,7 @@
 #include "core/common/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 // Reads a Postman collection (v2.1, v2.0 alike): every POST to the events endpoint, folders
@@ -17,8 +18,11 @@ public:
     static Result<ImportReport> importFile(const QString &path);
 
 private:
-    static void visitItems(const QJsonArray &items, const QString &folder, ImportReport &report);
-    static void addRequest(const QJsonObject &item, const QString &label, ImportReport &report);
+    static QHash<QString, QString> variables(const QJsonArray &list);
+    static void visitItems(const QJsonArray &items, const QString &folder,
+        const QHash<QString, QString> &variables, ImportReport &report);
+    static void addRequest(const QJsonObject &item, const QString &label,
+        const QHash<QString, QString> &variables, ImportReport &report);
     static QString urlText(const QJsonValue &url);
     static QByteArray expectation(const QJsonObject &item);
 

@@ -26,6 +26,15 @@ QPair<int, int> statusRange(const QJsonObject &expect)
     return {200, 299};
 }
 
+// "http://127.0.0.1:8787/api/…" → "http://127.0.0.1:8787": what {{baseUrl}} stands for, so the
+// collection runs against another port or host by changing one variable.
+QString origin(const QString &url)
+{
+    const qsizetype scheme = url.indexOf(QLatin1String("://"));
+    const qsizetype path = scheme < 0 ? -1 : url.indexOf(QLatin1Char('/'), scheme + 3);
+    return path < 0 ? url : url.left(path);
+}
+
 } // namespace
 
 void PostmanWriter::start()
@@ -33,10 +42,13 @@ void PostmanWriter::start()
     const QJsonObject info {{QStringLiteral("name"), m_options.setName},
         {QStringLiteral("description"), m_options.description},
         {QStringLiteral("schema"), QString::fromLatin1(SchemaUrl)}};
+    const QJsonObject baseUrl {{QStringLiteral("key"), QStringLiteral("baseUrl")},
+        {QStringLiteral("value"), origin(url(QStringLiteral("emails")))},
+        {QStringLiteral("type"), QStringLiteral("string")}};
     const QJsonObject apiKey {{QStringLiteral("key"), QStringLiteral("apiKey")},
         {QStringLiteral("value"), QString()}, {QStringLiteral("type"), QStringLiteral("string")}};
-    m_out->write("{\n  \"info\": " + compact(info) + ",\n  \"variable\": [" + compact(apiKey)
-        + "],\n  \"item\": [");
+    m_out->write("{\n  \"info\": " + compact(info) + ",\n  \"variable\": [" + compact(baseUrl)
+        + ", " + compact(apiKey) + "],\n  \"item\": [");
 }
 
 QStringList PostmanWriter::testScript(const QByteArray &expect)
@@ -65,8 +77,9 @@ void PostmanWriter::write(const PortableEvent &event)
     if (!inQuery)
         headers.append(QJsonObject {{QStringLiteral("key"), QStringLiteral("api_key")},
             {QStringLiteral("value"), QStringLiteral("{{apiKey}}")}});
-    const QString address
-        = url(family(event)) + (inQuery ? QStringLiteral("?api_key={{apiKey}}") : QString());
+    const QString full = url(family(event));
+    const QString address = QStringLiteral("{{baseUrl}}") + full.mid(origin(full).size())
+        + (inQuery ? QStringLiteral("?api_key={{apiKey}}") : QString());
     const QJsonObject body {{QStringLiteral("mode"), QStringLiteral("raw")},
         {QStringLiteral("raw"), QStringLiteral("@@RAW@@")},
         {QStringLiteral("options"),

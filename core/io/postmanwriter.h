@@ -4,9 +4,10 @@
 
 #include <QJsonObject>
 
-// Postman collection v2.1 export that newman runs as is: one POST per event with the payload as
-// the raw body, the key as the collection variable {{apiKey}} (empty; pass
-// `--env-var apiKey=...`), and a test per item that checks the event's expected status.
+// Postman collection v2.1 export that newman runs as is: one POST per event to
+// {{baseUrl}}/api/… with the payload as the raw body, the key as the collection variable
+// {{apiKey}} (empty; pass `--env-var apiKey=...`), and a test per item that checks the event's
+// expected status. {{baseUrl}} holds the target's origin; `--env-var baseUrl=...` moves it.
 class PostmanWriter final : public EventWriter
 {
 public:

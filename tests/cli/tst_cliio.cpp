@@ -259,7 +259,8 @@ void TestCliIo::processExportToFile()
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
-    QVERIFY(text.contains("http://127.0.0.1:9999/api/v2/analytics/webhook/receive/generic/calls"));
+    QVERIFY(text.contains("\"value\":\"http://127.0.0.1:9999\""));
+    QVERIFY(text.contains("{{baseUrl}}/api/v2/analytics/webhook/receive/generic/calls"));
     QVERIFY(text.contains("collection/v2.1.0/collection.json"));
     const Run help = run({QStringLiteral("import"), QStringLiteral("--help")});
     QCOMPARE(help.code, 0);

@@ -33,6 +33,7 @@ private slots:
     void setFileIsStableAndPretty();
     void curlNeverHoldsTheKey();
     void newmanRunsThePostmanExport();
+    void postmanExportKeepsItsAddressInOneVariable();
 
 private:
     QByteArray write(EventWriter::Format format, const EventWriter::Options &options = {}) const;
@@ -220,13 +221,17 @@ void TestExport::newmanRunsThePostmanExport()
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("set.postman.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(write(EventWriter::Format::Postman, options));
+    options.receiverPort = 1; // the collection's {{baseUrl}} is moved to the receiver's port
+    const QByteArray collection = write(EventWriter::Format::Postman, options);
+    QVERIFY(!collection.contains(":1/api")); // items use {{baseUrl}}, never the address itself
+    file.write(collection);
     file.close();
     QProcess process; // the receiver answers from this thread's event loop while newman runs
     process.start(QStringLiteral("node"),
         {newman, QStringLiteral("run"), file.fileName(), QStringLiteral("--env-var"),
-            QStringLiteral("apiKey=newman-key"), QStringLiteral("--reporters"),
-            QStringLiteral("cli")});
+            QStringLiteral("apiKey=newman-key"), QStringLiteral("--env-var"),
+            QStringLiteral("baseUrl=http://127.0.0.1:%1").arg(port.value()),
+            QStringLiteral("--reporters"), QStringLiteral("cli")});
     QSignalSpy finished(&process, &QProcess::finished);
     QVERIFY(finished.wait(120000));
     const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
@@ -235,6 +240,35 @@ void TestExport::newmanRunsThePostmanExport()
     for (int i = 0; i < m_events.size(); ++i)
         QCOMPARE(QJsonDocument::fromJson(receiver.inbox().at(i).body),
             QJsonDocument::fromJson(m_events.at(i).payload));
+}
+
+// The collection held the receiver's random port in every item, so it failed after a restart.
+void TestExport::postmanExportKeepsItsAddressInOneVariable()
+{
+    EventWriter::Options options;
+    options.target = TargetConfig::localReceiver();
+    options.receiverPort = 4242;
+    const QByteArray text = write(EventWriter::Format::Postman, options);
+    const QJsonObject collection = QJsonDocument::fromJson(text).object();
+    const QJsonArray variables = collection.value(QStringLiteral("variable")).toArray();
+    QCOMPARE(variables.at(0).toObject().value(QStringLiteral("key")).toString(),
+        QStringLiteral("baseUrl"));
+    QCOMPARE(variables.at(0).toObject().value(QStringLiteral("value")).toString(),
+        QStringLiteral("http://127.0.0.1:4242"));
+    const QJsonArray items = collection.value(QStringLiteral("item")).toArray();
+    QVERIFY(!items.isEmpty());
+    for (const QJsonValue &item : items)
+        QVERIFY(item.toObject()
+                    .value(QStringLiteral("request"))
+                    .toObject()
+                    .value(QStringLiteral("url"))
+                    .toString()
+                    .startsWith(QLatin1String("{{baseUrl}}/api/v2/analytics/webhook/")));
+    const auto back = PostmanImporter::importData(text, QStringLiteral("x"));
+    QVERIFY(back.ok());
+    QCOMPARE(back.value().urlTemplate,
+        QStringLiteral(
+            "http://127.0.0.1:4242/api/v2/analytics/webhook/receive/generic/{eventType}"));
 }
 
 QTEST_GUILESS_MAIN(TestExport)
