@@ -195,8 +195,12 @@ int EventsCommand::add(EventStore &store, const CommandLine &cli, const CliIo &i
                 = in.family.isEmpty() ? cli.value(QStringLiteral("family")) : in.family;
             const PayloadCheck check = in.check(validator, family);
             const std::string_view body = in.payloadText;
-            batch.append(StoredEventFactory::make(in.name.isEmpty() ? in.source : in.name,
-                QString::fromUtf8(body.data(), static_cast<qsizetype>(body.size())), check));
+            const QString payload
+                = QString::fromUtf8(body.data(), static_cast<qsizetype>(body.size()));
+            batch.append(StoredEventFactory::make(in.name.isEmpty()
+                    ? StoredEventFactory::importedName(in.source, payload, check)
+                    : in.name,
+                payload, check));
         });
         if (!read) {
             io.printError(QStringLiteral("error: %1\n").arg(read.error().message));

@@ -94,8 +94,11 @@ Result<EventImporter::Stored> EventImporter::store(
         if (!written || stopped || (stopped = cancelRequested()))
             return;
         const PayloadCheck check = checkEvent(event, options.family);
-        batch.append(StoredEventFactory::make(event.name.isEmpty() ? event.source : event.name,
-            QString::fromUtf8(event.payload), check));
+        const QString payload = QString::fromUtf8(event.payload);
+        batch.append(StoredEventFactory::make(event.name.isEmpty()
+                ? StoredEventFactory::importedName(event.source, payload, check)
+                : event.name,
+            payload, check));
         if (batch.size() >= BatchSize)
             flush();
     });

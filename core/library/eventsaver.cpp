@@ -5,10 +5,6 @@
 #include "core/library/storedeventfactory.h"
 #include "core/storage/eventstore.h"
 #include "core/validation/payloadcheck.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace EventSaver {
 
 namespace {
@@ -36,7 +32,8 @@ Result<Saved> save(EventStore &store, qint64 eventId, const QString &name, const
         return Error {LibraryErrors::NoFamily,
             QStringLiteral("The event has no family yet; pick one or fix the JSON first.")};
     StoredEvent event = StoredEventFactory::make(
-        name.trimmed().isEmpty() ? defaultName(payload, check) : name.trimmed(), payload, check);
+        name.trimmed().isEmpty() ? StoredEventFactory::defaultName(payload, check) : name.trimmed(),
+        payload, check);
     Saved saved;
     if (eventId > 0 && store.event(eventId)) {
         event.id = eventId;
@@ -57,21 +54,6 @@ Result<Saved> save(EventStore &store, qint64 eventId, const QString &name, const
         saved.addedToSet = added.value();
     }
     return saved;
-}
-
-QString defaultName(const QString &payload, const PayloadCheck &check)
-{
-    const QJsonObject object = QJsonDocument::fromJson(payload.toUtf8()).object();
-    QString name = check.family;
-    const QString subType = StoredEventFactory::subTypeOf(payload);
-    if (!subType.isEmpty())
-        name += QLatin1Char(' ') + subType;
-    for (const char *key : {"subject", "title", "opportunityId"}) {
-        const QString value = object.value(QLatin1String(key)).toString();
-        if (!value.isEmpty())
-            return name + QStringLiteral(": ") + value.left(60);
-    }
-    return name;
 }
 
 } // namespace EventSaver

@@ -18,6 +18,4 @@ struct Saved
 };
 Result<Saved> save(EventStore &store, qint64 eventId, const QString &name, const QString &payload,
     const PayloadCheck &check, qint64 setId);
-// A readable default name: the family, the sub-type and the subject or title when there is one.
-QString defaultName(const QString &payload, const PayloadCheck &check);
 } // namespace EventSaver

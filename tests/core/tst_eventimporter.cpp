@@ -31,6 +31,7 @@ private slots:
     void cancelWhileStoringStoresNothing();
     void progressIsReportedInBothPasses();
     void eventFileLineThatIsNotJsonIsAnError();
+    void unnamedEventsAreNamedWithoutTheFilesPath();
     void exportPagesThroughASetInMemberOrder();
     void exportPagesThroughTheWholeStore();
 
@@ -244,6 +245,30 @@ void TestEventImporter::eventFileLineThatIsNotJsonIsAnError()
     QCOMPARE(tally.value().valid, qint64(1));
     QCOMPARE(tally.value().withErrors, qint64(1));
     QVERIFY(codes.contains(QStringLiteral("json-syntax")));
+}
+
+// Unnamed NDJSON lines were named "/home/me/exports/day.ndjson:12", a local path that then
+// went into the library and every export.
+void TestEventImporter::unnamedEventsAreNamedWithoutTheFilesPath()
+{
+    const QString path = m_dir->filePath(QStringLiteral("day.ndjson"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"family\": \"crm\", \"payload\": " + deal(1) + "}\n");
+    file.write(R"({"family": "emails", "payload": {"eventType": "sent", "subject": "Renewal)"
+               R"(  due", "eventTimestamp": "2024-02-03T11:00:00Z"}})"
+               "\n");
+    file.close();
+    const EventImporter importer(*m_validator);
+    const auto outcome = importer.run(
+        *m_store, ImportSources::eventFile(path), {QStringLiteral("day"), QString(), true});
+    QVERIFY(outcome);
+    const QStringList stored = names(setEvents(QStringLiteral("day")));
+    QCOMPARE(stored,
+        QStringList({QStringLiteral("crm deal_won: opp-1 #1"),
+            QStringLiteral("emails sent: Renewal due #2")}));
+    for (const QString &name : stored)
+        QVERIFY2(!name.contains(m_dir->path()), qPrintable(name));
 }
 
 void TestEventImporter::exportPagesThroughASetInMemberOrder()
