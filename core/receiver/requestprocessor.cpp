@@ -123,8 +123,11 @@ void RequestProcessor::decide(const Incoming &incoming, Outcome &outcome)
     const FaultDecision decision = m_faults.next(m_settings.faults);
     outcome.delayMs = decision.delayMs;
     outcome.record.injectedDelayMs = decision.delayMs;
-    if (applyFault(decision, outcome) || !checkKey(incoming, outcome)
-        || !checkSize(incoming, outcome))
+    if (applyFault(decision, outcome)) {
+        outcome.record.subType = subTypeOf(incoming.body); // the inbox says what was faulted
+        return;
+    }
+    if (!checkKey(incoming, outcome) || !checkSize(incoming, outcome))
         return;
     handleEvent(incoming, outcome);
 }
@@ -214,6 +217,17 @@ bool RequestProcessor::checkSize(const Incoming &incoming, Outcome &outcome)
         return true;
     answer(outcome, tooLargeMessage(size, m_settings.bodyLimit), 413);
     return false;
+}
+
+QString RequestProcessor::subTypeOf(const QByteArray &body)
+{
+    simdjson::dom::element root;
+    std::string_view subType;
+    if (body.size() > m_settings.bodyLimit
+        || !m_parser.parse(std::string_view(body.constData(), size_t(body.size())), &root, nullptr)
+        || root[std::string_view("eventType")].get_string().get(subType) != simdjson::SUCCESS)
+        return {};
+    return QString::fromUtf8(subType.data(), qsizetype(subType.size()));
 }
 
 void RequestProcessor::handleEvent(const Incoming &incoming, Outcome &outcome)

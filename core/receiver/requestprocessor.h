@@ -80,6 +80,7 @@ private:
     bool checkKey(const Incoming &incoming, Outcome &outcome);
     bool checkSize(const Incoming &incoming, Outcome &outcome);
     void handleEvent(const Incoming &incoming, Outcome &outcome);
+    QString subTypeOf(const QByteArray &body); // "" when the body is no JSON object with one
     void answer(Outcome &outcome, const QString &message, int status);
     void accept(Outcome &outcome, simdjson::dom::element root);
     ReceivedRequest snapshot(const Incoming &incoming) const;

@@ -653,6 +653,7 @@ void TestReceiver::serverErrorFault()
         receiver->endpointUrl(QStringLiteral("emails")), readData(QStringLiteral("emails.json")));
     QCOMPARE(r.status, 500);
     QCOMPARE(receiver->inbox().first().fault, ReceiverFault::ServerError);
+    QCOMPARE(receiver->inbox().first().subType, QStringLiteral("sent")); // said what was faulted
     QCOMPARE(receiver->stats().family(QStringLiteral("emails")).faulted, 1);
     QCOMPARE(receiver->stats().family(QStringLiteral("emails")).accepted, 0);
 }

@@ -39,6 +39,7 @@ private slots:
     void timerAppliesTheQueue();
     void shrinkingKeepsTheNewest();
     void resetShowsNewestFirst();
+    void rowsAreInArrivalOrder();
     void statusColoursReadOnLightAndDark_data();
     void statusColoursReadOnLightAndDark();
     void indentKeepsKeyOrder();
@@ -114,6 +115,29 @@ void TestReceiverPageModel::resetShowsNewestFirst()
     QCOMPARE(model.index(0, InboxModel::Status).data().toString(), QStringLiteral("500"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Requests reach the model when answered: with injected latency, 2 was answered after 3 and 4,
+// and its row went on top, so the Time column read out of order.
+void TestReceiverPageModel::rowsAreInArrivalOrder()
+{
+    InboxModel model(10);
+    QAbstractItemModelTester tester(&model);
+    model.enqueue(request(1));
+    model.enqueue(request(3));
+    model.flush();
+    model.enqueue(request(4));
+    model.enqueue(request(2)); // waited longer
+    model.flush();
+    model.enqueue(request(5));
+    model.flush();
+    QList<qint64> shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown << model.request(row)->sequence;
+    QCOMPARE(shown, QList<qint64>({5, 4, 3, 2, 1}));
+    model.reset({request(1), request(3), request(2)});
+    QCOMPARE(model.request(0)->sequence, 3);
+    QCOMPARE(model.request(2)->sequence, 1);
 }
 
 void TestReceiverPageModel::statusColoursReadOnLightAndDark_data()

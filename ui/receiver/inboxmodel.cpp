@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace {
 
 ThemeColors::Tone toneOf(const ReceivedRequest &request)
@@ -128,8 +130,10 @@ void InboxModel::setCapacity(int capacity)
     trimTo(m_capacity);
 }
 
-void InboxModel::reset(const QVector<ReceivedRequest> &oldestFirst)
+void InboxModel::reset(const QVector<ReceivedRequest> &answered)
 {
+    QVector<ReceivedRequest> oldestFirst = answered;
+    std::stable_sort(oldestFirst.begin(), oldestFirst.end(), arrivedBefore);
     beginResetModel();
     m_pending.clear();
     m_rows.clear();
@@ -161,14 +165,45 @@ void InboxModel::flush()
     const int added = int(m_pending.size());
     if (added == 0)
         return;
+    // Requests come when answered; they are shown in the order they arrived, so one that
+    // waited (injected latency, a busy store) goes below those that came after it.
+    std::stable_sort(m_pending.begin(), m_pending.end(), arrivedBefore);
     // Make room first, so the row count never goes over the capacity, even between signals.
     trimTo(m_capacity - added);
-    beginInsertRows({}, 0, added - 1);
+    if (m_rows.empty() || !arrivedBefore(m_pending.front(), m_rows.front()))
+        insertOnTop();
+    else
+        insertInPlace();
+    emit flushed(added);
+}
+
+// The common case, and the one a flood takes: every queued request arrived after the newest row.
+void InboxModel::insertOnTop()
+{
+    beginInsertRows({}, 0, int(m_pending.size()) - 1);
     for (ReceivedRequest &request : m_pending)
         m_rows.push_front(std::move(request));
     m_pending.clear();
     endInsertRows();
-    emit flushed(added);
+}
+
+void InboxModel::insertInPlace()
+{
+    for (ReceivedRequest &request : m_pending) {
+        // Newest first: the first row that arrived before this request is where it goes.
+        const auto at = std::find_if(m_rows.begin(), m_rows.end(),
+            [&request](const ReceivedRequest &row) { return arrivedBefore(row, request); });
+        const int row = int(at - m_rows.begin());
+        beginInsertRows({}, row, row);
+        m_rows.insert(at, std::move(request));
+        endInsertRows();
+    }
+    m_pending.clear();
+}
+
+bool InboxModel::arrivedBefore(const ReceivedRequest &a, const ReceivedRequest &b)
+{
+    return a.sequence < b.sequence;
 }
 
 void InboxModel::trimTo(int rows)

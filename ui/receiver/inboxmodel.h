@@ -7,8 +7,9 @@
 
 #include <deque>
 
-// The receiver's inbox as a table, newest first so the latest request is always at the top
-// without scrolling, and so trimming the bounded list only ever removes rows at the bottom.
+// The receiver's inbox as a table in arrival order, newest first so the latest request is always
+// at the top without scrolling, and so trimming the bounded list only ever removes rows at the
+// bottom.
 // Requests are queued and applied in batches a few times a second: a flood of thousands of
 // requests per second costs one insert and one remove per batch, never a repaint per request.
 class InboxModel final : public QAbstractTableModel
@@ -31,8 +32,8 @@ public:
 
     int capacity() const { return m_capacity; }
     void setCapacity(int capacity);
-    // Replaces everything with `oldestFirst` (the receiver's own inbox), newest shown first.
-    void reset(const QVector<ReceivedRequest> &oldestFirst);
+    // Replaces everything with `answered` (the receiver's own inbox), newest arrival first.
+    void reset(const QVector<ReceivedRequest> &answered);
     void clear();
     // Queues one request; it appears at the next flush (timer or explicit).
     void enqueue(const ReceivedRequest &request);
@@ -48,6 +49,9 @@ private:
     QVariant display(const ReceivedRequest &request, int column) const;
     QVariant toolTip(const ReceivedRequest &request, int column) const;
     void trimTo(int rows);
+    void insertOnTop();
+    void insertInPlace();
+    static bool arrivedBefore(const ReceivedRequest &a, const ReceivedRequest &b);
 
     std::deque<ReceivedRequest> m_rows; // newest first
     std::deque<ReceivedRequest> m_pending; // oldest first, never more than the capacity
