@@ -1328,7 +1328,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../ui/receiver/inboxmodel.cpp" line="+71"/>
+        <location filename="../../ui/receiver/inboxmodel.cpp" line="+73"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2642,12 +2642,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+2"/>
-        <location line="+298"/>
+        <location line="+311"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-309"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2702,7 +2702,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Die Wiedergabe konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Run %1 cannot be resumed: %2</source>
         <translation>Lauf %1 kann nicht fortgesetzt werden: %2</translation>
     </message>
@@ -2747,7 +2747,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Lauf %1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>%1 passed, %2 failed, %3 skipped of %4</source>
         <translation>%1 bestanden, %2 fehlgeschlagen, %3 übersprungen von %4</translation>
     </message>
@@ -2757,12 +2757,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Das Ziel ist nicht erreichbar (niemand hat geantwortet). Lauf %1 wurde gestoppt; setzen Sie ihn unter „Verlauf“ fort, sobald das Ziel läuft.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-177"/>
         <source>The replay failed: %1</source>
         <translation>Die Wiedergabe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+183"/>
         <source>Dry run: nothing was sent; %1.</source>
         <translation>Probelauf: Nichts wurde gesendet; %1.</translation>
     </message>
@@ -2823,9 +2823,29 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1/%2 events · %3 ev/s · ETA %4 · %5 passed, %6 failed, %7 skipped</source>
-        <translation>%1/%2 Ereignisse · %3 Ereign./s · Restzeit %4 · %5 bestanden, %6 fehlgeschlagen, %7 übersprungen</translation>
+        <location line="+7"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 passed, %2 failed, %3 skipped</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/%2 events · %3 ev/s · ETA %4 · %5</source>
+        <translation>%1/%2 Ereignisse · %3 Ereignisse/s · noch %4 · %5</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2833,7 +2853,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>fertig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%1 · %2/%3 events · %4</source>
+        <translation>%1 · %2/%3 Ereignisse · %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> · p50 %1 ms, p99 %2 ms</source>
         <translation> · p50 %1 ms, p99 %2 ms</translation>
     </message>
@@ -2846,7 +2871,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ReplayRunner</name>
     <message>
-        <location filename="../../ui/replay/replayrunner.cpp" line="+42"/>
+        <location filename="../../ui/replay/replayrunner.cpp" line="+44"/>
         <source>A replay is already running.</source>
         <translation>Eine Wiedergabe läuft bereits.</translation>
     </message>
@@ -4256,7 +4281,7 @@ Daniel: Gern.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.cpp" line="+52"/>
+        <location filename="../../ui/workspace.cpp" line="+56"/>
         <source>The built-in schemas failed to load: %1</source>
         <translation>Die eingebauten Schemas konnten nicht geladen werden: %1</translation>
     </message>
@@ -4276,7 +4301,7 @@ Daniel: Gern.</translation>
         <translation>Das Ziel für den lokalen Empfänger konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>The local receiver could not start: %1</source>
         <translation>Der lokale Empfänger konnte nicht starten: %1</translation>
     </message>

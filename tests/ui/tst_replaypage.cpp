@@ -2,6 +2,7 @@
 
 #include "ui/replay/replaycharts.h"
 #include "ui/replay/replaypage.h"
+#include "ui/replay/replayrunner.h"
 #include "ui/replay/resultdetails.h"
 #include "ui/replay/resultsmodel.h"
 #include "ui/replay/runhistorypanel.h"
@@ -232,6 +233,12 @@ void TestReplayPage::pauseThenResumeCompletes()
     QVERIFY(!child<QPushButton>("startButton")->isEnabled());
     QTRY_COMPARE(storedRun(m_page->currentRunId()).state, RunState::Paused);
     QVERIFY(finished.isEmpty());
+    // Paused reads "Paused", with no rate or ETA, also after the progress ticks of the pause.
+    QSignalSpy ticks(m_page->findChild<ReplayRunner *>(), &ReplayRunner::progressChanged);
+    QVERIFY(ticks.wait(RunTimeoutMs));
+    const QString line = child<QLabel>("progressLabel")->text();
+    QVERIFY2(line.startsWith(QStringLiteral("Paused · ")), qPrintable(line));
+    QVERIFY(!line.contains(QStringLiteral("ETA")) && !line.contains(QStringLiteral("ev/s")));
     QTest::mouseClick(pause, Qt::LeftButton);
     QCOMPARE(pause->text(), QStringLiteral("Pause"));
     QVERIFY(finished.wait(RunTimeoutMs) || !finished.isEmpty());
@@ -257,6 +264,9 @@ void TestReplayPage::cancelLeavesAResumableRun()
     QCOMPARE(cancelled.state, RunState::Cancelled);
     QVERIFY(cancelled.done < SampleCount);
     QVERIFY(m_page->messageBar()->text().contains(QStringLiteral("cancelled")));
+    const QString line = child<QLabel>("progressLabel")->text();
+    QVERIFY2(line.startsWith(QStringLiteral("Cancelled · ")), qPrintable(line));
+    QVERIFY(!line.contains(QStringLiteral("ETA")));
     // Resume it from the history: the rest is sent and the run completes.
     m_page->history()->selectRuns({runId});
     auto *resume = child<QPushButton>("resumeRunButton");
@@ -268,8 +278,18 @@ void TestReplayPage::cancelLeavesAResumableRun()
     QCOMPARE(done.state, RunState::Completed);
     QCOMPARE(done.passed, SampleCount);
     QCOMPARE(m_page->resultsModel()->rowCount(), SampleCount);
-    for (int row = 0; row < SampleCount; ++row)
-        QCOMPARE(m_page->resultsModel()->rowAt(row)->position, row);
+    for (int row = 0; row < SampleCount; ++row) {
+        const ResultRow *result = m_page->resultsModel()->rowAt(row);
+        QCOMPARE(result->position, row);
+        // Results finished before the resume keep their exchange, from the store.
+        QVERIFY2(result->requestBody.contains("eventTimestamp"), qPrintable(QString::number(row)));
+        QVERIFY(!result->responseBody.isEmpty());
+        QVERIFY(!result->requestBody.contains(Secret));
+    }
+    QCOMPARE(m_page->resultsModel()->rowAt(0)->earlier, true);
+    // The charts go on with the run: every event is plotted once, not only those sent last.
+    m_page->charts()->redraw();
+    QCOMPARE(m_page->charts()->latencyPointCount(), SampleCount);
 }
 
 void TestReplayPage::exportWritesJUnit()

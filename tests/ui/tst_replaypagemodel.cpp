@@ -1,7 +1,9 @@
 #include "tests/support/testworkspace.h"
 #include "tests/support/wcag.h"
 
+#include "ui/replay/replaycharts.h"
 #include "ui/replay/replaypage.h"
+#include "ui/replay/replayprogresstext.h"
 #include "ui/replay/resultdetails.h"
 #include "ui/replay/resultsmodel.h"
 #include "ui/replay/statuscolors.h"
@@ -33,6 +35,8 @@ private slots:
     void statusColoursRead();
     void emptyStateSaysHowToGetASet();
     void detailsListEveryAttempt();
+    void progressLineReadsTheState();
+    void chartsContinueAfterAResume();
 
 private:
     std::unique_ptr<TestWorkspace> m_ws;
@@ -179,6 +183,67 @@ void TestReplayPageModel::detailsListEveryAttempt()
     QVERIFY(details.attemptsText().contains(QStringLiteral("HTTP 429, Retry-After 2000 ms")));
     QVERIFY(details.attemptsText().contains(QStringLiteral("slow down, key ***")));
     QVERIFY(!details.attemptsText().contains(QStringLiteral("sk-live-1234")));
+}
+
+// A paused, cancelled or stopped run says so and gives no rate or ETA; a running one does.
+void TestReplayPageModel::progressLineReadsTheState()
+{
+    ReplayProgress p;
+    p.total = 18;
+    p.done = 5;
+    p.passed = 5;
+    p.eventsPerSecond = 2.5;
+    p.etaMs = 5200;
+    p.latencyP50Ms = 4;
+    p.latencyP99Ms = 9;
+    p.inFlight = 1;
+    using Phase = ReplayProgressText::Phase;
+    QCOMPARE(ReplayProgressText::format(p),
+        QStringLiteral("5/18 events · 2.5 ev/s · ETA 6 s · 5 passed, 0 failed, 0 skipped"
+                       " · p50 4 ms, p99 9 ms · 1 in flight, 0 waiting to retry"));
+    QCOMPARE(ReplayProgressText::format(p, Phase::Paused),
+        QStringLiteral(
+            "Paused · 5/18 events · 5 passed, 0 failed, 0 skipped · p50 4 ms, p99 9 ms"));
+    QCOMPARE(ReplayProgressText::format(p, Phase::Cancelled),
+        QStringLiteral(
+            "Cancelled · 5/18 events · 5 passed, 0 failed, 0 skipped · p50 4 ms, p99 9 ms"));
+    QVERIFY(ReplayProgressText::format(p, Phase::Stopped).startsWith(QStringLiteral("Stopped · ")));
+}
+
+// After a resume the results from before it are plotted first and the new ones go on from
+// there: event numbers and seconds continue instead of starting over.
+void TestReplayPageModel::chartsContinueAfterAResume()
+{
+    QVector<ResultRow> earlier, later;
+    for (int i = 0; i < 5; ++i) {
+        ResultRow row;
+        row.position = i;
+        row.outcome = ResultRow::Outcome::Passed;
+        row.latencyMs = 10 + i;
+        row.completedMs = 200 * i; // within the first second of the run
+        row.earlier = true;
+        earlier << row;
+    }
+    for (int i = 5; i < 8; ++i) {
+        ResultRow row;
+        row.position = i;
+        row.outcome = ResultRow::Outcome::Passed;
+        row.latencyMs = 50;
+        row.completedMs = 2500; // in the run's third second
+        later << row;
+    }
+    ReplayCharts charts;
+    charts.addRows(earlier);
+    charts.addRows(later);
+    charts.redraw();
+    QCOMPARE(charts.latencyPointCount(), 8);
+    const QList<QPointF> latency = charts.latencyPoints();
+    QCOMPARE(latency.at(0), QPointF(1, 10));
+    QCOMPARE(latency.at(5), QPointF(6, 50)); // the first event sent after the resume
+    const QList<QPointF> throughput = charts.throughputPoints();
+    QCOMPARE(throughput.size(), 4); // (0, 0), then seconds 1, 2 and 3
+    QCOMPARE(throughput.at(1), QPointF(1, 5));
+    QCOMPARE(throughput.at(3), QPointF(3, 3));
 }
 
 QTEST_MAIN(TestReplayPageModel)

@@ -77,8 +77,8 @@ void ReplayCharts::clear()
 void ReplayCharts::addRows(const QVector<ResultRow> &rows)
 {
     for (const ResultRow &row : rows) {
-        if (row.earlier || row.outcome == ResultRow::Outcome::Pending)
-            continue;
+        if (row.outcome == ResultRow::Outcome::Pending)
+            continue; // results from before a resume count: the charts go on with the run
         ++m_completed;
         if (row.latencyMs >= 0) {
             m_latencyPoints.append(QPointF(m_completed, double(row.latencyMs)));
@@ -126,4 +126,14 @@ int ReplayCharts::latencyPointCount() const
 int ReplayCharts::throughputPointCount() const
 {
     return m_throughput->count();
+}
+
+QList<QPointF> ReplayCharts::latencyPoints() const
+{
+    return m_latency->points();
+}
+
+QList<QPointF> ReplayCharts::throughputPoints() const
+{
+    return m_throughput->points();
 }

@@ -31,6 +31,9 @@ public:
 
     int latencyPointCount() const;
     int throughputPointCount() const;
+    // What is drawn: (completed event, ms) and (second of the run, events in it).
+    QList<QPointF> latencyPoints() const;
+    QList<QPointF> throughputPoints() const;
 
 private:
     QChartView *makeView(QChart *chart, const QString &objectName);

@@ -224,6 +224,8 @@ void ReplayPage::togglePause()
         m_runner->pause();
     else if (m_runner->state() == ReplayEngine::State::Paused)
         m_runner->resume();
+    if (m_runner->isActive()) // the line reads "Paused" at once, not at the next progress
+        onProgress(m_lastProgress);
     updateControls();
 }
 
@@ -317,15 +319,26 @@ void ReplayPage::exportWithDialog(qint64 runId)
 
 void ReplayPage::onProgress(const ReplayProgress &progress)
 {
+    const bool paused = m_runner->state() == ReplayEngine::State::Paused;
+    showProgress(
+        progress, paused ? ReplayProgressText::Phase::Paused : ReplayProgressText::Phase::Running);
+}
+
+void ReplayPage::showProgress(const ReplayProgress &progress, ReplayProgressText::Phase phase)
+{
+    m_lastProgress = progress;
     m_progress->setRange(0, int(qMax<qint64>(1, progress.total)));
     m_progress->setValue(int(progress.done));
-    m_progressLabel->setText(ReplayProgressText::format(progress));
+    m_progressLabel->setText(ReplayProgressText::format(progress, phase));
 }
 
 void ReplayPage::onFinished(
     ReplayEngine::Finish how, const ReplayProgress &progress, bool unreachable)
 {
-    onProgress(progress);
+    showProgress(progress,
+        how == ReplayEngine::Finish::Cancelled       ? ReplayProgressText::Phase::Cancelled
+            : how == ReplayEngine::Finish::Completed ? ReplayProgressText::Phase::Running
+                                                     : ReplayProgressText::Phase::Stopped);
     const qint64 runId = m_runner->runId();
     const QString counts = tr("%1 passed, %2 failed, %3 skipped of %4")
                                .arg(progress.passed)

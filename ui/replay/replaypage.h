@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/replay/replayprogresstext.h"
+
 #include "core/common/result.h"
 #include "core/replay/replayengine.h"
 #include "core/report/reportwriter.h"
@@ -63,6 +65,7 @@ private:
     void prepareLiveView();
     void showError(const QString &text);
     void onProgress(const ReplayProgress &progress);
+    void showProgress(const ReplayProgress &progress, ReplayProgressText::Phase phase);
     void onFinished(ReplayEngine::Finish how, const ReplayProgress &progress, bool unreachable);
     void updateControls();
     void showSelectedDetails();
@@ -87,4 +90,5 @@ private:
     ResultDetails *m_details = nullptr;
     ReplayCharts *m_charts = nullptr;
     RunHistoryPanel *m_history = nullptr;
+    ReplayProgress m_lastProgress;
 };

@@ -19,19 +19,41 @@ QString ReplayProgressText::duration(qint64 ms)
     return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
-QString ReplayProgressText::format(const ReplayProgress &p)
+QString ReplayProgressText::phaseName(Phase phase)
 {
-    QString text = tr("%1/%2 events · %3 ev/s · ETA %4 · %5 passed, %6 failed, %7 skipped")
-                       .arg(p.done)
-                       .arg(p.total)
-                       .arg(p.eventsPerSecond, 0, 'f', p.eventsPerSecond < 10 ? 1 : 0)
-                       .arg(p.done >= p.total ? tr("done") : duration(p.etaMs))
-                       .arg(p.passed)
-                       .arg(p.failed)
-                       .arg(p.skipped);
+    switch (phase) {
+    case Phase::Paused:
+        return tr("Paused");
+    case Phase::Cancelled:
+        return tr("Cancelled");
+    case Phase::Stopped:
+        return tr("Stopped");
+    case Phase::Running:
+        break;
+    }
+    return QString();
+}
+
+QString ReplayProgressText::format(const ReplayProgress &p, Phase phase)
+{
+    const QString counts
+        = tr("%1 passed, %2 failed, %3 skipped").arg(p.passed).arg(p.failed).arg(p.skipped);
+    QString text;
+    if (phase == Phase::Running)
+        text = tr("%1/%2 events · %3 ev/s · ETA %4 · %5")
+                   .arg(p.done)
+                   .arg(p.total)
+                   .arg(p.eventsPerSecond, 0, 'f', p.eventsPerSecond < 10 ? 1 : 0)
+                   .arg(p.done >= p.total ? tr("done") : duration(p.etaMs), counts);
+    else // not moving: a rate or an ETA would be a guess about a run that does not go on
+        text = tr("%1 · %2/%3 events · %4")
+                   .arg(phaseName(phase))
+                   .arg(p.done)
+                   .arg(p.total)
+                   .arg(counts);
     if (p.latencyP50Ms >= 0)
         text += tr(" · p50 %1 ms, p99 %2 ms").arg(p.latencyP50Ms).arg(p.latencyP99Ms);
-    if (p.inFlight > 0 || p.waiting > 0)
+    if (phase == Phase::Running && (p.inFlight > 0 || p.waiting > 0))
         text += tr(" · %1 in flight, %2 waiting to retry").arg(p.inFlight).arg(p.waiting);
     return text;
 }

@@ -32,6 +32,8 @@ void ReplayRunner::reset()
     m_batchTimer.stop();
     m_session.reset();
     m_pending.clear();
+    m_earlier.clear();
+    m_sessionStartMs = 0;
     m_runId = 0;
 }
 
@@ -89,6 +91,7 @@ Result<qint64> ReplayRunner::resumeRun(const RunRecord &run, const TargetConfig 
     auto events = prepare(run.setId, target, options ? options.value().concurrency : 4);
     if (!events)
         return events.error();
+    loadEarlierRows(run);
     auto resumed = m_session->engine().resumeRun(run.id, events.value());
     if (!resumed)
         return resumed;
@@ -130,11 +133,32 @@ const Redactor &ReplayRunner::redactor() const
     return m_session ? m_session->redactor() : m_noSecrets;
 }
 
+// The engine keeps no bodies of results from before a resume; the store has them. This
+// session's times go on from the last of them, so the charts continue the run.
+void ReplayRunner::loadEarlierRows(const RunRecord &run)
+{
+    const auto report = RunReport::load(m_workspace.store().runs(), run.id, redactor());
+    if (!report)
+        return; // the engine's own summary rows are shown instead
+    for (const RunReport::Entry &entry : report.value().entries()) {
+        if (entry.row.state != RunResultState::Done)
+            continue;
+        ResultRow row = ResultRow::fromEntry(entry, run.startedAt);
+        row.earlier = true;
+        m_sessionStartMs = qMax(m_sessionStartMs, row.completedMs);
+        m_earlier.insert(row.position, row);
+    }
+}
+
 void ReplayRunner::onResult(const ReplayResult &result)
 {
+    if (result.fromEarlierSession && m_earlier.contains(result.position)) {
+        m_pending.append(m_earlier.take(result.position));
+        return;
+    }
     ResultRow row = ResultRow::fromLive(result, redactor());
     if (!row.earlier)
-        row.completedMs = m_clock.elapsed();
+        row.completedMs = m_sessionStartMs + m_clock.elapsed();
     m_pending.append(row);
 }
 

@@ -8,6 +8,7 @@
 #include "core/replay/replayengine.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QVector>
@@ -59,11 +60,15 @@ private:
     void onFinished(ReplayEngine::Finish how, const ReplayProgress &progress);
     void flush();
     void reset();
+    void loadEarlierRows(const RunRecord &run);
 
     Workspace &m_workspace;
     Redactor m_noSecrets; // before the first run
     std::unique_ptr<ReplaySession> m_session;
     QVector<ResultRow> m_pending;
+    // A resumed run's results from before the resume, as stored (bodies included), by position.
+    QHash<int, ResultRow> m_earlier;
+    qint64 m_sessionStartMs = 0; // since the run started: where this session's times begin
     QTimer m_batchTimer;
     QElapsedTimer m_clock;
     qint64 m_runId = 0;
