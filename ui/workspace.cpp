@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 const QString currentTargetKey = QStringLiteral("send/currentTarget");
 }
@@ -31,7 +33,9 @@ Workspace::Workspace(const Options &options, QObject *parent)
         options.seedSamples);
     ensureLocalTarget();
     m_currentTarget = QSettings().value(currentTargetKey).toString();
-    if (m_currentTarget.isEmpty() || !TargetResolver::resolve(m_currentTarget, m_store.get()))
+    const QList<TargetConfig> known = targets();
+    if (std::none_of(known.cbegin(), known.cend(),
+            [this](const TargetConfig &target) { return target.name == m_currentTarget; }))
         m_currentTarget = TargetConfig::localReceiver().name;
     // A receiver that cannot listen shows as stopped on its page, which can start it again.
     if (options.startReceiver)
@@ -105,10 +109,16 @@ QList<TargetConfig> Workspace::targets() const
     return configs;
 }
 
+// A saved target, or the app's own local receiver: never a CLI preset, whose "local" means
+// `eventsmith-cli serve` on its default port (with the store not open, that sent to 8787 while
+// this app's receiver listened elsewhere).
 TargetConfig Workspace::currentTarget() const
 {
-    const auto resolved = TargetResolver::resolve(m_currentTarget, m_store.get());
-    return resolved ? resolved.value() : TargetConfig::localReceiver();
+    const QList<TargetConfig> known = targets();
+    for (const TargetConfig &target : known)
+        if (target.name == m_currentTarget)
+            return target;
+    return TargetConfig::localReceiver();
 }
 
 void Workspace::setCurrentTarget(const QString &name)
@@ -123,6 +133,11 @@ void Workspace::setCurrentTarget(const QString &name)
 quint16 Workspace::receiverPort() const
 {
     return m_receiver->isListening() ? m_receiver->port() : m_preferredPort;
+}
+
+quint16 Workspace::sendingPort() const
+{
+    return m_receiver->isListening() ? m_receiver->port() : 0;
 }
 
 Result<quint16> Workspace::startReceiver()

@@ -50,8 +50,12 @@ public:
     QList<TargetConfig> targets() const;
     TargetConfig currentTarget() const;
     void setCurrentTarget(const QString &name);
-    // The port that fills {port} in the local receiver's URL template.
+    // The port that fills {port} in the local receiver's URL template when addresses are shown
+    // or exported: the receiver's, or the one it will take.
     quint16 receiverPort() const;
+    // Where a request to {port} goes: 0 while the receiver is stopped, so such a send fails
+    // saying so instead of reaching whatever else listens on the preferred port.
+    quint16 sendingPort() const;
 
     // Pages that change the store say so, and pages that show it refresh.
     void notifyLibraryChanged() { emit libraryChanged(); }

@@ -3737,7 +3737,32 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Nicht gesendet: Beheben Sie zuerst die Befunde.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>Local receiver stopped</source>
+        <translation>Lokaler Empfänger gestoppt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; sends to this app&apos;s local receiver, which is stopped. Start it and send?</source>
+        <translation>„%1“ sendet an den lokalen Empfänger dieser App, der gestoppt ist. Starten und senden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start receiver and send</source>
+        <translation>Empfänger starten und senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: the local receiver is stopped. Start it on the Receiver page, or choose another target.</source>
+        <translation>Nicht gesendet: Der lokale Empfänger ist gestoppt. Starten Sie ihn auf der Seite „Empfänger“ oder wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent: the local receiver could not start: %1</source>
+        <translation>Nicht gesendet: Der lokale Empfänger konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot re-send: %1</source>
         <translation>Erneutes Senden nicht möglich: %1</translation>
     </message>

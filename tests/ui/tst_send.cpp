@@ -44,6 +44,8 @@ private slots:
     void sendTwiceShowsTheDuplicateAndTheDiff();
     void errorFindingsAskBeforeSending();
     void unreachableTargetSaysWhatToDo();
+    void stoppedReceiverOffersToStartIt();
+    void localReceiverIsThisAppsReceiverWithoutAStore();
     void escapeCancelsASlowSend();
     void saveAddsTheEventToASet();
     void collisionWithAnotherStoredEvent();
@@ -228,6 +230,43 @@ void TestSend::unreachableTargetSaysWhatToDo()
     QVERIFY(label(QStringLiteral("responseError")).contains(QLatin1String("Nothing is listening")));
     QVERIFY(m_window->composer()->messageBar()->text().contains(QLatin1String("Send failed")));
     (*m_ws)->setCurrentTarget(TargetConfig::localReceiver().name);
+}
+
+// Sending to "Local receiver" with the receiver stopped said to fix the target's URL template.
+void TestSend::stoppedReceiverOffersToStartIt()
+{
+    QVERIFY(openSamplesEmail() != 0);
+    (*m_ws)->stopReceiver();
+    QCOMPARE((*m_ws)->currentTarget().name, TargetConfig::localReceiver().name);
+    const int asked = DialogFacade::askedCount();
+    DialogFacade::preAnswer(false);
+    find<QToolButton>(QStringLiteral("sendButton"))->click();
+    QCOMPARE(DialogFacade::askedCount(), asked + 1);
+    QVERIFY(DialogFacade::lastQuestion().contains(QLatin1String("stopped")));
+    QVERIFY2(m_window->composer()->messageBar()->text().contains(QLatin1String("Not sent")),
+        qPrintable(m_window->composer()->messageBar()->text()));
+    QVERIFY(!(*m_ws)->receiver().isListening());
+    DialogFacade::preAnswer(true);
+    sendAndWait();
+    QVERIFY((*m_ws)->receiver().isListening());
+    QTRY_COMPARE((*m_ws)->receiver().inbox().size(), 1);
+    QCOMPARE(label(QStringLiteral("responseStatus")).left(3), QStringLiteral("200"));
+}
+
+// With the store not open, "Local receiver" resolved through the CLI's preset to port 8787.
+void TestSend::localReceiverIsThisAppsReceiverWithoutAStore()
+{
+    Workspace::Options options;
+    options.storePath = QStringLiteral("/proc/no-store-here/store.db"); // cannot be created
+    options.receiverPort = 0;
+    Workspace workspace(options);
+    QVERIFY(!workspace.storeOpen());
+    QVERIFY(workspace.startReceiver().ok());
+    const TargetConfig target = workspace.currentTarget();
+    QCOMPARE(target.name, TargetConfig::localReceiver().name);
+    const auto url = target.expandUrl(QStringLiteral("emails"), workspace.sendingPort());
+    QVERIFY(url.ok());
+    QCOMPARE(url.value().port(), int(workspace.receiver().port()));
 }
 
 void TestSend::escapeCancelsASlowSend()

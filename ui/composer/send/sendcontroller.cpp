@@ -36,7 +36,7 @@ void SendController::send(const QByteArray &body, const QString &family, qint64 
     m_resolver.setSeq(m_resolver.seq() + 1);
     m_eventId = eventId;
     m_targetName = target.name;
-    m_pending = m_sender->send({target, family, resolved, key, m_workspace.receiverPort()});
+    m_pending = m_sender->send({target, family, resolved, key, m_workspace.sendingPort()});
     emit busyChanged(true);
 }
 

@@ -135,6 +135,35 @@ void SendPanel::send()
 
 void SendPanel::startSend(const QByteArray &body, const QString &family)
 {
+    const TargetConfig target = m_workspace.currentTarget();
+    if (!target.urlTemplate.contains(QLatin1String(TargetConfig::PortPlaceholder))
+        || m_workspace.sendingPort() != 0) {
+        sendNow(body, family);
+        return;
+    }
+    // A target on the app's own receiver ({port}) has nowhere to go while it is stopped.
+    DialogFacade::confirm(this, tr("Local receiver stopped"),
+        tr("\"%1\" sends to this app's local receiver, which is stopped. Start it and send?")
+            .arg(target.name),
+        tr("Start receiver and send"), [this, body, family](bool accepted) {
+            if (!accepted) {
+                tell(tr("Not sent: the local receiver is stopped. Start it on the Receiver page, "
+                        "or choose another target."),
+                    MessageBar::Level::Warning);
+                return;
+            }
+            if (const auto started = m_workspace.startReceiver(); !started) {
+                tell(tr("Not sent: the local receiver could not start: %1")
+                         .arg(started.error().message),
+                    MessageBar::Level::Error);
+                return;
+            }
+            sendNow(body, family);
+        });
+}
+
+void SendPanel::sendNow(const QByteArray &body, const QString &family)
+{
     m_response->showSending(m_workspace.currentTarget().name);
     m_tabs->setCurrentWidget(m_response);
     emit sendStarted();

@@ -65,6 +65,7 @@ signals:
 private:
     void buildActions();
     void startSend(const QByteArray &body, const QString &family);
+    void sendNow(const QByteArray &body, const QString &family);
     void sent(const SendResult &result, qint64 recordId, const QString &problem);
     void store(qint64 eventId, const QString &eventName);
     void busyChanged(bool busy);
