@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@ private slots:
     void importsEventFiles_data();
     void importsEventFiles();
     void aBrokenLineStoresNothing();
+    void returnInThePathFieldDoesNotImport();
     void largeNdjsonStreamsWithProgress();
     void csvPreviewShowsFindingsWhileMapping();
     void csvMappingSavesTheFileTheCliTakes();
@@ -119,6 +121,31 @@ void TestLibraryIo::aBrokenLineStoresNothing()
     QCOMPARE(outcome.value().stored, qint64(0));
     QCOMPARE((*m_ws)->store().count().value(), qint64(0));
     QVERIFY(dialog.reportText().contains(QStringLiteral("broken-line.ndjson:2")));
+}
+
+// Typing a CSV path and pressing Return ran the import (the Import button was the default).
+void TestLibraryIo::returnInThePathFieldDoesNotImport()
+{
+    ImportDialog dialog(**m_ws);
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.setKind(LibraryImporter::Kind::EventFile);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("importPath"));
+    QVERIFY(path);
+    path->setFocus();
+    QTest::keyClicks(path, data(QStringLiteral("four.ndjson")));
+    QTest::keyClick(path, Qt::Key_Return);
+    QTest::qWait(50);
+    QCOMPARE(imported.count(), 0);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE((*m_ws)->store().count().value(), qint64(0));
+    auto *set = dialog.findChild<QLineEdit *>(QStringLiteral("importSetName"));
+    QVERIFY(set);
+    QCOMPARE(set->text(), QStringLiteral("four")); // Return confirmed the path
+    QTest::keyClick(set, Qt::Key_Return);
+    QTest::qWait(50);
+    QCOMPARE(imported.count(), 0);
 }
 
 void TestLibraryIo::largeNdjsonStreamsWithProgress()

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -138,6 +139,18 @@ QWidget *ImportDialog::buildFilePage()
         saveMap->setVisible(csv);
     });
     return page;
+}
+
+// Return in a field (the file's path, the set's name) confirms that field; it must not press
+// Import, which the button box makes the default, before the user has seen what will be read.
+void ImportDialog::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && qobject_cast<QLineEdit *>(focusWidget())) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 LibraryImporter::Kind ImportDialog::kind() const

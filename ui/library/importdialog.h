@@ -7,6 +7,7 @@
 class CsvMappingEditor;
 class QCheckBox;
 class QComboBox;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -40,6 +41,9 @@ public:
 
 signals:
     void imported(const LibraryImporter::Outcome &outcome);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void buildLayout();
