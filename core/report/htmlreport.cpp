@@ -22,6 +22,8 @@ svg rect { fill: #3b6ea5; }
 svg text { font-size: 11px; fill: #444; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 2px 12px; }
 dt { font-weight: bold; }
+table#options { width: auto; }
+table#options td { overflow-wrap: anywhere; }
 )";
 
 // Element with text; never self-closing, which HTML would misread for non-void elements.
@@ -110,10 +112,12 @@ QByteArray HtmlReport::render(const RunReport &report)
     writeSummary(xml, report);
     element(xml, QStringLiteral("h2"), QStringLiteral("Latency"));
     ReportCharts::writeBarChart(xml, QStringLiteral("latency"),
-        QStringLiteral("Events per latency bucket"), ReportCharts::latencyHistogram(report));
+        QStringLiteral("Events per latency bucket"), ReportCharts::latencyHistogram(report),
+        {QStringLiteral("latency (ms)"), QStringLiteral("events")});
     element(xml, QStringLiteral("h2"), QStringLiteral("Throughput"));
     ReportCharts::writeBarChart(xml, QStringLiteral("throughput"),
-        QStringLiteral("Events per second over the run"), ReportCharts::throughput(report));
+        QStringLiteral("Events per second over the run"), ReportCharts::throughput(report),
+        {QStringLiteral("time since the start (s)"), QStringLiteral("events/s")});
     element(xml, QStringLiteral("h2"), QStringLiteral("Events"));
     writeTable(xml, report);
     xml.writeEndElement();
@@ -150,9 +154,43 @@ void HtmlReport::writeSummary(QXmlStreamWriter &xml, const RunReport &report)
             QString::number(report.count(QString::fromLatin1(outcome))));
     pair(xml, QStringLiteral("Sent again after an interruption"),
         QString::number(report.resentCount()));
-    pair(xml, QStringLiteral("Options"),
-        QString::fromUtf8(QJsonDocument(report.options()).toJson(QJsonDocument::Compact)));
     xml.writeEndElement();
+    writeOptions(xml, report.options());
+}
+
+// One row per option, nested ones named by their path ("retry.maxAttempts"): a table reads
+// and wraps where one line of JSON ran off the page.
+void HtmlReport::writeOptions(QXmlStreamWriter &xml, const QJsonObject &options)
+{
+    element(xml, QStringLiteral("h2"), QStringLiteral("Options"));
+    xml.writeStartElement(QStringLiteral("table"));
+    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("options"));
+    for (const auto &[name, value] : optionRows(options, QString())) {
+        xml.writeStartElement(QStringLiteral("tr"));
+        element(xml, QStringLiteral("th"), name);
+        element(xml, QStringLiteral("td"), value);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
+QList<QPair<QString, QString>> HtmlReport::optionRows(
+    const QJsonObject &object, const QString &prefix)
+{
+    QList<QPair<QString, QString>> rows;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString name = prefix + it.key();
+        const QJsonValue v = it.value();
+        if (v.isObject())
+            rows += optionRows(v.toObject(), name + QLatin1Char('.'));
+        else if (v.isArray())
+            rows.append({name, v.toVariant().toStringList().join(QStringLiteral(", "))});
+        else if (v.isBool())
+            rows.append({name, v.toBool() ? QStringLiteral("yes") : QStringLiteral("no")});
+        else
+            rows.append({name, v.toVariant().toString()});
+    }
+    return rows;
 }
 
 void HtmlReport::writeTable(QXmlStreamWriter &xml, const RunReport &report)
@@ -179,7 +217,7 @@ void HtmlReport::writeRow(QXmlStreamWriter &xml, const RunReport &report, int in
     const RunResult &r = e.row;
     xml.writeStartElement(QStringLiteral("tr"));
     xml.writeAttribute(QStringLiteral("class"), QStringLiteral("event ") + e.outcome);
-    element(xml, QStringLiteral("td"), QString::number(r.position));
+    element(xml, QStringLiteral("td"), QString::number(r.position + 1)); // from 1, as the GUI
     element(xml, QStringLiteral("td"), e.family);
     element(xml, QStringLiteral("td"), e.name);
     element(xml, QStringLiteral("td"), e.outcome, QStringLiteral("outcome"));

@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
 
 class QXmlStreamWriter;
 class RunReport;
@@ -16,6 +20,9 @@ public:
 private:
     static void writeHead(QXmlStreamWriter &xml, const RunReport &report);
     static void writeSummary(QXmlStreamWriter &xml, const RunReport &report);
+    static void writeOptions(QXmlStreamWriter &xml, const QJsonObject &options);
+    static QList<QPair<QString, QString>> optionRows(
+        const QJsonObject &object, const QString &prefix);
     static void writeTable(QXmlStreamWriter &xml, const RunReport &report);
     static void writeRow(QXmlStreamWriter &xml, const RunReport &report, int index);
 };

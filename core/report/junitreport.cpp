@@ -71,7 +71,7 @@ void writeCase(QXmlStreamWriter &xml, const RunReport &report, int index)
         QStringLiteral("replay.%1").arg(e.family.isEmpty() ? QStringLiteral("event") : e.family));
     const QString name = e.name.isEmpty() ? e.dedupId : e.name;
     xml.writeAttribute(QStringLiteral("name"),
-        JUnitReport::xmlSafe(QStringLiteral("#%1 %2").arg(e.row.position).arg(name).trimmed()));
+        JUnitReport::xmlSafe(QStringLiteral("#%1 %2").arg(e.row.position + 1).arg(name).trimmed()));
     xml.writeAttribute(QStringLiteral("time"), seconds(e.row.latencyMs));
     const QString text = JUnitReport::xmlSafe(JUnitReport::exchangeText(report, index));
     if (e.outcome == QLatin1String("failed")) {

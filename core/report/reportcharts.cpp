@@ -78,8 +78,8 @@ QVector<ReportCharts::Bar> ReportCharts::throughput(const RunReport &report, int
     return bars;
 }
 
-void ReportCharts::writeBarChart(
-    QXmlStreamWriter &xml, const QString &id, const QString &title, const QVector<Bar> &bars)
+void ReportCharts::writeBarChart(QXmlStreamWriter &xml, const QString &id, const QString &title,
+    const QVector<Bar> &bars, const Axes &axes)
 {
     xml.writeStartElement(QStringLiteral("svg"));
     xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2000/svg"));
@@ -97,13 +97,24 @@ void ReportCharts::writeBarChart(
     for (int i = 0; i < bars.size(); ++i) {
         const double h = top > 0 ? plotH * bars[i].value / top : 0;
         rect(xml, Margin + i * w + 1, Margin + plotH - h, qMax(1.0, w - 2), h,
-            QStringLiteral("%1: %2").arg(bars[i].label).arg(bars[i].value, 0, 'g', 4));
+            QStringLiteral("%1: %2 %3")
+                .arg(bars[i].label)
+                .arg(bars[i].value, 0, 'g', 4)
+                .arg(axes.valueUnit));
     }
-    text(xml, Margin, Margin - 8, QStringLiteral("max %1").arg(top, 0, 'g', 4),
+    text(xml, Margin, Margin - 8,
+        QStringLiteral("max %1 %2").arg(top, 0, 'g', 4).arg(axes.valueUnit),
         QStringLiteral("start"));
+    text(xml, Width / 2.0, Height - 8, axes.x, QStringLiteral("middle"));
     if (!bars.isEmpty()) {
         text(xml, Margin, Height - 8, bars.constFirst().label, QStringLiteral("start"));
         text(xml, Width - Margin, Height - 8, bars.constLast().label, QStringLiteral("end"));
     }
+    xml.writeStartElement(QStringLiteral("text")); // the value axis, read bottom to top
+    xml.writeAttribute(QStringLiteral("transform"),
+        QStringLiteral("translate(12 %1) rotate(-90)").arg(Margin + plotH / 2));
+    xml.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
+    xml.writeCharacters(axes.valueUnit);
+    xml.writeEndElement();
     xml.writeEndElement();
 }

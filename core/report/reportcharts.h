@@ -21,6 +21,14 @@ public:
     static QVector<Bar> latencyHistogram(const RunReport &report);
     // Final results per second in up to `buckets` equal slices of the run's time.
     static QVector<Bar> throughput(const RunReport &report, int buckets = 40);
-    static void writeBarChart(
-        QXmlStreamWriter &xml, const QString &id, const QString &title, const QVector<Bar> &bars);
+    // What the axes measure: "latency (ms)" along the bars, "events" (the unit of the values)
+    // up the side; every figure drawn carries its unit.
+    struct Axes
+    {
+        QString x;
+        QString valueUnit;
+    };
+
+    static void writeBarChart(QXmlStreamWriter &xml, const QString &id, const QString &title,
+        const QVector<Bar> &bars, const Axes &axes);
 };

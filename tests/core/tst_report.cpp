@@ -37,6 +37,7 @@ private slots:
     void chartsCountEvents();
     void formatNames();
     void attemptsInEveryFormat();
+    void htmlReadsForPeople();
 
 private:
     void record(int position, ReplayResult::Outcome outcome, int status, const QByteArray &body);
@@ -353,7 +354,7 @@ void TestReport::attemptsInEveryFormat()
             systemOut[testcase] = xml.readElementText();
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    const QString passed = systemOut.value(QStringLiteral("#4 event 4"));
+    const QString passed = systemOut.value(QStringLiteral("#5 event 4"));
     QVERIFY2(passed.contains(QStringLiteral("Attempt 1 at 2023-11-14 22:13:20.250 UTC: "
                                             "connection-reset after 30 ms; waited 480 ms")),
         qPrintable(passed));
@@ -361,7 +362,7 @@ void TestReport::attemptsInEveryFormat()
                                            " (Retry-After 2000 ms) after 5 ms \u2014 slow down ***;"
                                            " waited 2000 ms")));
     QVERIFY(passed.contains(QStringLiteral("Attempt 3 at 2023-11-14 22:13:22.765 UTC: HTTP 200")));
-    QVERIFY(systemOut.value(QStringLiteral("#1 event 1"))
+    QVERIFY(systemOut.value(QStringLiteral("#2 event 1"))
                 .contains(QStringLiteral("Attempt 1 at 2023-11-14 22:13:20.250 UTC: HTTP 500")));
 
     const QString html
@@ -369,6 +370,62 @@ void TestReport::attemptsInEveryFormat()
     QCOMPARE(html.count(QStringLiteral("<tr class=\"attempt\">")), 4);
     QVERIFY(html.contains(QStringLiteral("<td>2000 ms</td>")));
     QVERIFY(html.contains(QStringLiteral("<td>connection-reset</td>")));
+}
+
+// The HTML page lists the options as a table, gives every chart axis and figure its unit and
+// numbers events from 1, as the GUI and the JUnit test names do.
+void TestReport::htmlReadsForPeople()
+{
+    QXmlStreamReader xml(ReportWriter::render(load(), ReportWriter::Format::Html));
+    QHash<QString, QString> options; // option -> value, from table#options
+    QStringList chartTexts, firstCells;
+    QString table, chart, option;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("table"))
+            table.clear();
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const auto attributes = xml.attributes();
+        if (xml.name() == QLatin1String("table"))
+            table = attributes.value(QStringLiteral("id")).toString();
+        if (xml.name() == QLatin1String("svg"))
+            chart = attributes.value(QStringLiteral("id")).toString();
+        if (table == QLatin1String("options") && xml.name() == QLatin1String("th"))
+            option = xml.readElementText();
+        else if (table == QLatin1String("options") && xml.name() == QLatin1String("td"))
+            options[option] = xml.readElementText();
+        else if (xml.name() == QLatin1String("text"))
+            chartTexts << chart + QLatin1Char(':') + xml.readElementText();
+        else if (xml.name() == QLatin1String("tr")
+            && attributes.value(QStringLiteral("class")).startsWith(QLatin1String("event"))) {
+            xml.readNextStartElement(); // the row's first cell: its number
+            firstCells << xml.readElementText();
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(options.value(QStringLiteral("concurrency")), QStringLiteral("4"));
+    QCOMPARE(options.value(QStringLiteral("retry.maxAttempts")), QStringLiteral("5"));
+    QCOMPARE(options.value(QStringLiteral("dryRun")), QStringLiteral("no"));
+    const QString html
+        = QString::fromUtf8(ReportWriter::render(load(), ReportWriter::Format::Html));
+    QVERIFY(!html.contains(QStringLiteral("{\"concurrency\"")));
+    QVERIFY(!html.contains(QStringLiteral("&quot;concurrency&quot;")));
+    QVERIFY2(chartTexts.contains(QStringLiteral("latency:latency (ms)")),
+        qPrintable(chartTexts.join(QLatin1Char('|'))));
+    QVERIFY(chartTexts.contains(QStringLiteral("latency:events")));
+    QVERIFY(chartTexts.contains(QStringLiteral("throughput:time since the start (s)")));
+    QVERIFY(chartTexts.contains(QStringLiteral("throughput:events/s")));
+    for (const QString &text : std::as_const(chartTexts)) {
+        if (text.contains(QStringLiteral("max ")))
+            QVERIFY2(text.endsWith(QStringLiteral(" events"))
+                    || text.endsWith(QStringLiteral(" events/s")),
+                qPrintable(text));
+    }
+    QVERIFY(html.contains(QStringLiteral("<title>0\u20131 ms: 0 events</title>")));
+    QCOMPARE(firstCells,
+        (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+            QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}));
 }
 
 QTEST_GUILESS_MAIN(TestReport)
