@@ -1125,7 +1125,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/library/importdialog.cpp" line="+30"/>
+        <location filename="../../ui/library/importdialog.cpp" line="+31"/>
         <source>Import events</source>
         <translation>Ereignisse importieren</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation>Zuordnung speichern…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>%1: cannot read a CSV header.</source>
         <translation>%1: Keine CSV-Kopfzeile lesbar.</translation>
     </message>
@@ -1573,12 +1573,17 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library/librarypage.cpp" line="+57"/>
+        <location filename="../../ui/library/librarypage.cpp" line="+58"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
+        <source>Library commands</source>
+        <translation>Befehle der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1663,7 +1668,17 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+4"/>
+        <source>&amp;Open in Compose</source>
+        <translation>In „Verfassen“ ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the current event in the composer (Enter)</source>
+        <translation>Das aktuelle Ereignis in „Verfassen“ öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The store is not open, so there is nothing to show.</source>
         <translation>Der Datenspeicher ist nicht geöffnet, daher gibt es nichts anzuzeigen.</translation>
     </message>

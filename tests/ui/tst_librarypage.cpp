@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -34,6 +35,8 @@ private slots:
     void enterOpensTheEventInTheComposer();
     void changesFromOtherPagesShowUp();
     void emptyStoreSaysWhatToDo();
+    void commandsAreInSightOnTheToolBar();
+    void footerCountFollowsTheChosenSet();
 
 private:
     QList<QString> payloadsOf(qint64 setId);
@@ -97,6 +100,48 @@ void TestLibraryPage::trigger(const QString &name)
     auto *action = m_page->findChild<QAction *>(name);
     QVERIFY2(action, qPrintable(name));
     action->trigger();
+}
+
+// Import and Export were only in a context menu and behind shortcuts; the context menu offered
+// "Remove from set" while "All events" was shown.
+void TestLibraryPage::commandsAreInSightOnTheToolBar()
+{
+    auto *bar = m_page->findChild<QToolBar *>(QStringLiteral("libraryToolBar"));
+    QVERIFY(bar);
+    QStringList shown;
+    for (QAction *action : bar->actions())
+        if (!action->isSeparator())
+            shown << action->objectName();
+    QCOMPARE(shown,
+        QStringList({QStringLiteral("libraryNewSet"), QStringLiteral("libraryImport"),
+            QStringLiteral("libraryExport"), QStringLiteral("libraryOpen"),
+            QStringLiteral("libraryDelete")}));
+    for (QAction *action : bar->actions())
+        if (!action->isSeparator())
+            QVERIFY(bar->widgetForAction(action)->isVisible());
+    auto *remove = m_page->findChild<QAction *>(QStringLiteral("libraryRemoveFromSet"));
+    QVERIFY(remove->isEnabled()); // the Samples set is shown
+    auto *sets = m_page->findChild<QListView *>(QStringLiteral("librarySets"));
+    sets->setCurrentIndex(sets->model()->index(0, 0)); // All events
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(m_view->contextMenuPolicy() == Qt::CustomContextMenu);
+}
+
+// Choosing "All events" after a set showed "0 events in this set"; a set showed the total.
+void TestLibraryPage::footerCountFollowsTheChosenSet()
+{
+    StoredEvent extra {0, QStringLiteral("crm"), QStringLiteral("deal_won"),
+        QStringLiteral("outside the set"), QStringLiteral("{}")};
+    QVERIFY((*m_ws)->store().insertEvent(extra));
+    (*m_ws)->notifyLibraryChanged();
+    auto *count = m_page->findChild<QLabel *>(QStringLiteral("libraryCount"));
+    auto *sets = m_page->findChild<QListView *>(QStringLiteral("librarySets"));
+    const auto total = (*m_ws)->store().count().value();
+    QTRY_COMPARE(count->text(), QStringLiteral("18 events in this set"));
+    sets->setCurrentIndex(sets->model()->index(0, 0)); // All events
+    QCOMPARE(count->text(), QStringLiteral("%1 events").arg(total));
+    sets->setCurrentIndex(sets->model()->index(1, 0)); // Samples
+    QCOMPARE(count->text(), QStringLiteral("18 events in this set"));
 }
 
 void TestLibraryPage::nothingIsReadUntilThePageIsShown()

@@ -23,6 +23,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -88,9 +89,64 @@ void LibraryPage::buildLayout()
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 900});
+    m_toolBar = new QToolBar;
+    m_toolBar->setObjectName(QStringLiteral("libraryToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setAccessibleName(tr("Library commands"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_messages);
     layout->addWidget(splitter, 1);
+}
+
+// The commands a newcomer looks for, in sight: before, Import and Export were only in a context
+// menu and behind shortcuts.
+void LibraryPage::buildToolBar()
+{
+    const auto find = [this](const char *name) {
+        return findChild<QAction *>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+    };
+    find("libraryNewSet")->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    find("libraryOpen")->setIcon(QIcon(QStringLiteral(":/icons/compose.svg")));
+    find("libraryDelete")->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
+    m_toolBar->addAction(find("libraryNewSet"));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(find("libraryImport"));
+    m_toolBar->addAction(find("libraryExport"));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(find("libraryOpen"));
+    m_toolBar->addAction(find("libraryDelete"));
+}
+
+// Grouped, and only what applies: no "Remove from set" while "All events" is shown.
+void LibraryPage::showContextMenu(const QPoint &at)
+{
+    const auto find = [this](const char *name) {
+        return findChild<QAction *>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+    };
+    QMenu menu(this);
+    menu.addAction(find("libraryOpen"));
+    menu.addSeparator();
+    menu.addAction(find("libraryRename"));
+    menu.addAction(find("libraryDuplicate"));
+    menu.addSeparator();
+    menu.addAction(find("libraryAddToSet"));
+    if (m_events->setId() != 0)
+        menu.addAction(find("libraryRemoveFromSet"));
+    menu.addSeparator();
+    menu.addAction(find("libraryDelete"));
+    menu.addSeparator();
+    menu.addAction(find("libraryImport"));
+    menu.addAction(find("libraryExport"));
+    menu.exec(m_eventView->viewport()->mapToGlobal(at));
+}
+
+void LibraryPage::updateSetActions()
+{
+    const bool inSet = m_events->setId() != 0;
+    if (auto *remove
+        = findChild<QAction *>(QStringLiteral("libraryRemoveFromSet"), Qt::FindDirectChildrenOnly))
+        remove->setEnabled(inSet);
 }
 
 QAction *LibraryPage::addPageAction(
@@ -135,15 +191,25 @@ void LibraryPage::buildActions()
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("libraryRedo"));
     addActions({undo, redo}); // keys handled in event(): the window's Edit menu has them too
-    m_eventView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_eventView->addActions(actions());
+    QAction *open
+        = addPageAction(tr("&Open in Compose"), QKeySequence(), QStringLiteral("libraryOpen"));
+    open->setToolTip(tr("Open the current event in the composer (Enter)"));
+    connect(open, &QAction::triggered, this, &LibraryPage::openCurrent);
+    m_eventView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_eventView, &QWidget::customContextMenuRequested, this, &LibraryPage::showContextMenu);
     connect(m_eventView, &EventTableView::activated, this, &LibraryPage::openCurrent);
+    buildToolBar();
+    updateSetActions();
 }
 
 void LibraryPage::connectModels()
 {
     connect(m_setView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) { m_events->setSetId(m_sets->setIdAt(current.row())); });
+        [this](const QModelIndex &current) {
+            m_events->setSetId(m_sets->setIdAt(current.row()));
+            updateCount(); // it went on showing the set chosen before
+            updateSetActions();
+        });
     connect(m_events, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
     connect(m_events, &QAbstractItemModel::rowsInserted, this, &LibraryPage::updateEmptyState);
     connect(

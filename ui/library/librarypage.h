@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QListView;
 class QStackedWidget;
+class QToolBar;
 class QUndoStack;
 class SetListModel;
 class Workspace;
@@ -50,6 +51,9 @@ protected:
 private:
     void buildLayout();
     void buildActions();
+    void buildToolBar();
+    void showContextMenu(const QPoint &at);
+    void updateSetActions();
     QAction *addPageAction(const QString &text, const QKeySequence &key, const QString &name);
     void connectModels();
     void loadIfNeeded();
@@ -78,6 +82,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_count = nullptr;
+    QToolBar *m_toolBar = nullptr;
     bool m_loaded = false;
     bool m_stale = false;
     bool m_notifying = false;
