@@ -13,4 +13,5 @@ inline const QString NoValidator = QStringLiteral("replay-no-validator");
 inline const QString NoStore = QStringLiteral("replay-no-store");
 inline const QString OtherSet = QStringLiteral("replay-other-set");
 inline const QString DiffOtherSet = QStringLiteral("replay-diff-other-set");
+inline const QString ReceiverStopped = QStringLiteral("replay-receiver-stopped");
 } // namespace ReplayErrors

@@ -2890,6 +2890,11 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <source>A replay is already running.</source>
         <translation>Eine Wiedergabe läuft bereits.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; sends to the local receiver, which is stopped: start it on the Receiver page, or choose another target.</source>
+        <translation>„%1“ sendet an den lokalen Empfänger, der gestoppt ist: Starten Sie ihn auf der Seite „Empfänger“ oder wählen Sie ein anderes Ziel.</translation>
+    </message>
 </context>
 <context>
     <name>ReplaySetReader</name>

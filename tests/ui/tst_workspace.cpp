@@ -1,7 +1,11 @@
 #include "ui/workspace.h"
 
+#include "ui/replay/replayrunner.h"
+
 #include "core/library/samplesetseeder.h"
 #include "core/receiver/receiver.h"
+#include "core/replay/replayerrors.h"
+#include "core/replay/replayoptions.h"
 #include "core/storage/eventstore.h"
 
 #include <QTcpServer>
@@ -22,6 +26,7 @@ private slots:
     void localTargetIsSelectedAndReachable();
     void busyPortFallsBackToAFreeOne();
     void unwritableStoreIsReported();
+    void replayToAStoppedReceiverSaysSo();
 
 private:
     static Workspace::Options options(const QTemporaryDir &dir, bool startReceiver = false);
@@ -136,6 +141,26 @@ void TestWorkspaceFirstStart::unwritableStoreIsReported()
     QCOMPARE(workspace.startupProblems().size(), 1);
     QVERIFY(workspace.startupProblems().first().contains(QLatin1String("could not be opened")));
     QCOMPARE(workspace.targets().size(), 1); // the local receiver still works without a store
+}
+
+// With the receiver stopped, a replay to "Local receiver" went to the preferred port, where
+// anything else may listen; it is refused before it starts, saying why.
+void TestWorkspaceFirstStart::replayToAStoppedReceiverSaysSo()
+{
+    QTemporaryDir dir;
+    Workspace workspace(options(dir, /*startReceiver=*/false));
+    QCOMPARE(workspace.sendingPort(), quint16(0));
+    ReplayRunner runner(workspace);
+    const qint64 set = workspace.samplesSetId();
+    const TargetConfig local = TargetConfig::localReceiver();
+    const auto refused = runner.start(set, QStringLiteral("Samples"), local, ReplayOptions());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ReplayErrors::ReceiverStopped);
+    QVERIFY(refused.error().message.contains(QLatin1String("Receiver page")));
+    QVERIFY(workspace.startReceiver().ok());
+    const auto started = runner.start(set, QStringLiteral("Samples"), local, ReplayOptions());
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
+    runner.cancel();
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceFirstStart)

@@ -42,6 +42,14 @@ Result<QVector<ReplayEvent>> ReplayRunner::prepare(
 {
     if (isActive())
         return Error {ReplayErrors::Busy, tr("A replay is already running.")};
+    // A target on this app's receiver ({port}) has nowhere to go while it is stopped; without
+    // this check every event went to whatever listened on the preferred port.
+    if (target.urlTemplate.contains(QLatin1String(TargetConfig::PortPlaceholder))
+        && m_workspace.sendingPort() == 0)
+        return Error {ReplayErrors::ReceiverStopped,
+            tr("\"%1\" sends to the local receiver, which is stopped: start it on the Receiver "
+               "page, or choose another target.")
+                .arg(target.name)};
     auto events = SetEvents::load(m_workspace.store(), setId);
     if (!events)
         return events.error();
@@ -50,7 +58,7 @@ Result<QVector<ReplayEvent>> ReplayRunner::prepare(
     if (auto key = m_workspace.secrets().resolveKey(target))
         apiKey = key.value().key;
     m_session = std::make_unique<ReplaySession>(m_workspace.store(), m_workspace.validator(),
-        ReplaySession::Setup {target, apiKey, m_workspace.receiverPort(), concurrency});
+        ReplaySession::Setup {target, apiKey, m_workspace.sendingPort(), concurrency});
     connectEngine();
     return events;
 }
