@@ -1540,6 +1540,14 @@
     </message>
     <message numerus="yes">
         <location line="+22"/>
+        <source>Move %n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis verschieben</numerusform>
+            <numerusform>%n Ereignisse verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>Add %n event(s) to a set</source>
         <translation>
             <numerusform>%n Ereignis zu einem Set hinzufügen</numerusform>
@@ -1573,7 +1581,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library/librarypage.cpp" line="+58"/>
+        <location filename="../../ui/library/librarypage.cpp" line="+59"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
@@ -1583,7 +1591,7 @@
         <translation>Befehle der Bibliothek</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1669,6 +1677,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Open in Compose</source>
         <translation>In „Verfassen“ ö&amp;ffnen</translation>
     </message>
@@ -1678,7 +1706,7 @@
         <translation>Das aktuelle Ereignis in „Verfassen“ öffnen (Eingabe)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>The store is not open, so there is nothing to show.</source>
         <translation>Der Datenspeicher ist nicht geöffnet, daher gibt es nichts anzuzeigen.</translation>
     </message>
@@ -1724,7 +1752,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Wählen Sie ein Set und setzen Sie Suche und Filter zurück, um Ereignisse daraus zu entfernen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>Choose a set and clear the search and filters to reorder its events.</source>
+        <translation>Wählen Sie ein Set und setzen Sie Suche und Filter zurück, um seine Ereignisse umzuordnen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>New set…</source>
         <translation>Neues Set…</translation>
     </message>

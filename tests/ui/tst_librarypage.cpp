@@ -37,6 +37,8 @@ private slots:
     void emptyStoreSaysWhatToDo();
     void commandsAreInSightOnTheToolBar();
     void footerCountFollowsTheChosenSet();
+    void draggingSeveralRowsMovesThemAll();
+    void altUpAndDownReorderTheSelection();
 
 private:
     QList<QString> payloadsOf(qint64 setId);
@@ -232,6 +234,45 @@ void TestLibraryPage::dragReorderChangesSetPositions()
     // A filtered view does not stand for the set's order, so it takes no drops.
     m_page->eventModel()->setFilter({QStringLiteral("emails"), {}, std::nullopt});
     QVERIFY(!model->canDropMimeData(data.get(), Qt::MoveAction, 5, 0, {}));
+}
+
+// Dragging rows 1 and 3 moved only row 1.
+void TestLibraryPage::draggingSeveralRowsMovesThemAll()
+{
+    EventStore &store = (*m_ws)->store();
+    EventListModel *model = m_page->eventModel();
+    const QList<qint64> before = store.sets().members(m_samples).value();
+    std::unique_ptr<QMimeData> data(model->mimeData({model->index(1, 0), model->index(3, 0)}));
+    QVERIFY(model->dropMimeData(data.get(), Qt::MoveAction, 6, 0, {})); // before row 6
+    const QList<qint64> after = store.sets().members(m_samples).value();
+    QCOMPARE(after.mid(0, 7),
+        QList<qint64>(
+            {before[0], before[2], before[4], before[5], before[1], before[3], before[6]}));
+    for (int row = 0; row < after.size(); ++row)
+        QCOMPARE(model->eventId(row), after.at(row));
+    m_page->undoStack()->undo(); // one step for the whole drag
+    QCOMPARE(store.sets().members(m_samples).value(), before);
+}
+
+void TestLibraryPage::altUpAndDownReorderTheSelection()
+{
+    EventStore &store = (*m_ws)->store();
+    const QList<qint64> before = store.sets().members(m_samples).value();
+    selectRows({2, 3});
+    QTest::keyClick(m_view, Qt::Key_Up, Qt::AltModifier);
+    QList<qint64> after = store.sets().members(m_samples).value();
+    QCOMPARE(after.mid(0, 4), QList<qint64>({before[0], before[2], before[3], before[1]}));
+    QCOMPARE(m_view->selectionModel()->selectedRows().size(), 2);
+    QVERIFY(m_view->selectionModel()->isRowSelected(1, {})); // the selection moved with them
+    QTest::keyClick(m_view, Qt::Key_Down, Qt::AltModifier);
+    QTest::keyClick(m_view, Qt::Key_Down, Qt::AltModifier);
+    after = store.sets().members(m_samples).value();
+    QCOMPARE(
+        after.mid(0, 5), QList<qint64>({before[0], before[1], before[4], before[2], before[3]}));
+    m_page->undoStack()->undo();
+    m_page->undoStack()->undo();
+    m_page->undoStack()->undo();
+    QCOMPARE(store.sets().members(m_samples).value(), before);
 }
 
 void TestLibraryPage::renameAndDuplicateAreUndoable()

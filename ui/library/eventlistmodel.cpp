@@ -323,9 +323,9 @@ bool EventListModel::canDropMimeData(const QMimeData *data, Qt::DropAction actio
         && data->hasFormat(QString::fromLatin1(MimeType));
 }
 
-// A drop inside a set reorders it (the first dragged row goes where it was dropped); the page
-// performs the move so that it can be undone. Returning false for removeRows keeps the view
-// from deleting the dragged rows afterwards.
+// A drop inside a set reorders it (the dragged rows go, in their order, where they were
+// dropped); the page performs the move so that it can be undone. Returning false for removeRows
+// keeps the view from deleting the dragged rows afterwards.
 bool EventListModel::dropMimeData(
     const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
@@ -338,10 +338,6 @@ bool EventListModel::dropMimeData(
     int target = parent.isValid() ? parent.row() : row;
     if (target < 0 || target > m_rows.size())
         target = int(m_rows.size());
-    const int from = rows.constFirst();
-    const int to = target > from ? target - 1 : target; // dropped before `target`
-    if (from == to)
-        return false;
-    emit moveRequested(m_setId, from, to);
+    emit blockMoveRequested(m_setId, rows, target); // every dragged row, not only the first
     return true;
 }

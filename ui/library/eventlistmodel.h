@@ -73,7 +73,8 @@ signals:
     // The name cell was edited; the page turns it into an undoable rename.
     void renameRequested(qint64 eventId, const QString &oldName, const QString &newName);
     // A row was dragged to another place in the set; the page turns it into an undoable move.
-    void moveRequested(qint64 setId, int from, int to);
+    // The rows dragged within a set, to go before `target` (positions before the move).
+    void blockMoveRequested(qint64 setId, const QList<int> &rows, int target);
     // The store could not give the next page; the view shows the rows read so far.
     void readFailed(const Error &error);
 

@@ -103,6 +103,27 @@ void LibraryOperations::moveMember(qint64 setId, int from, int to)
         [=] { return move(setId, to, from); }, [this, setId] { emit moved(setId); }));
 }
 
+// Several rows at once (a block dragged, rows stepped with Alt+Up/Down): one undoable step.
+void LibraryOperations::reorder(qint64 setId, const QList<ReorderPlan::Move> &moves, int rows)
+{
+    if (moves.isEmpty())
+        return;
+    auto redo = [this, setId, moves] {
+        for (const ReorderPlan::Move &step : moves)
+            if (!move(setId, step.first, step.second))
+                return false;
+        return true;
+    };
+    auto undo = [this, setId, moves] {
+        for (auto it = moves.crbegin(); it != moves.crend(); ++it)
+            if (!move(setId, it->second, it->first))
+                return false;
+        return true;
+    };
+    m_undo.push(new StoreCommand(
+        tr("Move %n event(s)", nullptr, rows), redo, undo, [this, setId] { emit moved(setId); }));
+}
+
 void LibraryOperations::addToSet(qint64 setId, const QList<qint64> &eventIds)
 {
     auto before = std::make_shared<qint64>(0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/library/reorderplan.h"
+
 #include <QList>
 #include <QObject>
 
@@ -26,6 +28,7 @@ public:
     void renameEvent(qint64 eventId, const QString &oldName, const QString &newName);
     void duplicateEvents(const QList<qint64> &eventIds, qint64 intoSetId);
     void moveMember(qint64 setId, int from, int to);
+    void reorder(qint64 setId, const QList<ReorderPlan::Move> &moves, int rows);
     void addToSet(qint64 setId, const QList<qint64> &eventIds);
     // `positions` in the set; removed from the highest down so the others keep their meaning.
     void removeFromSet(qint64 setId, QList<int> positions);

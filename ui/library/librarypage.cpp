@@ -6,6 +6,7 @@
 #include "ui/library/importdialog.h"
 #include "ui/library/libraryfilterbar.h"
 #include "ui/library/libraryoperations.h"
+#include "ui/library/reorderplan.h"
 #include "ui/library/setlistmodel.h"
 
 #include "core/schema/schemaset.h"
@@ -131,8 +132,11 @@ void LibraryPage::showContextMenu(const QPoint &at)
     menu.addAction(find("libraryDuplicate"));
     menu.addSeparator();
     menu.addAction(find("libraryAddToSet"));
-    if (m_events->setId() != 0)
+    if (m_events->setId() != 0) {
         menu.addAction(find("libraryRemoveFromSet"));
+        menu.addAction(find("libraryMoveUp"));
+        menu.addAction(find("libraryMoveDown"));
+    }
     menu.addSeparator();
     menu.addAction(find("libraryDelete"));
     menu.addSeparator();
@@ -191,6 +195,12 @@ void LibraryPage::buildActions()
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("libraryRedo"));
     addActions({undo, redo}); // keys handled in event(): the window's Edit menu has them too
+    connect(
+        addPageAction(tr("Move &up"), QKeySequence(tr("Alt+Up")), QStringLiteral("libraryMoveUp")),
+        &QAction::triggered, this, [this] { stepSelection(-1); });
+    connect(addPageAction(
+                tr("Move do&wn"), QKeySequence(tr("Alt+Down")), QStringLiteral("libraryMoveDown")),
+        &QAction::triggered, this, [this] { stepSelection(+1); });
     QAction *open
         = addPageAction(tr("&Open in Compose"), QKeySequence(), QStringLiteral("libraryOpen"));
     open->setToolTip(tr("Open the current event in the composer (Enter)"));
@@ -214,7 +224,12 @@ void LibraryPage::connectModels()
     connect(m_events, &QAbstractItemModel::rowsInserted, this, &LibraryPage::updateEmptyState);
     connect(
         m_events, &EventListModel::renameRequested, m_operations, &LibraryOperations::renameEvent);
-    connect(m_events, &EventListModel::moveRequested, m_operations, &LibraryOperations::moveMember);
+    connect(m_events, &EventListModel::blockMoveRequested, this,
+        [this](qint64 setId, const QList<int> &rows, int target) {
+            const int count = memberCount(setId);
+            m_operations->reorder(setId,
+                ReorderPlan::moves(ReorderPlan::asBlock(count, rows, target)), int(rows.size()));
+        });
     connect(m_sets, &SetListModel::renameRequested, m_operations, &LibraryOperations::renameSet);
     connect(m_sets, &SetListModel::addRequested, m_operations, &LibraryOperations::addToSet);
     connect(m_operations, &LibraryOperations::changed, this, &LibraryPage::afterChange);
@@ -373,6 +388,29 @@ void LibraryPage::removeSelectionFromSet()
         return;
     }
     m_operations->removeFromSet(m_events->setId(), m_eventView->selectedRowNumbers());
+}
+
+int LibraryPage::memberCount(qint64 setId) const
+{
+    const auto set = m_workspace.store().sets().set(setId);
+    return set ? int(set.value().memberCount) : 0;
+}
+
+// Alt+Up / Alt+Down: the selected rows one place up or down in the set, as one undoable step.
+void LibraryPage::stepSelection(int direction)
+{
+    if (!m_events->canReorder()) {
+        m_messages->showMessage(tr("Choose a set and clear the search and filters to reorder "
+                                   "its events."));
+        return;
+    }
+    const QList<int> rows = m_eventView->selectedRowNumbers();
+    if (rows.isEmpty())
+        return;
+    const int count = memberCount(m_events->setId());
+    const QVector<int> order = direction < 0 ? ReorderPlan::steppedUp(count, rows)
+                                             : ReorderPlan::steppedDown(count, rows);
+    m_operations->reorder(m_events->setId(), ReorderPlan::moves(order), int(rows.size()));
 }
 
 void LibraryPage::addSelectionToSet(qint64 setId)

@@ -54,6 +54,8 @@ private:
     void buildToolBar();
     void showContextMenu(const QPoint &at);
     void updateSetActions();
+    void stepSelection(int direction);
+    int memberCount(qint64 setId) const;
     QAction *addPageAction(const QString &text, const QKeySequence &key, const QString &name);
     void connectModels();
     void loadIfNeeded();
