@@ -254,6 +254,25 @@ Result<qint64> EventStore::count(const EventFilter &filter) const
     return total.value().toLongLong();
 }
 
+Result<qint64> EventStore::searchCount(const QString &text, const EventFilter &filter) const
+{
+    if (!isOpen())
+        return StoreSql::notOpen();
+    const QString match = FtsQuery::fromUserText(text);
+    if (match.isEmpty())
+        return qint64(0);
+    QStringList where {QStringLiteral("f.events_fts MATCH ?")};
+    QVariantList values {match};
+    addFilter(filter, where, values, QStringLiteral("e."));
+    auto total = StoreSql::scalar(m_db.db(),
+        QStringLiteral("SELECT count(*) FROM events e JOIN events_fts f ON f.rowid = e.id WHERE ")
+            + where.join(QStringLiteral(" AND ")),
+        values);
+    if (!total)
+        return total.error();
+    return total.value().toLongLong();
+}
+
 Result<QList<StoredEvent>> EventStore::search(
     const QString &text, qint64 afterId, int limit, Columns columns) const
 {

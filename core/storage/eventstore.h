@@ -61,6 +61,8 @@ public:
     // with id > afterId in id order.
     Result<QList<StoredEvent>> search(
         const QString &text, qint64 afterId, int limit, Columns columns = Columns::All) const;
+    // How many events search() finds for `text`, narrowed by `filter`.
+    Result<qint64> searchCount(const QString &text, const EventFilter &filter = {}) const;
     Result<QList<StoredEvent>> findByDedupId(const QString &dedupId) const;
 
     SetStore sets() { return SetStore(m_db); }

@@ -740,6 +740,34 @@
     </message>
 </context>
 <context>
+    <name>EventPreview</name>
+    <message>
+        <location filename="../../ui/library/eventpreview.cpp" line="+24"/>
+        <source>Payload of the selected event</source>
+        <translation>Nutzdaten des gewählten Ereignisses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Findings of the selected event</source>
+        <translation>Befunde des gewählten Ereignisses</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 at %2, line %3: %4</source>
+        <translation>%1 bei %2, Zeile %3: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No findings</source>
+        <translation>Keine Befunde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an event to see its payload and findings.</source>
+        <translation>Wählen Sie ein Ereignis, um seine Nutzdaten und Befunde zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>EventStore</name>
     <message>
         <location filename="../../core/storage/eventstore.cpp" line="+93"/>
@@ -1581,12 +1609,12 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library/librarypage.cpp" line="+59"/>
+        <location filename="../../ui/library/librarypage.cpp" line="+61"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Library commands</source>
         <translation>Befehle der Bibliothek</translation>
     </message>
@@ -1706,7 +1734,7 @@
         <translation>Das aktuelle Ereignis in „Verfassen“ öffnen (Eingabe)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>The store is not open, so there is nothing to show.</source>
         <translation>Der Datenspeicher ist nicht geöffnet, daher gibt es nichts anzuzeigen.</translation>
     </message>
@@ -1732,12 +1760,12 @@ Drag events onto it from All events, or select events and use Add to set (Ctrl+S
 Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereignisse und nutzen Sie „Zu Set hinzufügen“ (Ctrl+Shift+A).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Search results load as you scroll.</source>
         <translation>Suchergebnisse werden beim Scrollen geladen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>%L1 events in this set</source>
         <translation>%L1 Ereignisse in diesem Set</translation>
     </message>
@@ -1747,7 +1775,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>%L1 Ereignisse</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+10"/>
+        <source>%L1 events match</source>
+        <translation>%L1 Ereignisse passen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choose a set and clear the search and filters to remove events from it.</source>
         <translation>Wählen Sie ein Set und setzen Sie Suche und Filter zurück, um Ereignisse daraus zu entfernen.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "tests/support/testworkspace.h"
 #include "ui/library/eventlistmodel.h"
+#include "ui/library/eventpreview.h"
 #include "ui/library/librarypage.h"
 #include "ui/library/setlistmodel.h"
 
@@ -8,7 +9,9 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -39,6 +42,7 @@ private slots:
     void footerCountFollowsTheChosenSet();
     void draggingSeveralRowsMovesThemAll();
     void altUpAndDownReorderTheSelection();
+    void previewShowsThePayloadFindingsAndMatches();
 
 private:
     QList<QString> payloadsOf(qint64 setId);
@@ -273,6 +277,41 @@ void TestLibraryPage::altUpAndDownReorderTheSelection()
     m_page->undoStack()->undo();
     m_page->undoStack()->undo();
     QCOMPARE(store.sets().members(m_samples).value(), before);
+}
+
+// Looking at an event meant opening it in the composer; a search gave no count.
+void TestLibraryPage::previewShowsThePayloadFindingsAndMatches()
+{
+    StoredEvent broken {0, QStringLiteral("crm"), QStringLiteral("deal_won"),
+        QStringLiteral("broken deal"), QStringLiteral("{\"eventType\": \"deal_won\"}")};
+    const auto id = (*m_ws)->store().insertEvent(broken);
+    QVERIFY(id);
+    (*m_ws)->notifyLibraryChanged();
+    auto *sets = m_page->findChild<QListView *>(QStringLiteral("librarySets"));
+    sets->setCurrentIndex(sets->model()->index(0, 0)); // All events
+    auto *preview = m_page->findChild<EventPreview *>();
+    QVERIFY(preview);
+    EventListModel *model = m_page->eventModel();
+    QTRY_VERIFY(model->rowCount() >= 19);
+    int row = 0;
+    while (row < model->rowCount() && model->eventId(row) != id.value())
+        ++row;
+    m_view->setCurrentIndex(model->index(row, 0));
+    QCOMPARE(preview->text(), broken.payload);
+    auto *findings = m_page->findChild<QListWidget *>(QStringLiteral("libraryPreviewFindings"));
+    QVERIFY(findings->count() >= 2); // the required fields it lacks
+    QVERIFY(findings->item(0)->text().contains(QLatin1String("error")));
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("Daniel"));
+    auto *count = m_page->findChild<QLabel *>(QStringLiteral("libraryCount"));
+    const qint64 matching = (*m_ws)->store().searchCount(QStringLiteral("Daniel")).value();
+    QVERIFY(matching > 0);
+    QTRY_COMPARE(count->text(), QStringLiteral("%1 events match").arg(matching));
+    QTRY_VERIFY(model->rowCount() > 0);
+    m_view->setCurrentIndex(model->index(0, 0));
+    QVERIFY(preview->text().contains(QLatin1String("Daniel")));
+    QVERIFY(preview->markedCount() > 0);
 }
 
 void TestLibraryPage::renameAndDuplicateAreUndoable()

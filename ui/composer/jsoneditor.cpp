@@ -1,6 +1,6 @@
 #include "ui/composer/jsoneditor.h"
 
-#include "ui/composer/jsonhighlighter.h"
+#include "ui/widgets/jsonhighlighter.h"
 
 #include <QFontDatabase>
 #include <QHelpEvent>

@@ -1,6 +1,7 @@
 #include "ui/library/librarypage.h"
 
 #include "ui/library/eventlistmodel.h"
+#include "ui/library/eventpreview.h"
 #include "ui/library/eventtableview.h"
 #include "ui/library/exportdialog.h"
 #include "ui/library/importdialog.h"
@@ -11,6 +12,7 @@
 
 #include "core/schema/schemaset.h"
 #include "core/storage/eventstore.h"
+#include "core/validation/payloadcheck.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
@@ -81,8 +83,15 @@ void LibraryPage::buildLayout()
         if (!m_eventView->currentIndex().isValid() && m_eventView->model()->rowCount() > 0)
             m_eventView->setCurrentIndex(m_eventView->model()->index(0, 0));
     });
+    m_preview = new EventPreview;
+    auto *tableAndPreview = new QSplitter(Qt::Vertical);
+    tableAndPreview->setObjectName(QStringLiteral("libraryPreviewSplitter"));
+    tableAndPreview->addWidget(m_stack);
+    tableAndPreview->addWidget(m_preview);
+    tableAndPreview->setStretchFactor(0, 3);
+    tableAndPreview->setStretchFactor(1, 2);
     rightLayout->addWidget(m_filters);
-    rightLayout->addWidget(m_stack, 1);
+    rightLayout->addWidget(tableAndPreview, 1);
     rightLayout->addWidget(m_count);
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("librarySplitter"));
@@ -221,6 +230,9 @@ void LibraryPage::connectModels()
             updateSetActions();
         });
     connect(m_events, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
+    connect(m_eventView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &LibraryPage::previewCurrent);
+    connect(m_events, &QAbstractItemModel::modelReset, m_preview, &EventPreview::clear);
     connect(m_events, &QAbstractItemModel::rowsInserted, this, &LibraryPage::updateEmptyState);
     connect(
         m_events, &EventListModel::renameRequested, m_operations, &LibraryOperations::renameEvent);
@@ -286,6 +298,7 @@ void LibraryPage::applyFilter()
     m_events->setSearchText(m_filters->searchText());
     blocker.unblock();
     m_events->setFilter(m_filters->filter());
+    m_preview->setSearchText(m_filters->searchText());
     updateCount();
 }
 
@@ -324,7 +337,7 @@ void LibraryPage::updateCount()
 {
     const int row = m_sets->rowOf(m_events->setId());
     if (!m_events->searchText().isEmpty()) {
-        m_count->setText(tr("Search results load as you scroll."));
+        m_count->setText(searchCountText());
     } else if (m_events->setId() != 0) {
         m_count->setText(
             tr("%L1 events in this set")
@@ -332,6 +345,15 @@ void LibraryPage::updateCount()
     } else if (const auto total = m_workspace.store().count(m_events->filter())) {
         m_count->setText(tr("%L1 events").arg(total.value()));
     }
+}
+
+QString LibraryPage::searchCountText() const
+{
+    // In a set the search narrows the set's own rows as they load: no count ahead of them.
+    if (m_events->setId() != 0)
+        return tr("Search results load as you scroll.");
+    const auto found = m_workspace.store().searchCount(m_events->searchText(), m_events->filter());
+    return found ? tr("%L1 events match").arg(found.value()) : found.error().message;
 }
 
 // After an edit of ours: reread, and tell the other pages (without rereading twice).
@@ -445,6 +467,21 @@ void LibraryPage::newSet()
             m_operations->createSet(name.trimmed());
     });
     dialog->open();
+}
+
+// The payload is read from the store and checked here: the list keeps only what it shows.
+void LibraryPage::previewCurrent(const QModelIndex &current)
+{
+    const qint64 id = m_events->eventId(current.row());
+    const auto event = m_workspace.store().event(id);
+    if (id == 0 || !event) {
+        m_preview->clear();
+        return;
+    }
+    const QByteArray text = event.value().payload.toUtf8();
+    const PayloadCheck check = PayloadCheck::checkText(m_workspace.validator(),
+        event.value().family, std::string_view(text.constData(), size_t(text.size())));
+    m_preview->display(event.value(), check.findings);
 }
 
 void LibraryPage::openCurrent()

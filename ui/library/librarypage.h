@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class EventListModel;
+class EventPreview;
 class EventTableView;
 class LibraryFilterBar;
 class LibraryOperations;
@@ -10,6 +11,7 @@ class MessageBar;
 class QAction;
 class QLabel;
 class QListView;
+class QModelIndex;
 class QStackedWidget;
 class QToolBar;
 class QUndoStack;
@@ -55,6 +57,7 @@ private:
     void showContextMenu(const QPoint &at);
     void updateSetActions();
     void stepSelection(int direction);
+    void previewCurrent(const QModelIndex &current);
     int memberCount(qint64 setId) const;
     QAction *addPageAction(const QString &text, const QKeySequence &key, const QString &name);
     void connectModels();
@@ -63,6 +66,7 @@ private:
     void applyFilter();
     void updateEmptyState();
     void updateCount();
+    QString searchCountText() const;
     void afterChange(qint64 selectSet);
     void deleteSelection();
     void renameCurrent();
@@ -85,6 +89,7 @@ private:
     QLabel *m_empty = nullptr;
     QLabel *m_count = nullptr;
     QToolBar *m_toolBar = nullptr;
+    EventPreview *m_preview = nullptr;
     bool m_loaded = false;
     bool m_stale = false;
     bool m_notifying = false;

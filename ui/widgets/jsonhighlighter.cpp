@@ -1,4 +1,4 @@
-#include "ui/composer/jsonhighlighter.h"
+#include "ui/widgets/jsonhighlighter.h"
 
 #include <QPalette>
 #include <QRegularExpression>
