@@ -76,6 +76,20 @@ Result<double> CommandLine::number(
             .arg(this->value(name))};
 }
 
+Result<HeaderLines::Headers> CommandLine::headers(const QString &name) const
+{
+    HeaderLines::Headers all;
+    for (const QString &value : values(name)) {
+        const auto parsed = HeaderLines::parse(QStringList {value});
+        if (!parsed)
+            return Error {CommonErrors::Usage,
+                QStringLiteral("--%1 \"%2\": %3")
+                    .arg(name, value, parsed.error().message.section(QStringLiteral(": "), 1))};
+        all += parsed.value();
+    }
+    return all;
+}
+
 Result<QString> CommandLine::choice(const QString &name, const QStringList &choices) const
 {
     const QString value = this->value(name);

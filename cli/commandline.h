@@ -3,6 +3,7 @@
 #include "cli/cliio.h"
 
 #include "core/common/result.h"
+#include "core/net/headerlines.h"
 
 #include <QCommandLineParser>
 
@@ -29,6 +30,8 @@ public:
     Result<double> number(
         const QString &name, double fallback, double minimum, double maximum) const;
     Result<QString> choice(const QString &name, const QStringList &choices) const;
+    // Every value of a repeatable "Name: value" option, or a usage error naming the bad one.
+    Result<HeaderLines::Headers> headers(const QString &name) const;
 
 private:
     QCommandLineParser m_parser;

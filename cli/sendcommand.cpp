@@ -156,6 +156,10 @@ void addOptions(CommandLine &cli)
         {QStringLiteral("format"), QStringLiteral("Output: text (default) or json."),
             QStringLiteral("format"), QStringLiteral("text")},
         {QStringLiteral("no-history"), QStringLiteral("Do not record the sends in the store.")},
+        {QStringLiteral("header"),
+            QStringLiteral("An extra header, \"Name: value\" (repeatable; replaces the target's "
+                           "header of that name)."),
+            QStringLiteral("header")},
     };
     for (const QCommandLineOption &option : options)
         cli.addOption(option);
@@ -191,6 +195,10 @@ Result<TargetConfig> targetFor(const CommandLine &cli, EventStore *store)
         config.keySource = TargetConfig::KeySource::Environment;
         config.envVar = cli.value(QStringLiteral("api-key-env"));
     }
+    const auto headers = cli.headers(QStringLiteral("header"));
+    if (!headers)
+        return headers.error();
+    config.extraHeaders += headers.value(); // a later name replaces an earlier one
     return config;
 }
 

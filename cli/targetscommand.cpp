@@ -33,6 +33,9 @@ int TargetsCommand::run(const QStringList &arguments, const CliIo &io)
     cli.addOption(QCommandLineOption(QStringLiteral("timeout"),
         QStringLiteral("Transfer timeout in ms (default 30000)."), QStringLiteral("ms")));
     cli.addOption(TemplateOptions::allowEnvOption());
+    cli.addOption(QCommandLineOption(QStringLiteral("header"),
+        QStringLiteral("A header sent with every request, \"Name: value\" (add; repeatable)."),
+        QStringLiteral("header")));
     cli.addOption(StoreOption::option());
     if (const int code = cli.parse(arguments, io); code >= 0)
         return code;
@@ -54,6 +57,15 @@ int TargetsCommand::run(const QStringList &arguments, const CliIo &io)
     return cli.usageError(io, QStringLiteral("unknown action '%1'").arg(action));
 }
 
+// " headers=X-Team,X-Trace": the names only; values may be long.
+static QString headerSummary(const Target &target)
+{
+    QStringList names;
+    for (const auto &header : TargetResolver::fromStored(target).extraHeaders)
+        names << QString::fromLatin1(header.first);
+    return names.isEmpty() ? QString() : QStringLiteral(" headers=") + names.join(QLatin1Char(','));
+}
+
 int TargetsCommand::list(EventStore &store, const CliIo &io)
 {
     const auto targets = store.targets().list();
@@ -65,13 +77,14 @@ int TargetsCommand::list(EventStore &store, const CliIo &io)
     for (const TargetConfig &preset : TargetConfig::presets())
         text += QStringLiteral("%1  %2  (preset)\n").arg(preset.name, -22).arg(preset.urlTemplate);
     for (const Target &t : targets.value())
-        text += QStringLiteral("%1  %2  auth=%3 key=%4:%5%6\n")
+        text += QStringLiteral("%1  %2  auth=%3 key=%4:%5%6")
                     .arg(t.name, -22)
                     .arg(t.urlTemplate, TargetStore::authModeName(t.authMode),
                         TargetStore::keySourceName(t.keySource), t.keyName,
                         t.templateEnvironment.isEmpty() ? QString()
                                                         : QStringLiteral(" env=")
-                                + t.templateEnvironment.join(QLatin1Char(',')));
+                                + t.templateEnvironment.join(QLatin1Char(',')))
+            + headerSummary(t) + QLatin1Char('\n');
     io.print(text);
     return ExitCode::Ok;
 }
@@ -108,6 +121,10 @@ int TargetsCommand::add(EventStore &store, const CommandLine &cli, const CliIo &
         return cli.usageError(io, timeout.error().message);
     config.transferTimeoutMs = int(timeout.value());
     config.templateEnvironment = TemplateOptions::allowedEnvironment(cli);
+    const auto headers = cli.headers(QStringLiteral("header"));
+    if (!headers)
+        return cli.usageError(io, headers.error().message);
+    config.extraHeaders = headers.value();
     if (auto url = config.expandUrl(QStringLiteral("emails"), TargetResolver::DefaultReceiverPort);
         !url)
         return cli.usageError(io, url.error().message);

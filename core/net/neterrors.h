@@ -13,6 +13,7 @@ inline const QString SecretsNoKey = QStringLiteral("secrets-no-key");
 inline const QString TargetUrlMissingEventType = QStringLiteral("target-url-missing-event-type");
 inline const QString TargetBadFamily = QStringLiteral("target-bad-family");
 inline const QString TargetNeedsReceiverPort = QStringLiteral("target-needs-receiver-port");
+inline const QString TargetBadHeader = QStringLiteral("target-bad-header");
 inline const QString TargetBadUrl = QStringLiteral("target-bad-url");
 inline const QString TargetBadJson = QStringLiteral("target-bad-json");
 inline const QString TargetUrlWithoutEventType = QStringLiteral("target-url");

@@ -1078,6 +1078,34 @@
     </message>
 </context>
 <context>
+    <name>HeaderLines</name>
+    <message>
+        <location filename="../../core/net/headerlines.cpp" line="+20"/>
+        <source>Header line %1: %2</source>
+        <translation>Header-Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>write it as &quot;Name: value&quot;</source>
+        <translation>schreiben Sie sie als „Name: Wert“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is set by the app</source>
+        <translation>%1 setzt die App selbst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a credential: set the key in the target&apos;s key settings, which keep it out of the store</source>
+        <translation>%1 ist ein Zugangsnachweis: Legen Sie den Schlüssel in den Schlüsseleinstellungen des Ziels fest, die ihn aus dem Speicher heraushalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a value is one line</source>
+        <translation>ein Wert ist eine Zeile</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/composer/send/historypanel.cpp" line="+28"/>
@@ -1153,7 +1181,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/library/importdialog.cpp" line="+31"/>
+        <location filename="../../ui/library/importdialog.cpp" line="+32"/>
         <source>Import events</source>
         <translation>Ereignisse importieren</translation>
     </message>
@@ -1168,7 +1196,30 @@
         <translation>Prüfen: %L1 Ereignisse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Events already in the set</source>
+        <translation>Ereignisse schon im Set</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of these events are already in set &quot;%1&quot; (the same payload).</source>
+        <translation>
+            <numerusform>%n dieser Ereignisse ist schon im Set „%1“ (gleiche Nutzdaten).</numerusform>
+            <numerusform>%n dieser Ereignisse sind schon im Set „%1“ (gleiche Nutzdaten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Skip those already there</source>
+        <translation>Vorhandene ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import them &amp;again</source>
+        <translation>&amp;Erneut importieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cURL command (pasted)</source>
         <translation>cURL-Befehl (eingefügt)</translation>
     </message>
@@ -1287,8 +1338,24 @@
         <source>Imported %L1 events into set &quot;%2&quot;.</source>
         <translation>%L1 Ereignisse in das Set „%2“ importiert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Left out %n event(s) already in the set.</source>
+        <translation>
+            <numerusform>%n Ereignis, das schon im Set war, ausgelassen.</numerusform>
+            <numerusform>%n Ereignisse, die schon im Set waren, ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them were in the set already and are there twice now.</source>
+        <translation>
+            <numerusform>%n davon war schon im Set und ist jetzt doppelt darin.</numerusform>
+            <numerusform>%n davon waren schon im Set und sind jetzt doppelt darin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing stored: fix the events with errors, or tick &quot;Also store events with errors&quot;.</source>
         <translation>Nichts gespeichert: Korrigieren Sie die Ereignisse mit Fehlern oder aktivieren Sie „Auch Ereignisse mit Fehlern speichern“.</translation>
     </message>
@@ -1298,7 +1365,12 @@
         <translation>Keine Ereignisse gefunden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Nothing stored.</source>
+        <translation>Nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
@@ -1531,7 +1603,7 @@
 <context>
     <name>LibraryImporter</name>
     <message>
-        <location filename="../../ui/library/libraryimporter.cpp" line="+59"/>
+        <location filename="../../ui/library/libraryimporter.cpp" line="+60"/>
         <source>A CSV file needs a column mapping.</source>
         <translation>Eine CSV-Datei braucht eine Spaltenzuordnung.</translation>
     </message>
@@ -3341,7 +3413,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>RunHistoryPanel</name>
     <message>
-        <location filename="../../ui/replay/runhistorypanel.cpp" line="+39"/>
+        <location filename="../../ui/replay/runhistorypanel.cpp" line="+54"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -3381,9 +3453,39 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Übersprungen</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
         <location line="+0"/>
         <source>Total</source>
         <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the start to the finish or the last result, pauses included</source>
+        <translation>Vom Start bis zum Ende oder letzten Ergebnis, Pausen eingeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half of the answered events took at most this</source>
+        <translation>Die Hälfte der beantworteten Ereignisse brauchte höchstens so lange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>99 in 100 answered events took at most this</source>
+        <translation>99 von 100 beantworteten Ereignissen brauchten höchstens so lange</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3476,7 +3578,33 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Der Laufverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+9"/>
+        <source>Run timings could not be read: %1</source>
+        <translation>Die Zeiten der Läufe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -3533,7 +3661,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../../core/storage/runstore.cpp" line="+79"/>
+        <location filename="../../core/storage/runstore.cpp" line="+80"/>
         <source>Position %1 of run %2 already has its final result.</source>
         <translation>Position %1 von Lauf %2 hat bereits ihr endgültiges Ergebnis.</translation>
     </message>
@@ -4107,7 +4235,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../ui/composer/send/targetsdialog.cpp" line="+28"/>
+        <location filename="../../ui/composer/send/targetsdialog.cpp" line="+30"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
@@ -4158,12 +4286,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+5"/>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-107"/>
         <source>none: {{env.NAME}} reads no variable</source>
         <translation>keine: {{env.NAME}} liest keine Variable</translation>
     </message>
@@ -4173,7 +4301,19 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Umgebungsvariablen, die {{env.NAME}} in Ereignissen an dieses Ziel lesen darf, durch Kommas getrennt. Importierte Ereignisse lesen keine anderen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>X-Team: growth
+X-Trace: on</source>
+        <translation>X-Team: growth
+X-Trace: on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers sent with every request to this target, one &quot;Name: value&quot; per line. The key has its own settings above.</source>
+        <translation>Header, die mit jeder Anfrage an dieses Ziel gehen, einer als „Name: Wert“ pro Zeile. Der Schlüssel hat oben eigene Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -4224,6 +4364,11 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+1"/>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
@@ -4248,7 +4393,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>optional: nur für diese Sitzung verwendet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>New target</source>
         <translation>Neues Ziel</translation>
     </message>
@@ -4258,7 +4403,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The key is in the keychain as &quot;%1&quot;.</source>
         <translation>Der Schlüssel liegt im Schlüsselbund als „%1“.</translation>
     </message>
@@ -4268,7 +4413,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Der Schlüssel gilt nur für diese Sitzung; setzen Sie %1 in Ihrer Umgebung für das nächste Mal.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Saved %1. %2</source>
         <translation>%1 gespeichert. %2</translation>
     </message>

@@ -38,6 +38,7 @@ private slots:
     void serveTakesItsKeyFromAStoredTarget();
     void serveKeySourcesAreCheckedAndTheLiteralWarned();
     void serveOutOfFileDescriptorsStillAnswers();
+    void targetHeadersAreSentAndCredentialsRefused();
 
 private:
     using Run = CliRunner::Run;
@@ -452,6 +453,53 @@ void TestCliNetwork::serveKeySourcesAreCheckedAndTheLiteralWarned()
     QVERIFY2(noTarget.err.contains("absent"), noTarget.err.constData());
     QVERIFY(startServe({QStringLiteral("--api-key"), QStringLiteral("literal-k")}) > 0);
     QVERIFY2(m_serveErr.contains("warning: --api-key shows the key"), m_serveErr.constData());
+}
+
+// A target's own headers (targets add --header), overridden per send; credentials and malformed
+// lines are refused, so a key never lands in the store as a plain header.
+void TestCliNetwork::targetHeadersAreSentAndCredentialsRefused()
+{
+    const quint16 port = startServe({QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(port > 0);
+    const QStringList store {QStringLiteral("--store"), m_store};
+    const QString url
+        = QStringLiteral("http://127.0.0.1:%1/api/v2/analytics/webhook/receive/generic/{eventType}")
+              .arg(port);
+    const QStringList add {QStringLiteral("targets"), QStringLiteral("add"), QStringLiteral("team"),
+        QStringLiteral("--url"), url};
+    const Run refused = cli(add + store
+        + QStringList {QStringLiteral("--header"), QStringLiteral("Authorization: Bearer s3cret")});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(
+                 "--header \"Authorization: Bearer s3cret\": Authorization is a credential"),
+        refused.err.constData());
+    const Run malformed
+        = cli(add + store + QStringList {QStringLiteral("--header"), QStringLiteral("no colon")});
+    QCOMPARE(malformed.code, 2);
+    QVERIFY2(malformed.err.contains("write it as"), malformed.err.constData());
+    QCOMPARE(cli(add + store
+                 + QStringList {QStringLiteral("--header"), QStringLiteral("X-Team: growth"),
+                     QStringLiteral("--header"), QStringLiteral("X-Trace: on")})
+                 .code,
+        0);
+    const Run listed = cli(QStringList {QStringLiteral("targets"), QStringLiteral("list")} + store);
+    QVERIFY2(listed.out.contains("headers=X-Team,X-Trace\n"), listed.out.constData());
+    const Run sent
+        = cli(QStringList {QStringLiteral("send"), QStringLiteral("--target"),
+                  QStringLiteral("team"), QStringLiteral("--header"),
+                  QStringLiteral("X-Trace: off"), data(QStringLiteral("receiver/emails.json"))}
+            + store);
+    QCOMPARE(sent.code, 0);
+    ::kill(static_cast<pid_t>(m_serve->processId()), SIGINT);
+    QVERIFY(m_serve->waitForFinished(10000));
+    const QJsonObject line
+        = QJsonDocument::fromJson(m_serve->readAllStandardOutput().split('\n').first()).object();
+    const QJsonValue headers = line.value(QStringLiteral("headers"));
+    const QByteArray text = QJsonDocument(headers.toArray()).toJson(QJsonDocument::Compact)
+        + QJsonDocument(headers.toObject()).toJson(QJsonDocument::Compact);
+    QVERIFY2(text.contains("growth"), text.constData());
+    QVERIFY2(text.contains("\"off\""), text.constData());
+    QVERIFY2(!text.contains("\"on\""), text.constData());
 }
 
 // Held at the limit of its open files by idle connections, `serve` spun at 99% CPU on a failing

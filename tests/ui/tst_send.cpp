@@ -54,6 +54,7 @@ private slots:
     void unknownVariableIsAFinding();
     void sendResolvesTemplates();
     void targetsDialogKeepsTheKeyOutOfTheDatabase();
+    void targetsDialogEditsTheTargetsHeaders();
     void templatesReadOnlyTheVariablesTheTargetAllows();
     void copyAsCurlRunsTheSameRequest();
     void findSearchesTheResponseBody();
@@ -405,6 +406,47 @@ void TestSend::sendResolvesTemplates()
     QVERIFY(sent.contains("\"subject\": \"Run 1 for "));
     // The composer keeps the template as written.
     QVERIFY(m_editor->toPlainText().contains(QLatin1String("{{now}}")));
+}
+
+// The model had per-target headers but no way to set them; a credential typed there would have
+// been stored in the clear.
+void TestSend::targetsDialogEditsTheTargetsHeaders()
+{
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("editTargetsButton")), Qt::LeftButton);
+    auto *dialog = find<TargetsDialog>(QStringLiteral("targetsDialog"));
+    QVERIFY(dialog);
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("newTarget")), Qt::LeftButton);
+    dialog->findChild<QLineEdit *>(QStringLiteral("targetName"))->setText(QStringLiteral("Team"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("targetUrl"))
+        ->setText(QStringLiteral("http://127.0.0.1:{port}/api/v2/analytics/webhook/receive/"
+                                 "generic/{eventType}"));
+    auto *headers = dialog->findChild<QPlainTextEdit *>(QStringLiteral("targetHeaders"));
+    QVERIFY(headers);
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveTarget"));
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("targetStatus"));
+    headers->setPlainText(QStringLiteral("X-Team: growth\nAuthorization: Bearer s3cret"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(!(*m_ws)->store().targets().byName(QStringLiteral("Team")));
+    QVERIFY2(status->text().contains(QLatin1String("line 2")), qPrintable(status->text()));
+    headers->setPlainText(QStringLiteral("X-Team: growth\n\nX-Trace: on"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    const auto stored = (*m_ws)->store().targets().byName(QStringLiteral("Team"));
+    QVERIFY2(stored, qPrintable(status->text()));
+    const TargetConfig config = TargetResolver::fromStored(stored.value());
+    QCOMPARE(config.extraHeaders.size(), 2);
+    QCOMPARE(config.extraHeaders.at(1).second, QByteArray("on"));
+    dialog->close();
+    (*m_ws)->setCurrentTarget(QStringLiteral("Team"));
+    QVERIFY(openSamplesEmail() != 0);
+    sendAndWait();
+    QTRY_COMPARE((*m_ws)->receiver().inbox().size(), 1);
+    bool seen = false;
+    const ReceivedRequest received = (*m_ws)->receiver().inbox().first();
+    for (const auto &header : received.headers)
+        seen = seen || (header.first == "X-Team" && header.second == "growth");
+    QVERIFY(seen);
+    (*m_ws)->setCurrentTarget(TargetConfig::localReceiver().name);
 }
 
 void TestSend::targetsDialogKeepsTheKeyOutOfTheDatabase()

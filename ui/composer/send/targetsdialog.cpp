@@ -3,6 +3,7 @@
 #include "ui/widgets/screenfit.h"
 #include "ui/workspace.h"
 
+#include "core/net/headerlines.h"
 #include "core/net/secretstore.h"
 #include "core/net/targetresolver.h"
 #include "core/storage/eventstore.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
@@ -96,6 +98,12 @@ QWidget *TargetsDialog::buildForm()
     m_templateEnv->setToolTip(tr("Environment variables that {{env.NAME}} may read in events sent "
                                  "to this target, separated by commas. Imported events never read "
                                  "others."));
+    m_headers = named(new QPlainTextEdit, "targetHeaders");
+    m_headers->setPlaceholderText(tr("X-Team: growth\nX-Trace: on"));
+    m_headers->setToolTip(tr("Headers sent with every request to this target, one \"Name: "
+                             "value\" per line. The key has its own settings above."));
+    m_headers->setTabChangesFocus(true);
+    m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 4 + 12);
     m_timeout = named(new QSpinBox, "targetTimeout");
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
@@ -116,6 +124,7 @@ QWidget *TargetsDialog::buildForm()
     form->addRow(tr("API key:"), keyRow);
     form->addRow(QString(), m_keychain);
     form->addRow(tr("Templates may read:"), m_templateEnv);
+    form->addRow(tr("Headers:"), m_headers);
     form->addRow(tr("Timeout:"), m_timeout);
     form->addRow(QString(), save);
     form->addRow(QString(), m_status);
@@ -168,6 +177,7 @@ void TargetsDialog::loadTarget(const QString &name)
     m_reveal->setChecked(false);
     m_timeout->setValue(qMax(1, config.transferTimeoutMs / 1000));
     m_templateEnv->setText(config.templateEnvironment.join(QStringLiteral(", ")));
+    m_headers->setPlainText(HeaderLines::format(config.extraHeaders));
 }
 
 void TargetsDialog::newTarget()
@@ -218,6 +228,8 @@ TargetConfig TargetsDialog::configFromForm() const
     for (const QString &name : m_templateEnv->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         config.templateEnvironment << name.trimmed();
     config.templateEnvironment.removeAll(QString());
+    if (const auto headers = HeaderLines::parse(m_headers->toPlainText()))
+        config.extraHeaders = headers.value();
     return config;
 }
 
@@ -247,6 +259,10 @@ void TargetsDialog::saveTarget()
     if (const auto url = config.expandUrl(QStringLiteral("emails"), m_workspace.receiverPort());
         !url) {
         report(url.error().message, true);
+        return;
+    }
+    if (const auto headers = HeaderLines::parse(m_headers->toPlainText()); !headers) {
+        report(headers.error().message, true);
         return;
     }
     const QString keyNote = storeKey(config);

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QListWidget;
 class QSpinBox;
 class QToolButton;
@@ -52,6 +53,7 @@ private:
     QLineEdit *m_key = nullptr;
     QToolButton *m_reveal = nullptr;
     QLineEdit *m_templateEnv = nullptr;
+    QPlainTextEdit *m_headers = nullptr;
     QSpinBox *m_timeout = nullptr;
     QLabel *m_keychain = nullptr;
     QLabel *m_status = nullptr;
