@@ -13,6 +13,7 @@
 #include "core/io/postmanimporter.h"
 #include "core/library/importsources.h"
 #include "core/library/keyhandoff.h"
+#include "core/library/setpayloadindex.h"
 #include "core/net/secretstore.h"
 #include "core/storage/eventstore.h"
 #include "core/validation/payloadcheck.h"
@@ -60,6 +61,8 @@ int ImportCommand::run(const QStringList &arguments, const CliIo &io)
     cli.addOption(QCommandLineOption(QStringLiteral("seed"),
         QStringLiteral("CSV: seed for {{uuid}} and {{random.*}} (default 1)."), QStringLiteral("n"),
         QStringLiteral("1")));
+    cli.addOption(QCommandLineOption(QStringLiteral("skip-existing"),
+        QStringLiteral("Leave out events whose payload the set holds already (the same bytes).")));
     cli.addOption(QCommandLineOption(
         QStringLiteral("dry-run"), QStringLiteral("Validate only; store nothing.")));
     cli.addOption(StoreOption::option());
@@ -155,7 +158,21 @@ int ImportCommand::importAll(
     });
     EventImporter::Options options;
     options.family = cli.value(QStringLiteral("family"));
-    auto tally = importer.check(source, options.family);
+    options.setName = cli.isSet(QStringLiteral("set"))
+        ? cli.value(QStringLiteral("set"))
+        : QFileInfo(cli.positional().at(1)).completeBaseName();
+    options.skipExisting = cli.isSet(QStringLiteral("skip-existing"));
+    const bool dryRun = cli.isSet(QStringLiteral("dry-run"));
+    std::unique_ptr<EventStore> db;
+    if (!dryRun && !(db = StoreOption::open(cli.value(QStringLiteral("store")), io)))
+        return ExitCode::Usage;
+    const auto existing
+        = db ? SetPayloadIndex::load(*db, options.setName) : Result(SetPayloadIndex());
+    if (!existing) {
+        io.printError(QStringLiteral("error: %1\n").arg(existing.error().message));
+        return ExitCode::Usage;
+    }
+    auto tally = importer.check(source, options.family, &existing.value());
     if (!tally) {
         io.printError(QStringLiteral("error: %1\n").arg(tally.error().message));
         return ExitCode::Usage;
@@ -170,14 +187,8 @@ int ImportCommand::importAll(
             QStringLiteral("nothing stored: fix the events with errors and import again\n"));
         return ExitCode::Findings;
     }
-    if (cli.isSet(QStringLiteral("dry-run")) || t.events == 0)
+    if (dryRun || t.events == 0)
         return ExitCode::Ok;
-    auto db = StoreOption::open(cli.value(QStringLiteral("store")), io);
-    if (!db)
-        return ExitCode::Usage;
-    options.setName = cli.isSet(QStringLiteral("set"))
-        ? cli.value(QStringLiteral("set"))
-        : QFileInfo(cli.positional().at(1)).completeBaseName();
     auto stored = importer.store(*db, source, options);
     if (!stored) {
         io.printError(QStringLiteral("error: nothing stored: %1\n").arg(stored.error().message));
@@ -185,10 +196,21 @@ int ImportCommand::importAll(
     }
     if (m_report)
         handleKey(*m_report, cli, *db, io);
-    io.print(QStringLiteral("imported %1 events into set \"%2\"\n")
-                 .arg(stored.value().events)
-                 .arg(options.setName));
+    io.print(storedLine(stored.value(), t, options.setName));
     return ExitCode::Ok;
+}
+
+QString ImportCommand::storedLine(
+    const EventImporter::Stored &stored, const EventImporter::Tally &tally, const QString &setName)
+{
+    QString line
+        = QStringLiteral("imported %1 events into set \"%2\"").arg(stored.events).arg(setName);
+    if (stored.alreadyThere > 0)
+        line += QStringLiteral("; left out %1 already there").arg(stored.alreadyThere);
+    else if (tally.alreadyThere > 0)
+        line += QStringLiteral("; %1 of them were there already (--skip-existing leaves them out)")
+                    .arg(tally.alreadyThere);
+    return line + QLatin1Char('\n');
 }
 
 void ImportCommand::handleKey(

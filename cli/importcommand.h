@@ -33,6 +33,8 @@ private:
         const Source &source, const Validator &validator, const CommandLine &cli, const CliIo &io);
     int csvSource(const CommandLine &cli, const CliIo &io, Source *source);
     int reportSource(const QString &kind, const QString &path, const CliIo &io, Source *source);
+    static QString storedLine(const EventImporter::Stored &stored,
+        const EventImporter::Tally &tally, const QString &setName);
     void handleKey(
         const ImportReport &report, const CommandLine &cli, EventStore &store, const CliIo &io);
 

@@ -1,5 +1,6 @@
 #include "core/library/eventimporter.h"
 
+#include "core/library/setpayloadindex.h"
 #include "core/library/storedeventfactory.h"
 #include "core/storage/eventstore.h"
 #include "core/storage/storetransaction.h"
@@ -37,7 +38,8 @@ void EventImporter::report(qint64 done, Stage stage) const
         m_progress(done, stage);
 }
 
-Result<EventImporter::Tally> EventImporter::check(const Source &source, const QString &family) const
+Result<EventImporter::Tally> EventImporter::check(
+    const Source &source, const QString &family, const SetPayloadIndex *existing) const
 {
     Tally tally;
     bool stopped = false;
@@ -45,6 +47,8 @@ Result<EventImporter::Tally> EventImporter::check(const Source &source, const QS
         if (stopped || (stopped = cancelRequested()))
             return;
         ++tally.events;
+        if (existing && existing->contains(event.payload))
+            ++tally.alreadyThere;
         const PayloadCheck check = checkEvent(event, family);
         const Findings findings = mapped + check.findings;
         const bool importable = !hasErrors(findings) && check.parsed;
@@ -73,6 +77,11 @@ Result<EventImporter::Stored> EventImporter::store(
     const auto setId = set ? Result<qint64>(set.value().id) : store.sets().create(options.setName);
     if (!setId)
         return setId.error();
+    auto existing = options.skipExisting ? SetPayloadIndex::load(store, options.setName)
+                                         : Result<SetPayloadIndex>(SetPayloadIndex());
+    if (!existing)
+        return existing.error();
+    qint64 alreadyThere = 0;
     // Rows go straight into the one transaction (no savepoint per batch: SQLite would copy
     // every page a batch touches into a sub-journal first) and join the set once at the end.
     QList<StoredEvent> batch;
@@ -93,6 +102,10 @@ Result<EventImporter::Stored> EventImporter::store(
     auto read = source([&](const PortableEvent &event, const Findings &) {
         if (!written || stopped || (stopped = cancelRequested()))
             return;
+        if (existing.value().contains(event.payload)) {
+            ++alreadyThere;
+            return;
+        }
         const PayloadCheck check = checkEvent(event, options.family);
         const QString payload = QString::fromUtf8(event.payload);
         batch.append(StoredEventFactory::make(event.name.isEmpty()
@@ -113,14 +126,17 @@ Result<EventImporter::Stored> EventImporter::store(
         return added.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return Stored {setId.value(), qint64(ids.size())};
+    return Stored {setId.value(), qint64(ids.size()), alreadyThere};
 }
 
 Result<EventImporter::Outcome> EventImporter::run(
     EventStore &store, const Source &source, const Options &options) const
 {
     Outcome outcome;
-    auto tally = check(source, options.family);
+    const auto existing = SetPayloadIndex::load(store, options.setName);
+    if (!existing)
+        return existing.error();
+    auto tally = check(source, options.family, &existing.value());
     if (!tally)
         return tally.error();
     outcome.checked = tally.value();

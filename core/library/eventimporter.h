@@ -7,6 +7,7 @@
 #include <functional>
 
 class EventStore;
+class SetPayloadIndex;
 class Validator;
 struct PayloadCheck;
 
@@ -36,17 +37,20 @@ public:
         QString setName; // created when missing
         QString family; // for events that do not say; detected when empty
         bool keepInvalid = false; // store events with errors too, marked invalid
+        bool skipExisting = false; // leave out events whose payload the set holds already
     };
     struct Tally
     {
         qint64 events = 0;
         qint64 valid = 0;
         qint64 withErrors = 0;
+        qint64 alreadyThere = 0; // same payload bytes as an event of the set
     };
     struct Stored
     {
         qint64 setId = 0;
         qint64 events = 0;
+        qint64 alreadyThere = 0; // left out (options.skipExisting)
     };
     struct Outcome
     {
@@ -62,12 +66,16 @@ public:
     void setCancelRequested(CancelRequested cancel) { m_cancel = std::move(cancel); }
     void setInspect(Inspect inspect) { m_inspect = std::move(inspect); }
 
-    // The first pass alone: reads and checks every event, stores nothing.
-    Result<Tally> check(const Source &source, const QString &family) const;
+    // The first pass alone: reads and checks every event, stores nothing; counts the events
+    // `existing` holds when given.
+    Result<Tally> check(const Source &source, const QString &family,
+        const SetPayloadIndex *existing = nullptr) const;
     // The second pass alone: stores every event (checked again for its family, dedup ID and
-    // validity) into the set `options.setName`, all or nothing.
+    // validity) into the set `options.setName`, all or nothing; with options.skipExisting, not
+    // those whose payload the set holds already.
     Result<Stored> store(EventStore &store, const Source &source, const Options &options) const;
     // Both passes; stores only when no event has errors (or options.keepInvalid) and there is one.
+    // The check counts the events the set holds already.
     Result<Outcome> run(EventStore &store, const Source &source, const Options &options) const;
 
     static bool isCancelled(const Error &error);

@@ -24,6 +24,7 @@ private slots:
     void curlKeyNeverStored();
     void postmanAndHarListSkipped();
     void ndjsonStreamsThroughExport();
+    void importingTwiceCanSkipWhatIsThere();
     void usageErrors_data();
     void usageErrors();
     void processExportToFile();
@@ -212,6 +213,23 @@ void TestCliIo::ndjsonStreamsThroughExport()
     QVERIFY(run({QStringLiteral("export"), QStringLiteral("good"), QStringLiteral("--format"),
                     QStringLiteral("ndjson")})
                 .out.contains(QLatin1String("\"amount\":1.50}")));
+}
+
+void TestCliIo::importingTwiceCanSkipWhatIsThere()
+{
+    const QString file = CliRunner::data(QStringLiteral("library/four.ndjson"));
+    const QStringList twice {QStringLiteral("import"), QStringLiteral("ndjson"), file,
+        QStringLiteral("--set"), QStringLiteral("twice")};
+    QCOMPARE(run(twice).code, 0);
+    const Run again = run(twice);
+    QCOMPARE(again.code, 0);
+    QCOMPARE(again.out,
+        QStringLiteral("imported 4 events into set \"twice\"; 4 of them were there already "
+                       "(--skip-existing leaves them out)\n"));
+    const Run skipped = run(twice + QStringList {QStringLiteral("--skip-existing")});
+    QCOMPARE(skipped.code, 0);
+    QCOMPARE(skipped.out,
+        QStringLiteral("imported 0 events into set \"twice\"; left out 4 already there\n"));
 }
 
 void TestCliIo::usageErrors_data()

@@ -27,6 +27,7 @@ private slots:
     void storesEveryEventIntoTheSetInOrder();
     void oneBadEventStoresNothing();
     void keepInvalidStoresThemMarked();
+    void eventsAlreadyInTheSetAreCountedAndCanBeLeftOut();
     void cancelWhileCheckingStoresNothing();
     void cancelWhileStoringStoresNothing();
     void progressIsReportedInBothPasses();
@@ -168,6 +169,34 @@ void TestEventImporter::keepInvalidStoresThemMarked()
     QCOMPARE(members.size(), 5);
     QCOMPARE(members.at(2).validity, EventValidity::Invalid);
     QCOMPARE(members.at(3).validity, EventValidity::Valid);
+}
+
+// Importing the same file twice: the check counts the events the set holds (same payload
+// bytes); with skipExisting only the new ones are stored, without it all of them again.
+void TestEventImporter::eventsAlreadyInTheSetAreCountedAndCanBeLeftOut()
+{
+    const EventImporter importer(*m_validator);
+    QVERIFY(importer.run(*m_store, source(5), {QStringLiteral("d"), QString()}));
+    EventImporter::Options skip {QStringLiteral("d"), QString()};
+    skip.skipExisting = true;
+    const auto again = importer.run(*m_store, source(7), skip);
+    QVERIFY(again);
+    QCOMPARE(again.value().checked.events, qint64(7));
+    QCOMPARE(again.value().checked.alreadyThere, qint64(5));
+    QCOMPARE(again.value().stored.events, qint64(2));
+    QCOMPARE(again.value().stored.alreadyThere, qint64(5));
+    QCOMPARE(names(setEvents(QStringLiteral("d"))),
+        QStringList({QStringLiteral("deal-0"), QStringLiteral("deal-1"), QStringLiteral("deal-2"),
+            QStringLiteral("deal-3"), QStringLiteral("deal-4"), QStringLiteral("deal-5"),
+            QStringLiteral("deal-6")}));
+    const auto twice = importer.run(*m_store, source(3), {QStringLiteral("d"), QString()});
+    QVERIFY(twice);
+    QCOMPARE(twice.value().checked.alreadyThere, qint64(3));
+    QCOMPARE(twice.value().stored.events, qint64(3));
+    QCOMPARE(setEvents(QStringLiteral("d")).size(), 10);
+    // Another set holds none of them.
+    const auto other = importer.run(*m_store, source(3), {QStringLiteral("e"), QString()});
+    QCOMPARE(other.value().checked.alreadyThere, qint64(0));
 }
 
 void TestEventImporter::cancelWhileCheckingStoresNothing()

@@ -8,14 +8,18 @@
 #include "core/io/setfilereader.h"
 #include "core/storage/eventstore.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 // Import and export through the library's dialogs: set and NDJSON files, a CSV mapping with its
@@ -33,6 +37,7 @@ private slots:
     void importsEventFiles_data();
     void importsEventFiles();
     void aBrokenLineStoresNothing();
+    void importingTwiceAsksAboutEventsAlreadyThere();
     void returnInThePathFieldDoesNotImport();
     void largeNdjsonStreamsWithProgress();
     void csvPreviewShowsFindingsWhileMapping();
@@ -47,6 +52,8 @@ private:
         return QStringLiteral(EVENTSMITH_TEST_DATA "/library/") + name;
     }
     QStringList storedPayloads(qint64 setId);
+    // Clicks `button` in the question the dialog asks next, and keeps its text.
+    static void answerQuestion(const QString &button, QString *text);
 
     std::unique_ptr<TestWorkspace> m_ws;
     QTemporaryDir m_dir;
@@ -121,6 +128,47 @@ void TestLibraryIo::aBrokenLineStoresNothing()
     QCOMPARE(outcome.value().stored, qint64(0));
     QCOMPARE((*m_ws)->store().count().value(), qint64(0));
     QVERIFY(dialog.reportText().contains(QStringLiteral("broken-line.ndjson:2")));
+}
+
+void TestLibraryIo::answerQuestion(const QString &button, QString *text)
+{
+    QTimer::singleShot(0, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        *text = box->text();
+        auto *answer = box->findChild<QPushButton *>(button);
+        QVERIFY(answer);
+        QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("importSkipExisting"));
+        answer->click();
+    });
+}
+
+// The same file imported twice: the dialog says how many are in the set already and leaves
+// them out unless told to import them again.
+void TestLibraryIo::importingTwiceAsksAboutEventsAlreadyThere()
+{
+    ImportDialog dialog(**m_ws);
+    dialog.setKind(LibraryImporter::Kind::EventFile);
+    dialog.setPath(data(QStringLiteral("four.ndjson")));
+    QVERIFY(dialog.runImport());
+    QString question;
+    answerQuestion(QStringLiteral("importSkipExisting"), &question);
+    const auto skipped = dialog.runImport();
+    QVERIFY(skipped);
+    QCOMPARE(question,
+        QStringLiteral("4 of these events are already in set \"four\" (the same "
+                       "payload)."));
+    QCOMPARE(skipped.value().alreadyThere, qint64(4));
+    QCOMPARE(skipped.value().stored, qint64(0));
+    QVERIFY2(dialog.reportText().contains(QStringLiteral("Left out 4 event(s) already in the set")),
+        qPrintable(dialog.reportText()));
+    const qint64 setId = (*m_ws)->store().sets().byName(QStringLiteral("four")).value().id;
+    QCOMPARE(storedPayloads(setId).size(), 4);
+    answerQuestion(QStringLiteral("importAgain"), &question);
+    const auto again = dialog.runImport();
+    QVERIFY(again);
+    QCOMPARE(again.value().stored, qint64(4));
+    QCOMPARE(storedPayloads(setId).size(), 8);
 }
 
 // Typing a CSV path and pressing Return ran the import (the Import button was the default).

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,6 +37,32 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
         m_progress->setValue(int(done % 100)); // busy indicator with a running count
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     });
+    m_importer.setAskAlreadyThere(
+        [this](qint64 count, const QString &setName) { return askAlreadyThere(count, setName); });
+}
+
+// Asked after the check, before anything is stored: importing the same file twice should not
+// double the set unless the user means it.
+LibraryImporter::AlreadyThere ImportDialog::askAlreadyThere(qint64 count, const QString &setName)
+{
+    QMessageBox box(QMessageBox::Question, tr("Events already in the set"),
+        tr("%n of these events are already in set \"%1\" (the same payload).", nullptr, int(count))
+            .arg(setName),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("importAlreadyThere"));
+    QPushButton *skip = box.addButton(tr("&Skip those already there"), QMessageBox::AcceptRole);
+    skip->setObjectName(QStringLiteral("importSkipExisting"));
+    QPushButton *again = box.addButton(tr("Import them &again"), QMessageBox::AcceptRole);
+    again->setObjectName(QStringLiteral("importAgain"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(skip);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == skip)
+        return LibraryImporter::AlreadyThere::Skip;
+    if (box.clickedButton() == again)
+        return LibraryImporter::AlreadyThere::ImportAgain;
+    return LibraryImporter::AlreadyThere::Cancel;
 }
 
 void ImportDialog::buildLayout()
@@ -252,7 +279,7 @@ Result<LibraryImporter::Outcome> ImportDialog::runImport()
         return outcome;
     }
     showOutcome(outcome.value());
-    if (outcome.value().stored > 0)
+    if (outcome.value().setId != 0)
         emit imported(outcome.value());
     return outcome;
 }
@@ -261,14 +288,23 @@ void ImportDialog::showOutcome(const LibraryImporter::Outcome &outcome)
 {
     QStringList lines;
     lines << tr("%L1 events read: %L2 with errors.").arg(outcome.events).arg(outcome.withErrors);
-    if (outcome.stored > 0)
+    if (outcome.setId != 0) {
         lines
             << tr("Imported %L1 events into set \"%2\".").arg(outcome.stored).arg(outcome.setName);
-    else if (outcome.withErrors > 0)
+        if (outcome.skippedExisting > 0)
+            lines << tr(
+                "Left out %n event(s) already in the set.", nullptr, int(outcome.skippedExisting));
+        else if (outcome.alreadyThere > 0)
+            lines << tr("%n of them were in the set already and are there twice now.", nullptr,
+                int(outcome.alreadyThere));
+    } else if (outcome.withErrors > 0) {
         lines << tr("Nothing stored: fix the events with errors, or tick \"Also store events "
                     "with errors\".");
-    else if (outcome.events == 0)
+    } else if (outcome.events == 0) {
         lines << tr("No events found.");
+    } else {
+        lines << tr("Nothing stored.");
+    }
     if (!outcome.keyMessage.isEmpty())
         lines << outcome.keyMessage;
     for (const QString &line : outcome.skipped)

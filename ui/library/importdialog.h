@@ -51,6 +51,7 @@ private:
     void browse();
     void browseMapping(bool save);
     void showOutcome(const LibraryImporter::Outcome &outcome);
+    LibraryImporter::AlreadyThere askAlreadyThere(qint64 count, const QString &setName);
     LibraryImporter::Options options() const;
 
     Workspace &m_workspace;

@@ -8,6 +8,7 @@
 #include "core/io/postmanimporter.h"
 #include "core/library/importsources.h"
 #include "core/library/keyhandoff.h"
+#include "core/library/setpayloadindex.h"
 #include "core/net/targetresolver.h"
 #include "core/storage/eventstore.h"
 #include "core/templates/templateresolver.h"
@@ -131,17 +132,47 @@ Result<LibraryImporter::Outcome> LibraryImporter::run(
         if (!importable && outcome.problems.size() < shownProblems)
             outcome.problems << QStringLiteral("%1: %2").arg(event.source, firstFinding(findings));
     });
-    const auto imported = importer.run(m_store, source,
-        EventImporter::Options {options.setName, options.family, options.keepInvalid});
-    if (!imported)
-        return imported.error();
-    outcome.events = imported.value().checked.events;
-    outcome.withErrors = imported.value().checked.withErrors;
-    outcome.stored = imported.value().stored.events;
-    outcome.setId = imported.value().stored.setId;
-    if (outcome.setId != 0)
-        outcome.setName = options.setName;
+    const auto existing = SetPayloadIndex::load(m_store, options.setName);
+    if (!existing)
+        return existing.error();
+    const auto checked = importer.check(source, options.family, &existing.value());
+    if (!checked)
+        return checked.error();
+    outcome.events = checked.value().events;
+    outcome.withErrors = checked.value().withErrors;
+    outcome.alreadyThere = checked.value().alreadyThere;
+    EventImporter::Options storeOptions;
+    if (!decideStore(checked.value(), options, storeOptions))
+        return outcome;
+    const auto stored = importer.store(m_store, source, storeOptions);
+    if (!stored)
+        return stored.error();
+    outcome.stored = stored.value().events;
+    outcome.skippedExisting = stored.value().alreadyThere;
+    outcome.setId = stored.value().setId;
+    outcome.setName = options.setName;
     return outcome;
+}
+
+bool LibraryImporter::decideStore(const EventImporter::Tally &tally, const Options &options,
+    EventImporter::Options &storeOptions) const
+{
+    if (tally.events == 0 || (tally.withErrors > 0 && !options.keepInvalid))
+        return false;
+    storeOptions = {options.setName, options.family, options.keepInvalid, options.skipExisting};
+    if (tally.alreadyThere == 0 || !m_askAlreadyThere)
+        return true;
+    switch (m_askAlreadyThere(tally.alreadyThere, options.setName)) {
+    case AlreadyThere::Skip:
+        storeOptions.skipExisting = true;
+        return true;
+    case AlreadyThere::ImportAgain:
+        storeOptions.skipExisting = false;
+        return true;
+    case AlreadyThere::Cancel:
+        break;
+    }
+    return false;
 }
 
 // The key goes to the target's keychain entry (or the user is told which variable to set);

@@ -30,6 +30,8 @@ public:
         qint64 events = 0;
         qint64 withErrors = 0;
         qint64 stored = 0;
+        qint64 alreadyThere = 0; // events of the file the set holds already
+        qint64 skippedExisting = 0; // of those, left out
         qint64 setId = 0;
         QString setName;
         QStringList skipped; // requests of a collection or archive that are not events
@@ -44,7 +46,11 @@ public:
         QString targetName = QStringLiteral("imported"); // receives a key found in cURL
         QString keyEnv; // the variable that target reads its key from, as the user chose
         bool keepInvalid = false; // store events with errors too, marked invalid
+        bool skipExisting = true; // unless AskAlreadyThere answers otherwise
     };
+    enum class AlreadyThere { Skip, ImportAgain, Cancel };
+    // Asked after the check when `count` of the events are in the set already.
+    using AskAlreadyThere = std::function<AlreadyThere(qint64 count, const QString &setName)>;
     // done: events read so far in this pass; storing: the second pass.
     using Progress = std::function<void(qint64 done, bool storing)>;
     // Asked between events; true stops the import and nothing is stored.
@@ -59,6 +65,7 @@ public:
     LibraryImporter(EventStore &store, const Validator &validator, SecretStore *secrets = nullptr);
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     void setCancelRequested(CancelRequested cancel) { m_cancel = std::move(cancel); }
+    void setAskAlreadyThere(AskAlreadyThere ask) { m_askAlreadyThere = std::move(ask); }
 
     Result<Outcome> importFile(Kind kind, const QString &path, const Options &options);
     Result<Outcome> importCurl(const QString &command, const Options &options);
@@ -71,6 +78,9 @@ private:
     Result<Outcome> importReport(Result<ImportReport> report, const Options &options);
     Result<Outcome> run(
         const EventImporter::Source &source, const Options &options, Outcome outcome);
+    // Whether to store after the check, and with which options; false leaves the store as it is.
+    bool decideStore(const EventImporter::Tally &tally, const Options &options,
+        EventImporter::Options &storeOptions) const;
     void handOffKey(const ImportReport &report, const Options &options, Outcome &outcome);
 
     EventStore &m_store;
@@ -78,4 +88,5 @@ private:
     SecretStore *m_secrets = nullptr;
     Progress m_progress;
     CancelRequested m_cancel;
+    AskAlreadyThere m_askAlreadyThere;
 };
