@@ -13,6 +13,7 @@
 #include "core/io/postmanimporter.h"
 #include "core/library/importsources.h"
 #include "core/library/keyhandoff.h"
+#include "core/library/rejectedeventswriter.h"
 #include "core/library/setpayloadindex.h"
 #include "core/net/secretstore.h"
 #include "core/storage/eventstore.h"
@@ -63,6 +64,13 @@ int ImportCommand::run(const QStringList &arguments, const CliIo &io)
         QStringLiteral("1")));
     cli.addOption(QCommandLineOption(QStringLiteral("skip-existing"),
         QStringLiteral("Leave out events whose payload the set holds already (the same bytes).")));
+    cli.addOption(QCommandLineOption(QStringLiteral("skip-invalid"),
+        QStringLiteral("Store the valid events and leave out those with errors (default: store "
+                       "nothing when one has errors).")));
+    cli.addOption(QCommandLineOption(QStringLiteral("rejects"),
+        QStringLiteral("With --skip-invalid: write the events left out to this NDJSON file, to "
+                       "fix them there and import it again."),
+        QStringLiteral("file")));
     cli.addOption(QCommandLineOption(
         QStringLiteral("dry-run"), QStringLiteral("Validate only; store nothing.")));
     cli.addOption(StoreOption::option());
@@ -141,10 +149,15 @@ int ImportCommand::csvSource(const CommandLine &cli, const CliIo &io, Source *so
 int ImportCommand::importAll(
     const Source &source, const Validator &validator, const CommandLine &cli, const CliIo &io)
 {
+    if (cli.isSet(QStringLiteral("rejects")) && !cli.isSet(QStringLiteral("skip-invalid")))
+        return cli.usageError(io, QStringLiteral("--rejects goes with --skip-invalid"));
     EventImporter importer(validator);
     int shown = 0;
+    QList<PortableEvent> rejected;
     importer.setInspect([&](const PortableEvent &event, const PayloadCheck &check,
                             const Findings &findings, bool importable) {
+        if (!importable)
+            rejected.append(event);
         if (shown++ >= shownEvents)
             return;
         QString text
@@ -162,6 +175,9 @@ int ImportCommand::importAll(
         ? cli.value(QStringLiteral("set"))
         : QFileInfo(cli.positional().at(1)).completeBaseName();
     options.skipExisting = cli.isSet(QStringLiteral("skip-existing"));
+    options.invalid = cli.isSet(QStringLiteral("skip-invalid"))
+        ? EventImporter::InvalidPolicy::StoreValidOnly
+        : EventImporter::InvalidPolicy::StoreNothing;
     const bool dryRun = cli.isSet(QStringLiteral("dry-run"));
     std::unique_ptr<EventStore> db;
     if (!dryRun && !(db = StoreOption::open(cli.value(QStringLiteral("store")), io)))
@@ -182,13 +198,22 @@ int ImportCommand::importAll(
                       .arg(t.events)
                       .arg(t.valid)
                       .arg(t.withErrors));
-    if (t.withErrors > 0) {
-        io.printError(
-            QStringLiteral("nothing stored: fix the events with errors and import again\n"));
+    if (t.withErrors > 0 && options.invalid == EventImporter::InvalidPolicy::StoreNothing) {
+        io.printError(QStringLiteral("nothing stored: fix the events with errors and import again "
+                                     "(or leave them out with --skip-invalid)\n"));
         return ExitCode::Findings;
     }
-    if (dryRun || t.events == 0)
-        return ExitCode::Ok;
+    if (const QString path = cli.value(QStringLiteral("rejects")); !path.isEmpty()) {
+        if (auto written = RejectedEventsWriter::write(path, rejected); !written) {
+            io.printError(QStringLiteral("error: %1\n").arg(written.error().message));
+            return ExitCode::Usage;
+        }
+        io.printError(
+            QStringLiteral("%1 events with errors written to %2\n").arg(rejected.size()).arg(path));
+    }
+    const int exitCode = t.withErrors > 0 ? ExitCode::Findings : ExitCode::Ok;
+    if (dryRun || !EventImporter::shouldStore(t, options.invalid))
+        return exitCode;
     auto stored = importer.store(*db, source, options);
     if (!stored) {
         io.printError(QStringLiteral("error: nothing stored: %1\n").arg(stored.error().message));
@@ -197,7 +222,7 @@ int ImportCommand::importAll(
     if (m_report)
         handleKey(*m_report, cli, *db, io);
     io.print(storedLine(stored.value(), t, options.setName));
-    return ExitCode::Ok;
+    return exitCode;
 }
 
 QString ImportCommand::storedLine(
@@ -205,6 +230,8 @@ QString ImportCommand::storedLine(
 {
     QString line
         = QStringLiteral("imported %1 events into set \"%2\"").arg(stored.events).arg(setName);
+    if (stored.invalid > 0)
+        line += QStringLiteral("; left out %1 with errors").arg(stored.invalid);
     if (stored.alreadyThere > 0)
         line += QStringLiteral("; left out %1 already there").arg(stored.alreadyThere);
     else if (tally.alreadyThere > 0)

@@ -26,8 +26,32 @@ bool EventImporter::isCancelled(const Error &error)
     return error.code == cancelledCode;
 }
 
-PayloadCheck EventImporter::checkEvent(const PortableEvent &event, const QString &family) const
+bool EventImporter::shouldStore(const Tally &tally, InvalidPolicy policy)
 {
+    switch (policy) {
+    case InvalidPolicy::StoreNothing:
+        return tally.events > 0 && tally.withErrors == 0;
+    case InvalidPolicy::StoreValidOnly:
+        return tally.valid > 0;
+    case InvalidPolicy::StoreAllMarked:
+        break;
+    }
+    return tally.events > 0;
+}
+
+bool EventImporter::importable(const PayloadCheck &check, const Findings &mapped)
+{
+    return check.parsed && !hasErrors(mapped) && !hasErrors(check.findings);
+}
+
+// A source that found the text is not JSON says so with its position; parsing it again would
+// only repeat that.
+PayloadCheck EventImporter::checkEvent(
+    const PortableEvent &event, const QString &family, const Findings &mapped) const
+{
+    for (const Finding &finding : mapped)
+        if (finding.code == QLatin1String("json-syntax"))
+            return PayloadCheck {};
     return PayloadCheck::checkText(m_validator, event.family.isEmpty() ? family : event.family,
         std::string_view(event.payload.constData(), size_t(event.payload.size())));
 }
@@ -49,12 +73,12 @@ Result<EventImporter::Tally> EventImporter::check(
         ++tally.events;
         if (existing && existing->contains(event.payload))
             ++tally.alreadyThere;
-        const PayloadCheck check = checkEvent(event, family);
+        const PayloadCheck check = checkEvent(event, family, mapped);
         const Findings findings = mapped + check.findings;
-        const bool importable = !hasErrors(findings) && check.parsed;
-        importable ? ++tally.valid : ++tally.withErrors;
+        const bool ok = importable(check, mapped);
+        ok ? ++tally.valid : ++tally.withErrors;
         if (m_inspect && !findings.isEmpty())
-            m_inspect(event, check, findings, importable);
+            m_inspect(event, check, findings, ok);
         if (tally.events % ProgressEvery == 0)
             report(tally.events, Stage::Checking);
     });
@@ -82,6 +106,7 @@ Result<EventImporter::Stored> EventImporter::store(
     if (!existing)
         return existing.error();
     qint64 alreadyThere = 0;
+    qint64 invalid = 0;
     // Rows go straight into the one transaction (no savepoint per batch: SQLite would copy
     // every page a batch touches into a sub-journal first) and join the set once at the end.
     QList<StoredEvent> batch;
@@ -99,14 +124,18 @@ Result<EventImporter::Stored> EventImporter::store(
         batch.clear();
         report(ids.size(), Stage::Storing);
     };
-    auto read = source([&](const PortableEvent &event, const Findings &) {
+    auto read = source([&](const PortableEvent &event, const Findings &mapped) {
         if (!written || stopped || (stopped = cancelRequested()))
             return;
         if (existing.value().contains(event.payload)) {
             ++alreadyThere;
             return;
         }
-        const PayloadCheck check = checkEvent(event, options.family);
+        const PayloadCheck check = checkEvent(event, options.family, mapped);
+        if (options.invalid == InvalidPolicy::StoreValidOnly && !importable(check, mapped)) {
+            ++invalid;
+            return;
+        }
         const QString payload = QString::fromUtf8(event.payload);
         batch.append(StoredEventFactory::make(event.name.isEmpty()
                 ? StoredEventFactory::importedName(event.source, payload, check)
@@ -126,7 +155,7 @@ Result<EventImporter::Stored> EventImporter::store(
         return added.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return Stored {setId.value(), qint64(ids.size()), alreadyThere};
+    return Stored {setId.value(), qint64(ids.size()), alreadyThere, invalid};
 }
 
 Result<EventImporter::Outcome> EventImporter::run(
@@ -140,7 +169,7 @@ Result<EventImporter::Outcome> EventImporter::run(
     if (!tally)
         return tally.error();
     outcome.checked = tally.value();
-    if ((outcome.checked.withErrors > 0 && !options.keepInvalid) || outcome.checked.events == 0)
+    if (!shouldStore(outcome.checked, options.invalid))
         return outcome; // nothing stored; the tally says why
     auto stored = this->store(store, source, options);
     if (!stored)

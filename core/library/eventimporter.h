@@ -12,9 +12,10 @@ class Validator;
 struct PayloadCheck;
 
 // Brings a stream of events into the library, for `eventsmith-cli import` and the import dialog
-// alike: every event is checked first and nothing is stored when one has errors; then all of
-// them are stored in one transaction and join the set in the order read. A source is read twice
-// rather than held in memory, so a million-line NDJSON file or a 100k-row CSV streams.
+// alike: every event is checked first and, unless the policy says otherwise, nothing is stored
+// when one has errors; then they are stored in one transaction and join the set in the order read.
+// A source is read twice rather than held in memory, so a million-line NDJSON file or a 100k-row
+// CSV streams.
 class EventImporter final
 {
 public:
@@ -32,11 +33,17 @@ public:
     using Inspect = std::function<void(const PortableEvent &event, const PayloadCheck &check,
         const Findings &findings, bool importable)>;
 
+    // What to do when some events have errors.
+    enum class InvalidPolicy {
+        StoreNothing, // all or nothing: fix them first
+        StoreValidOnly, // store the valid ones, leave out the rest
+        StoreAllMarked, // store them too, marked invalid
+    };
     struct Options
     {
         QString setName; // created when missing
         QString family; // for events that do not say; detected when empty
-        bool keepInvalid = false; // store events with errors too, marked invalid
+        InvalidPolicy invalid = InvalidPolicy::StoreNothing;
         bool skipExisting = false; // leave out events whose payload the set holds already
     };
     struct Tally
@@ -51,6 +58,7 @@ public:
         qint64 setId = 0;
         qint64 events = 0;
         qint64 alreadyThere = 0; // left out (options.skipExisting)
+        qint64 invalid = 0; // left out for their errors (InvalidPolicy::StoreValidOnly)
     };
     struct Outcome
     {
@@ -74,14 +82,18 @@ public:
     // validity) into the set `options.setName`, all or nothing; with options.skipExisting, not
     // those whose payload the set holds already.
     Result<Stored> store(EventStore &store, const Source &source, const Options &options) const;
-    // Both passes; stores only when no event has errors (or options.keepInvalid) and there is one.
+    // Both passes; stores only what shouldStore() allows.
     // The check counts the events the set holds already.
     Result<Outcome> run(EventStore &store, const Source &source, const Options &options) const;
 
     static bool isCancelled(const Error &error);
+    // Whether the checked events leave anything to store under `policy`.
+    static bool shouldStore(const Tally &tally, InvalidPolicy policy);
 
 private:
-    PayloadCheck checkEvent(const PortableEvent &event, const QString &family) const;
+    PayloadCheck checkEvent(
+        const PortableEvent &event, const QString &family, const Findings &mapped) const;
+    static bool importable(const PayloadCheck &check, const Findings &mapped);
     bool cancelRequested() const { return m_cancel && m_cancel(); }
     void report(qint64 done, Stage stage) const;
 

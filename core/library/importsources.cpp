@@ -11,11 +11,13 @@ namespace ImportSources {
 EventImporter::Source eventFile(const QString &path)
 {
     return [path](const EventImporter::Visit &visit) {
-        return SetFileReader::read(path, [&](const PortableEvent &event, const InputEvent &input) {
+        return SetFileReader::read(path, [&](PortableEvent event, const InputEvent &input) {
             Findings findings;
-            if (!input.parsed)
+            if (!input.parsed) {
                 findings.append({Severity::Error, QString(), QStringLiteral("json-syntax"),
                     input.error.message});
+                event.payload = QByteArray(input.text.data(), qsizetype(input.text.size()));
+            }
             visit(event, findings);
         });
     };

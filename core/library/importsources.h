@@ -11,7 +11,7 @@ struct ImportReport;
 // every pass: NDJSON or set files line by line, the events of a cURL, Postman or HAR report,
 // and CSV rows through a column mapping.
 namespace ImportSources {
-// An event that is not JSON comes with one json-syntax error finding.
+// An event that is not JSON comes with one json-syntax error finding and its text as the payload.
 EventImporter::Source eventFile(const QString &path);
 EventImporter::Source report(std::shared_ptr<const ImportReport> report);
 // Each pass resolves the templates afresh at one instant with one seed, so the stored events

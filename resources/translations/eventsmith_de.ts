@@ -1274,17 +1274,42 @@
         <translation>Aus jeder Payload erkennen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Also store events with errors (marked invalid)</source>
-        <translation>Auch Ereignisse mit Fehlern speichern (als ungültig markiert)</translation>
+        <location line="+5"/>
+        <source>Store nothing until every event is valid</source>
+        <translation>Nichts speichern, bis jedes Ereignis gültig ist</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Store the valid events, skip the rest</source>
+        <translation>Die gültigen Ereignisse speichern, den Rest überspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store all events, those with errors marked invalid</source>
+        <translation>Alle Ereignisse speichern, die mit Fehlern als ungültig markiert</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>Nothing stored: fix the events with errors, or choose what to do with them under &quot;When events have errors&quot;.</source>
+        <translation>Nichts gespeichert: Beheben Sie die Ereignisse mit Fehlern oder wählen Sie unter „Wenn Ereignisse Fehler haben“, was mit ihnen geschehen soll.</translation>
+    </message>
+    <message>
+        <location line="-209"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Save skipped…</source>
+        <translation>Übersprungene &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the events left out for their errors to an NDJSON file, to fix them there and import it again</source>
+        <translation>Schreibt die wegen ihrer Fehler ausgelassenen Ereignisse in eine NDJSON-Datei, um sie dort zu beheben und erneut zu importieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import:</source>
         <translation>Importieren:</translation>
     </message>
@@ -1299,7 +1324,12 @@
         <translation>Familie:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>When events have errors:</source>
+        <translation>Wenn Ereignisse Fehler haben:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -1319,7 +1349,7 @@
         <translation>%1: Keine CSV-Kopfzeile lesbar.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
@@ -1329,7 +1359,7 @@
         <translation>Nichts importiert: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%L1 events read: %L2 with errors.</source>
         <translation>%L1 Ereignisse gelesen: %L2 mit Fehlern.</translation>
     </message>
@@ -1340,6 +1370,14 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>Left out %n event(s) with errors, listed below; &quot;Save skipped…&quot; writes them to a file to fix.</source>
+        <translation>
+            <numerusform>%n Ereignis mit Fehlern ausgelassen, unten aufgeführt; „Übersprungene speichern…“ schreibt es zum Beheben in eine Datei.</numerusform>
+            <numerusform>%n Ereignisse mit Fehlern ausgelassen, unten aufgeführt; „Übersprungene speichern…“ schreibt sie zum Beheben in eine Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Left out %n event(s) already in the set.</source>
         <translation>
             <numerusform>%n Ereignis, das schon im Set war, ausgelassen.</numerusform>
@@ -1355,12 +1393,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nothing stored: fix the events with errors, or tick &quot;Also store events with errors&quot;.</source>
-        <translation>Nichts gespeichert: Korrigieren Sie die Ereignisse mit Fehlern oder aktivieren Sie „Auch Ereignisse mit Fehlern speichern“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No events found.</source>
         <translation>Keine Ereignisse gefunden.</translation>
     </message>
@@ -1400,7 +1433,25 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Save the skipped events</source>
+        <translation>Die übersprungenen Ereignisse speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NDJSON (*.ndjson);;All files (*)</source>
+        <translation>NDJSON (*.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Saved %n skipped event(s) to %1.</source>
+        <translation>
+            <numerusform>%n übersprungenes Ereignis in %1 gespeichert.</numerusform>
+            <numerusform>%n übersprungene Ereignisse in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save the mapping</source>
         <translation>Zuordnung speichern</translation>
     </message>
@@ -1603,7 +1654,7 @@
 <context>
     <name>LibraryImporter</name>
     <message>
-        <location filename="../../ui/library/libraryimporter.cpp" line="+60"/>
+        <location filename="../../ui/library/libraryimporter.cpp" line="+62"/>
         <source>A CSV file needs a column mapping.</source>
         <translation>Eine CSV-Datei braucht eine Spaltenzuordnung.</translation>
     </message>
@@ -2592,6 +2643,14 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <location line="+39"/>
         <source>(plain string)</source>
         <translation>(einfache Zeichenkette)</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedEventsWriter</name>
+    <message>
+        <location filename="../../core/library/rejectedeventswriter.cpp" line="+25"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ private slots:
     void postmanAndHarListSkipped();
     void ndjsonStreamsThroughExport();
     void importingTwiceCanSkipWhatIsThere();
+    void skipInvalidStoresTheRestAndWritesRejects();
     void usageErrors_data();
     void usageErrors();
     void processExportToFile();
@@ -230,6 +231,27 @@ void TestCliIo::importingTwiceCanSkipWhatIsThere()
     QCOMPARE(skipped.code, 0);
     QCOMPARE(skipped.out,
         QStringLiteral("imported 0 events into set \"twice\"; left out 4 already there\n"));
+}
+
+void TestCliIo::skipInvalidStoresTheRestAndWritesRejects()
+{
+    const QString file = CliRunner::data(QStringLiteral("library/broken-line.ndjson"));
+    const QString rejects = m_dir.filePath(QStringLiteral("rejects.ndjson"));
+    const Run r = run({QStringLiteral("import"), QStringLiteral("ndjson"), file,
+        QStringLiteral("--set"), QStringLiteral("partly"), QStringLiteral("--skip-invalid"),
+        QStringLiteral("--rejects"), rejects});
+    QCOMPARE(r.code, 1); // some events had errors
+    QVERIFY2(r.err.contains(QLatin1String("1 events with errors written to")), qPrintable(r.err));
+    QCOMPARE(
+        r.out, QStringLiteral("imported 1 events into set \"partly\"; left out 1 with errors\n"));
+    QFile written(rejects);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QFile original(file);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), original.readAll().split('\n').at(1) + '\n');
+    const Run alone = run({QStringLiteral("import"), QStringLiteral("ndjson"), file,
+        QStringLiteral("--rejects"), rejects});
+    QCOMPARE(alone.code, 2); // --rejects without --skip-invalid
 }
 
 void TestCliIo::usageErrors_data()

@@ -1,6 +1,7 @@
 #include "core/library/eventexporter.h"
 #include "core/library/eventimporter.h"
 #include "core/library/importsources.h"
+#include "core/library/rejectedeventswriter.h"
 
 #include "core/io/eventwriterfactory.h"
 #include "core/io/importreport.h"
@@ -28,6 +29,8 @@ private slots:
     void oneBadEventStoresNothing();
     void keepInvalidStoresThemMarked();
     void eventsAlreadyInTheSetAreCountedAndCanBeLeftOut();
+    void storeValidOnlyLeavesOutTheEventsWithErrors();
+    void rejectedEventsAreWrittenAsNdjsonToFix();
     void cancelWhileCheckingStoresNothing();
     void cancelWhileStoringStoresNothing();
     void progressIsReportedInBothPasses();
@@ -119,8 +122,7 @@ void TestEventImporter::storesEveryEventIntoTheSetInOrder()
     QCOMPARE(m_store->sets().addMember(setId.value(), firstId.value()).value(), 0);
 
     const EventImporter importer(*m_validator);
-    const auto outcome
-        = importer.run(*m_store, source(7), {QStringLiteral("deals"), QString(), false});
+    const auto outcome = importer.run(*m_store, source(7), {QStringLiteral("deals"), QString()});
     QVERIFY(outcome);
     QCOMPARE(outcome.value().checked.events, qint64(7));
     QCOMPARE(outcome.value().checked.valid, qint64(7));
@@ -147,8 +149,7 @@ void TestEventImporter::oneBadEventStoresNothing()
         if (!importable)
             inspected << event.source;
     });
-    const auto outcome
-        = importer.run(*m_store, source(50, 31), {QStringLiteral("bad"), QString(), false});
+    const auto outcome = importer.run(*m_store, source(50, 31), {QStringLiteral("bad"), QString()});
     QVERIFY(outcome);
     QCOMPARE(outcome.value().checked.events, qint64(50));
     QCOMPARE(outcome.value().checked.withErrors, qint64(1));
@@ -161,8 +162,8 @@ void TestEventImporter::oneBadEventStoresNothing()
 void TestEventImporter::keepInvalidStoresThemMarked()
 {
     const EventImporter importer(*m_validator);
-    const auto outcome
-        = importer.run(*m_store, source(5, 2), {QStringLiteral("kept"), QString(), true});
+    const auto outcome = importer.run(*m_store, source(5, 2),
+        {QStringLiteral("kept"), QString(), EventImporter::InvalidPolicy::StoreAllMarked});
     QVERIFY(outcome);
     QCOMPARE(outcome.value().stored.events, qint64(5));
     const QList<StoredEvent> members = setEvents(QStringLiteral("kept"));
@@ -199,14 +200,67 @@ void TestEventImporter::eventsAlreadyInTheSetAreCountedAndCanBeLeftOut()
     QCOMPARE(other.value().checked.alreadyThere, qint64(0));
 }
 
+void TestEventImporter::storeValidOnlyLeavesOutTheEventsWithErrors()
+{
+    const EventImporter importer(*m_validator);
+    const auto outcome = importer.run(*m_store, source(6, 2),
+        {QStringLiteral("v"), QString(), EventImporter::InvalidPolicy::StoreValidOnly});
+    QVERIFY(outcome);
+    QCOMPARE(outcome.value().checked.withErrors, qint64(1));
+    QCOMPARE(outcome.value().stored.events, qint64(5));
+    QCOMPARE(outcome.value().stored.invalid, qint64(1));
+    const QList<StoredEvent> members = setEvents(QStringLiteral("v"));
+    QCOMPARE(names(members),
+        QStringList({QStringLiteral("deal-0"), QStringLiteral("deal-1"), QStringLiteral("deal-3"),
+            QStringLiteral("deal-4"), QStringLiteral("deal-5")}));
+    for (const StoredEvent &event : members)
+        QCOMPARE(event.validity, EventValidity::Valid);
+    // Nothing valid: nothing stored, not even the set.
+    const auto none = importer.run(*m_store, source(1, 0),
+        {QStringLiteral("none"), QString(), EventImporter::InvalidPolicy::StoreValidOnly});
+    QVERIFY(none);
+    QCOMPARE(none.value().stored.events, qint64(0));
+    QVERIFY(!m_store->sets().byName(QStringLiteral("none")));
+}
+
+// A line that is not JSON goes back as it was read; an event that is JSON as an NDJSON object.
+void TestEventImporter::rejectedEventsAreWrittenAsNdjsonToFix()
+{
+    const QString path = m_dir->filePath(QStringLiteral("r.ndjson"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"family\": \"crm\", \"payload\": " + deal(1) + "}\n{not json\n");
+    file.write("{\"family\": \"crm\", \"name\": \"n\", \"payload\": {\"eventType\": 1}}\n");
+    file.close();
+    EventImporter importer(*m_validator);
+    QList<PortableEvent> rejected;
+    QStringList codes;
+    importer.setInspect([&](const PortableEvent &event, const PayloadCheck &,
+                            const Findings &findings, bool importable) {
+        if (!importable)
+            rejected << event;
+        for (const Finding &finding : findings)
+            codes << finding.code;
+    });
+    QVERIFY(importer.check(ImportSources::eventFile(path), QString()));
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(codes.count(QStringLiteral("json-syntax")), 1); // said once, not parsed again
+    const QString out = m_dir->filePath(QStringLiteral("rejects.ndjson"));
+    QVERIFY(RejectedEventsWriter::write(out, rejected));
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(),
+        QByteArray("{not json\n"
+                   "{\"family\":\"crm\",\"name\":\"n\",\"payload\":{\"eventType\":1}}\n"));
+}
+
 void TestEventImporter::cancelWhileCheckingStoresNothing()
 {
     EventImporter importer(*m_validator);
     qint64 checked = 0;
     importer.setProgress([&](qint64 done, EventImporter::Stage) { checked = done; });
     importer.setCancelRequested([&] { return checked >= 2000; });
-    const auto outcome
-        = importer.run(*m_store, source(6000), {QStringLiteral("c"), QString(), false});
+    const auto outcome = importer.run(*m_store, source(6000), {QStringLiteral("c"), QString()});
     QVERIFY(!outcome);
     QVERIFY(EventImporter::isCancelled(outcome.error()));
     QCOMPARE(checked, qint64(2000));
@@ -223,8 +277,7 @@ void TestEventImporter::cancelWhileStoringStoresNothing()
             stored = done;
     });
     importer.setCancelRequested([&] { return stored >= EventImporter::BatchSize; });
-    const auto outcome
-        = importer.run(*m_store, source(12000), {QStringLiteral("s"), QString(), false});
+    const auto outcome = importer.run(*m_store, source(12000), {QStringLiteral("s"), QString()});
     QVERIFY(!outcome);
     QVERIFY(EventImporter::isCancelled(outcome.error()));
     QCOMPARE(stored, qint64(EventImporter::BatchSize)); // one batch was in the transaction
@@ -232,7 +285,7 @@ void TestEventImporter::cancelWhileStoringStoresNothing()
     QVERIFY(!m_store->sets().byName(QStringLiteral("s")));
     // The store is usable afterwards: the transaction was rolled back, not left open.
     EventImporter again(*m_validator);
-    QVERIFY(again.run(*m_store, source(3), {QStringLiteral("s"), QString(), false}));
+    QVERIFY(again.run(*m_store, source(3), {QStringLiteral("s"), QString()}));
     QCOMPARE(m_store->count().value(), qint64(3));
 }
 
@@ -244,8 +297,7 @@ void TestEventImporter::progressIsReportedInBothPasses()
     importer.setProgress([&](qint64 done, EventImporter::Stage stage) {
         (stage == EventImporter::Stage::Storing ? storing : checking) << done;
     });
-    const auto outcome
-        = importer.run(*m_store, source(12000), {QStringLiteral("p"), QString(), false});
+    const auto outcome = importer.run(*m_store, source(12000), {QStringLiteral("p"), QString()});
     QVERIFY(outcome);
     QCOMPARE(checking.size(), 12);
     QCOMPARE(checking.constFirst(), qint64(EventImporter::ProgressEvery));
@@ -289,8 +341,8 @@ void TestEventImporter::unnamedEventsAreNamedWithoutTheFilesPath()
                "\n");
     file.close();
     const EventImporter importer(*m_validator);
-    const auto outcome = importer.run(
-        *m_store, ImportSources::eventFile(path), {QStringLiteral("day"), QString(), true});
+    const auto outcome = importer.run(*m_store, ImportSources::eventFile(path),
+        {QStringLiteral("day"), QString(), EventImporter::InvalidPolicy::StoreAllMarked});
     QVERIFY(outcome);
     const QStringList stored = names(setEvents(QStringLiteral("day")));
     QCOMPARE(stored,
@@ -304,7 +356,7 @@ void TestEventImporter::exportPagesThroughASetInMemberOrder()
 {
     constexpr int count = 1203;
     const EventImporter importer(*m_validator);
-    QVERIFY(importer.run(*m_store, source(count), {QStringLiteral("all"), QString(), false}));
+    QVERIFY(importer.run(*m_store, source(count), {QStringLiteral("all"), QString()}));
     // A second set holding the same events backwards: the export follows the set, not the ids.
     const QList<StoredEvent> forward = setEvents(QStringLiteral("all"));
     QList<qint64> backward;
@@ -341,7 +393,7 @@ void TestEventImporter::exportPagesThroughASetInMemberOrder()
 void TestEventImporter::exportPagesThroughTheWholeStore()
 {
     const EventImporter importer(*m_validator);
-    QVERIFY(importer.run(*m_store, source(1001), {QStringLiteral("a"), QString(), false}));
+    QVERIFY(importer.run(*m_store, source(1001), {QStringLiteral("a"), QString()}));
     QByteArray out;
     QBuffer buffer(&out);
     QVERIFY(buffer.open(QIODevice::WriteOnly));

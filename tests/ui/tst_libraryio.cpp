@@ -38,6 +38,7 @@ private slots:
     void importsEventFiles();
     void aBrokenLineStoresNothing();
     void importingTwiceAsksAboutEventsAlreadyThere();
+    void storingTheValidEventsListsAndSavesTheSkipped();
     void returnInThePathFieldDoesNotImport();
     void largeNdjsonStreamsWithProgress();
     void csvPreviewShowsFindingsWhileMapping();
@@ -169,6 +170,28 @@ void TestLibraryIo::importingTwiceAsksAboutEventsAlreadyThere()
     QVERIFY(again);
     QCOMPARE(again.value().stored, qint64(4));
     QCOMPARE(storedPayloads(setId).size(), 8);
+}
+
+void TestLibraryIo::storingTheValidEventsListsAndSavesTheSkipped()
+{
+    ImportDialog dialog(**m_ws);
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("importSaveSkipped"));
+    QVERIFY(save);
+    dialog.setKind(LibraryImporter::Kind::EventFile);
+    dialog.setPath(data(QStringLiteral("broken-line.ndjson")));
+    dialog.setInvalidPolicy(EventImporter::InvalidPolicy::StoreValidOnly);
+    const auto outcome = dialog.runImport();
+    QVERIFY(outcome);
+    QCOMPARE(outcome.value().stored, qint64(1));
+    QCOMPARE(outcome.value().skippedInvalid, qint64(1));
+    QVERIFY(dialog.reportText().contains(QStringLiteral("Left out 1 event(s) with errors")));
+    QVERIFY(dialog.reportText().contains(QStringLiteral("broken-line.ndjson:2")));
+    QVERIFY(save->isEnabled());
+    const QString path = m_dir.filePath(QStringLiteral("skipped.ndjson"));
+    QVERIFY(dialog.saveSkipped(path));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll().count('\n'), 1);
 }
 
 // Typing a CSV path and pressing Return ran the import (the Import button was the default).

@@ -1,12 +1,12 @@
 #include "ui/library/importdialog.h"
 
+#include "core/library/rejectedeventswriter.h"
 #include "ui/library/csvmappingeditor.h"
 #include "ui/widgets/screenfit.h"
 
 #include "ui/workspace.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -99,8 +99,14 @@ void ImportDialog::buildLayout()
     m_family->addItem(tr("Detect from each payload"), QString());
     for (const QString &family : m_workspace.schemas().families())
         m_family->addItem(family, family);
-    m_keepInvalid = new QCheckBox(tr("Also store events with errors (marked invalid)"));
-    m_keepInvalid->setObjectName(QStringLiteral("importKeepInvalid"));
+    m_invalidPolicy = new QComboBox;
+    m_invalidPolicy->setObjectName(QStringLiteral("importInvalidPolicy"));
+    m_invalidPolicy->addItem(tr("Store nothing until every event is valid"),
+        int(EventImporter::InvalidPolicy::StoreNothing));
+    m_invalidPolicy->addItem(tr("Store the valid events, skip the rest"),
+        int(EventImporter::InvalidPolicy::StoreValidOnly));
+    m_invalidPolicy->addItem(tr("Store all events, those with errors marked invalid"),
+        int(EventImporter::InvalidPolicy::StoreAllMarked));
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setTextVisible(true);
@@ -113,12 +119,18 @@ void ImportDialog::buildLayout()
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
     connect(m_import, &QPushButton::clicked, this, [this] { static_cast<void>(runImport()); });
+    m_saveSkipped = buttons->addButton(tr("&Save skipped…"), QDialogButtonBox::ActionRole);
+    m_saveSkipped->setObjectName(QStringLiteral("importSaveSkipped"));
+    m_saveSkipped->setToolTip(tr("Writes the events left out for their errors to an NDJSON file, "
+                                 "to fix them there and import it again"));
+    m_saveSkipped->setEnabled(false);
+    connect(m_saveSkipped, &QPushButton::clicked, this, &ImportDialog::browseSkipped);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout;
     form->addRow(tr("Import:"), m_kind);
     form->addRow(tr("Into set:"), m_setName);
     form->addRow(tr("Family:"), m_family);
-    form->addRow(QString(), m_keepInvalid);
+    form->addRow(tr("When events have errors:"), m_invalidPolicy);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_pages, 3);
@@ -210,6 +222,11 @@ void ImportDialog::setCurlText(const QString &text)
     m_curl->setPlainText(text);
 }
 
+void ImportDialog::setInvalidPolicy(EventImporter::InvalidPolicy policy)
+{
+    m_invalidPolicy->setCurrentIndex(m_invalidPolicy->findData(int(policy)));
+}
+
 void ImportDialog::setSetName(const QString &name)
 {
     m_setName->setText(name);
@@ -249,7 +266,7 @@ LibraryImporter::Options ImportDialog::options() const
     options.targetName = m_target->text().trimmed().isEmpty() ? QStringLiteral("imported")
                                                               : m_target->text().trimmed();
     options.keyEnv = m_keyEnv->text().trimmed();
-    options.keepInvalid = m_keepInvalid->isChecked();
+    options.invalid = EventImporter::InvalidPolicy(m_invalidPolicy->currentData().toInt());
     return options;
 }
 
@@ -257,6 +274,8 @@ Result<LibraryImporter::Outcome> ImportDialog::runImport()
 {
     const LibraryImporter::Options chosen = options();
     m_import->setEnabled(false);
+    m_saveSkipped->setEnabled(false);
+    m_skipped.clear();
     m_progress->setRange(0, 100);
     m_progress->show();
     m_report->setPlainText(tr("Checking…"));
@@ -279,6 +298,10 @@ Result<LibraryImporter::Outcome> ImportDialog::runImport()
         return outcome;
     }
     showOutcome(outcome.value());
+    if (outcome.value().skippedInvalid > 0) {
+        m_skipped = outcome.value().rejected;
+        m_saveSkipped->setEnabled(true);
+    }
     if (outcome.value().setId != 0)
         emit imported(outcome.value());
     return outcome;
@@ -291,6 +314,10 @@ void ImportDialog::showOutcome(const LibraryImporter::Outcome &outcome)
     if (outcome.setId != 0) {
         lines
             << tr("Imported %L1 events into set \"%2\".").arg(outcome.stored).arg(outcome.setName);
+        if (outcome.skippedInvalid > 0)
+            lines << tr("Left out %n event(s) with errors, listed below; \"Save skipped…\" "
+                        "writes them to a file to fix.",
+                nullptr, int(outcome.skippedInvalid));
         if (outcome.skippedExisting > 0)
             lines << tr(
                 "Left out %n event(s) already in the set.", nullptr, int(outcome.skippedExisting));
@@ -298,8 +325,8 @@ void ImportDialog::showOutcome(const LibraryImporter::Outcome &outcome)
             lines << tr("%n of them were in the set already and are there twice now.", nullptr,
                 int(outcome.alreadyThere));
     } else if (outcome.withErrors > 0) {
-        lines << tr("Nothing stored: fix the events with errors, or tick \"Also store events "
-                    "with errors\".");
+        lines << tr("Nothing stored: fix the events with errors, or choose what to do with them "
+                    "under \"When events have errors\".");
     } else if (outcome.events == 0) {
         lines << tr("No events found.");
     } else {
@@ -327,6 +354,27 @@ void ImportDialog::browse()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         setKind(guessKind(path));
         setPath(path);
+    });
+    dialog->open();
+}
+
+Result<> ImportDialog::saveSkipped(const QString &path) const
+{
+    return RejectedEventsWriter::write(path, m_skipped);
+}
+
+void ImportDialog::browseSkipped()
+{
+    auto *dialog = new QFileDialog(
+        this, tr("Save the skipped events"), QString(), tr("NDJSON (*.ndjson);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("ndjson"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const Result<> saved = saveSkipped(path);
+        m_report->appendPlainText(saved
+                ? tr("Saved %n skipped event(s) to %1.", nullptr, int(m_skipped.size())).arg(path)
+                : saved.error().message);
     });
     dialog->open();
 }

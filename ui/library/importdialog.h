@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class CsvMappingEditor;
-class QCheckBox;
 class QComboBox;
 class QKeyEvent;
 class QLabel;
@@ -33,8 +32,11 @@ public:
     void setSetName(const QString &name);
     CsvMappingEditor *csvEditor() const { return m_csv; }
     QString reportText() const;
+    void setInvalidPolicy(EventImporter::InvalidPolicy policy);
     // What the Import button does; returns the outcome for callers that want it.
     Result<LibraryImporter::Outcome> runImport();
+    // Writes the events the last import left out for their errors, as NDJSON to fix them in.
+    Result<> saveSkipped(const QString &path) const;
 
     // The kind a file's name and first bytes suggest.
     static LibraryImporter::Kind guessKind(const QString &path);
@@ -50,6 +52,7 @@ private:
     QWidget *buildFilePage();
     void browse();
     void browseMapping(bool save);
+    void browseSkipped();
     void showOutcome(const LibraryImporter::Outcome &outcome);
     LibraryImporter::AlreadyThere askAlreadyThere(qint64 count, const QString &setName);
     LibraryImporter::Options options() const;
@@ -65,7 +68,9 @@ private:
     CsvMappingEditor *m_csv = nullptr;
     QLineEdit *m_setName = nullptr;
     QComboBox *m_family = nullptr;
-    QCheckBox *m_keepInvalid = nullptr;
+    QComboBox *m_invalidPolicy = nullptr;
+    QPushButton *m_saveSkipped = nullptr;
+    QList<PortableEvent> m_skipped;
     QProgressBar *m_progress = nullptr;
     QPlainTextEdit *m_report = nullptr;
     QPushButton *m_import = nullptr;

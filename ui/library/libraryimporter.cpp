@@ -19,7 +19,7 @@
 
 namespace {
 
-constexpr int shownProblems = 20;
+constexpr int shownProblems = 200;
 
 PayloadCheck checkEvent(
     const Validator &validator, const PortableEvent &event, const QString &family)
@@ -28,13 +28,15 @@ PayloadCheck checkEvent(
         std::string_view(event.payload.constData(), size_t(event.payload.size())));
 }
 
-QString firstFinding(const Findings &findings)
+// The errors of an event, "path: message" each; the warnings would drown them.
+QString errorsOf(const Findings &findings)
 {
+    QStringList errors;
     for (const Finding &f : findings)
         if (f.severity == Severity::Error)
-            return QStringLiteral("%1: %2").arg(
+            errors << QStringLiteral("%1: %2").arg(
                 f.path.isEmpty() ? QStringLiteral("/") : f.path, f.message);
-    return findings.isEmpty() ? QString() : findings.constFirst().message;
+    return errors.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -129,8 +131,11 @@ Result<LibraryImporter::Outcome> LibraryImporter::run(
     importer.setCancelRequested(m_cancel);
     importer.setInspect([&outcome](const PortableEvent &event, const PayloadCheck &,
                             const Findings &findings, bool importable) {
-        if (!importable && outcome.problems.size() < shownProblems)
-            outcome.problems << QStringLiteral("%1: %2").arg(event.source, firstFinding(findings));
+        if (importable)
+            return;
+        outcome.rejected.append(event);
+        if (outcome.problems.size() < shownProblems)
+            outcome.problems << QStringLiteral("%1: %2").arg(event.source, errorsOf(findings));
     });
     const auto existing = SetPayloadIndex::load(m_store, options.setName);
     if (!existing)
@@ -149,6 +154,7 @@ Result<LibraryImporter::Outcome> LibraryImporter::run(
         return stored.error();
     outcome.stored = stored.value().events;
     outcome.skippedExisting = stored.value().alreadyThere;
+    outcome.skippedInvalid = stored.value().invalid;
     outcome.setId = stored.value().setId;
     outcome.setName = options.setName;
     return outcome;
@@ -157,9 +163,9 @@ Result<LibraryImporter::Outcome> LibraryImporter::run(
 bool LibraryImporter::decideStore(const EventImporter::Tally &tally, const Options &options,
     EventImporter::Options &storeOptions) const
 {
-    if (tally.events == 0 || (tally.withErrors > 0 && !options.keepInvalid))
+    if (!EventImporter::shouldStore(tally, options.invalid))
         return false;
-    storeOptions = {options.setName, options.family, options.keepInvalid, options.skipExisting};
+    storeOptions = {options.setName, options.family, options.invalid, options.skipExisting};
     if (tally.alreadyThere == 0 || !m_askAlreadyThere)
         return true;
     switch (m_askAlreadyThere(tally.alreadyThere, options.setName)) {

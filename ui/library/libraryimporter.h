@@ -32,11 +32,13 @@ public:
         qint64 stored = 0;
         qint64 alreadyThere = 0; // events of the file the set holds already
         qint64 skippedExisting = 0; // of those, left out
+        qint64 skippedInvalid = 0; // left out for their errors (InvalidPolicy::StoreValidOnly)
         qint64 setId = 0;
         QString setName;
         QStringList skipped; // requests of a collection or archive that are not events
         QStringList unsupported;
-        QStringList problems; // the first events with findings, one line each
+        QStringList problems; // the first events with errors, one line each with their findings
+        QList<PortableEvent> rejected; // every event with errors, to save and fix
         QString keyMessage; // where a key found in a cURL command went
     };
     struct Options
@@ -45,7 +47,7 @@ public:
         QString family; // for events that do not say; detected when empty
         QString targetName = QStringLiteral("imported"); // receives a key found in cURL
         QString keyEnv; // the variable that target reads its key from, as the user chose
-        bool keepInvalid = false; // store events with errors too, marked invalid
+        EventImporter::InvalidPolicy invalid = EventImporter::InvalidPolicy::StoreNothing;
         bool skipExisting = true; // unless AskAlreadyThere answers otherwise
     };
     enum class AlreadyThere { Skip, ImportAgain, Cancel };
