@@ -7,6 +7,7 @@
 #include "core/storage/storetransaction.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace {
 
@@ -263,6 +264,71 @@ Result<QList<RunResult>> RunStore::pending(qint64 runId) const
 {
     return selectResults(
         QStringLiteral("WHERE run_id = ? AND state <> 'done' ORDER BY position"), {runId});
+}
+
+Result<QHash<qint64, RunTiming>> RunStore::timings(const QList<qint64> &runIds) const
+{
+    QHash<qint64, RunTiming> timings;
+    if (runIds.isEmpty())
+        return timings;
+    QVariantList ids;
+    for (const qint64 id : runIds)
+        ids << id;
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), runIds.size());
+    const QString placeholders = marks.join(QLatin1Char(','));
+    ES_TRY(addDurations(placeholders, ids, timings));
+    ES_TRY(addPercentiles(placeholders, ids, timings));
+    return timings;
+}
+
+// Up to the finish or the last result written, whichever is later: a cancelled run's finish may
+// come before its last in-flight answer, and an unfinished run has only its results.
+Result<> RunStore::addDurations(
+    const QString &placeholders, const QVariantList &ids, QHash<qint64, RunTiming> &timings) const
+{
+    const QString sql = QStringLiteral(
+        "SELECT id, started_at, max(coalesce(finished_at, 0), coalesce((SELECT max(updated_at)"
+        " FROM run_results WHERE run_id = runs.id), 0)) FROM runs WHERE id IN (%1)");
+    auto selected = StoreSql::select(m_db.db(), sql.arg(placeholders), ids);
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
+    while (query.next()) {
+        RunTiming &timing = timings[query.value(0).toLongLong()];
+        timing.runId = query.value(0).toLongLong();
+        const qint64 started = query.value(1).toLongLong();
+        const qint64 last = query.value(2).toLongLong();
+        timing.durationMs = last > 0 ? qMax<qint64>(0, last - started) : -1;
+    }
+    return {};
+}
+
+// Nearest rank, as ReplayStats: the ceil(n * p / 100)-th smallest latency. SQLite ranks the
+// latencies itself, so only the two chosen rows per run come back.
+Result<> RunStore::addPercentiles(
+    const QString &placeholders, const QVariantList &ids, QHash<qint64, RunTiming> &timings) const
+{
+    const QString sql = QStringLiteral(
+        "SELECT run_id, rank, n, latency_ms FROM (SELECT run_id, latency_ms, row_number() OVER"
+        " (PARTITION BY run_id ORDER BY latency_ms) AS rank, count(*) OVER (PARTITION BY"
+        " run_id) AS n FROM run_results WHERE run_id IN (%1) AND state = 'done' AND latency_ms"
+        " IS NOT NULL) WHERE rank IN ((n * 50 + 99) / 100, (n * 99 + 99) / 100)");
+    auto selected = StoreSql::select(m_db.db(), sql.arg(placeholders), ids);
+    if (!selected)
+        return selected.error();
+    QSqlQuery &query = selected.value();
+    while (query.next()) {
+        RunTiming &timing = timings[query.value(0).toLongLong()];
+        const qint64 rank = query.value(1).toLongLong();
+        const qint64 count = query.value(2).toLongLong();
+        const qint64 latency = query.value(3).toLongLong();
+        if (rank == (count * 50 + 99) / 100)
+            timing.latencyP50Ms = latency;
+        if (rank == (count * 99 + 99) / 100)
+            timing.latencyP99Ms = latency;
+    }
+    return {};
 }
 
 Result<QList<RunRecord>> RunStore::selectRuns(

@@ -3,7 +3,9 @@
 #include "core/common/result.h"
 #include "core/storage/runrecord.h"
 #include "core/storage/runresult.h"
+#include "core/storage/runtiming.h"
 
+#include <QHash>
 #include <QList>
 
 class StoreDatabase;
@@ -42,10 +44,18 @@ public:
     // Positions with an intent or sent row but no final result.
     Result<QList<RunResult>> pending(qint64 runId) const;
 
+    // Duration and latency percentiles of each of `runIds` (a run with no rows still gets its
+    // duration when finished), by SQL over the timing columns: no result body is read.
+    Result<QHash<qint64, RunTiming>> timings(const QList<qint64> &runIds) const;
+
     static QString stateName(RunState state);
     static QString resultStateName(RunResultState state);
 
 private:
+    Result<> addDurations(const QString &placeholders, const QVariantList &ids,
+        QHash<qint64, RunTiming> &timings) const;
+    Result<> addPercentiles(const QString &placeholders, const QVariantList &ids,
+        QHash<qint64, RunTiming> &timings) const;
     Result<QList<RunRecord>> selectRuns(const QString &where, const QVariantList &values) const;
     Result<QList<RunResult>> selectResults(const QString &where, const QVariantList &values) const;
     Result<> updateResult(const QString &set, const QVariantList &values, qint64 runId,

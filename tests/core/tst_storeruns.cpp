@@ -22,6 +22,7 @@ private slots:
     void resultsFollowIntentSentDone();
     void outOfOrderResultsAreRefused();
     void unfinishedRuns();
+    void timingsComeFromTheTimingColumns();
 
 private:
     qint64 addEvent();
@@ -269,6 +270,57 @@ void TestStoreRuns::unfinishedRuns()
     const QList<RunRecord> recent = runs.recent(2).value();
     QCOMPARE(recent.at(0).id, d);
     QCOMPARE(recent.at(1).state, RunState::Completed);
+}
+
+// Duration to the later of finish and last result; percentiles by nearest rank over the final
+// results that have a latency (an unanswered or skipped one has none).
+void TestStoreRuns::timingsComeFromTheTimingColumns()
+{
+    RunStore runs = m_store->runs();
+    const qint64 measured = newRun();
+    const qint64 e = addEvent();
+    QList<QPair<int, qint64>> intents;
+    QList<RunResult> results;
+    for (int position = 0; position < 100; ++position) {
+        intents.append({position, e});
+        // Latencies 1..100 ms in shuffled order, so the store has to sort them.
+        results.append({measured, position, e, RunResultState::Done, 1, 200, QString(),
+            (position * 37) % 100 + 1, true});
+    }
+    intents.append({100, e}); // still in flight: no latency
+    intents.append({101, e});
+    results.append({measured, 101, e, RunResultState::Done, 0, 0, QString(), -1, false});
+    results.last().skipped = true;
+    QVERIFY(runs.recordBatch(measured, intents, results).ok());
+    m_clock.advanceMs(4000);
+    QVERIFY(runs.recordIntent(measured, 100, e).ok()); // the last row written
+    m_clock.advanceMs(1000);
+    QVERIFY(runs.setState(measured, RunState::Completed).ok());
+    const qint64 cancelledEarly = newRun();
+    QVERIFY(runs.recordIntent(cancelledEarly, 0, e).ok());
+    QVERIFY(runs.setState(cancelledEarly, RunState::Cancelled).ok());
+    m_clock.advanceMs(700); // an answer that came after the cancel
+    QVERIFY(runs.recordResult(
+                    {cancelledEarly, 0, e, RunResultState::Done, 1, 500, QString(), 650, false})
+                .ok());
+    const qint64 empty = newRun();
+
+    const auto timings = runs.timings({measured, cancelledEarly, empty});
+    QVERIFY(timings);
+    const RunTiming m = timings.value().value(measured);
+    QCOMPARE(m.runId, measured);
+    QCOMPARE(m.durationMs, 5000);
+    QCOMPARE(m.latencyP50Ms, 50);
+    QCOMPARE(m.latencyP99Ms, 99);
+    const RunTiming c = timings.value().value(cancelledEarly);
+    QCOMPARE(c.durationMs, 700);
+    QCOMPARE(c.latencyP50Ms, 650);
+    QCOMPARE(c.latencyP99Ms, 650);
+    const RunTiming none = timings.value().value(empty);
+    QCOMPARE(none.runId, empty);
+    QCOMPARE(none.durationMs, -1);
+    QCOMPARE(none.latencyP50Ms, -1);
+    QVERIFY(runs.timings({}).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStoreRuns)

@@ -6,6 +6,7 @@
 #include "ui/replay/replayprogresstext.h"
 #include "ui/replay/resultdetails.h"
 #include "ui/replay/resultsmodel.h"
+#include "ui/replay/runhistorypanel.h"
 #include "ui/replay/statuscolors.h"
 
 #include "core/net/redactor.h"
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 // The replay page's results model over stored runs, its status colours and its empty state,
 // with no network.
@@ -37,6 +39,7 @@ private slots:
     void detailsListEveryAttempt();
     void progressLineReadsTheState();
     void chartsContinueAfterAResume();
+    void historyShowsDurationAndLatencies();
 
 private:
     std::unique_ptr<TestWorkspace> m_ws;
@@ -244,6 +247,51 @@ void TestReplayPageModel::chartsContinueAfterAResume()
     QCOMPARE(throughput.size(), 4); // (0, 0), then seconds 1, 2 and 3
     QCOMPARE(throughput.at(1), QPointF(1, 5));
     QCOMPARE(throughput.at(3), QPointF(3, 3));
+}
+
+// Each past run reads how long it took and its p50 and p99 latency; a run with nothing answered
+// yet reads "–" instead of zero.
+void TestReplayPageModel::historyShowsDurationAndLatencies()
+{
+    RunStore runs = (*m_ws)->store().runs();
+    RunRecord record {0, 0, QStringLiteral("timed"), 0, QStringLiteral("local")};
+    record.total = 20;
+    record.startedAt = QDateTime::currentDateTimeUtc().addSecs(-95);
+    const qint64 timed = runs.create(record).value();
+    QList<QPair<int, qint64>> intents;
+    QList<RunResult> results;
+    for (int position = 0; position < 20; ++position) {
+        intents.append({position, 0});
+        results.append({timed, position, 0, RunResultState::Done, 1, 200, QString(),
+            position == 19 ? 900 : 10 + position, true});
+    }
+    QVERIFY(runs.recordBatch(timed, intents, results));
+    const qint64 fresh = runs.create({0, 0, QStringLiteral("fresh")}).value();
+
+    RunHistoryPanel panel((*m_ws)->store());
+    panel.refresh();
+    auto *tree = panel.findChild<QTreeWidget *>(QStringLiteral("runHistory"));
+    QVERIFY(tree);
+    const auto cell = [tree](qint64 runId, const QString &header) {
+        for (int column = 0; column < tree->columnCount(); ++column) {
+            if (tree->headerItem()->text(column) != header)
+                continue;
+            for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+                if (tree->topLevelItem(row)->text(0) == QString::number(runId))
+                    return tree->topLevelItem(row)->text(column);
+            }
+        }
+        return QStringLiteral("<none>");
+    };
+    QCOMPARE(cell(timed, QStringLiteral("p50")), QStringLiteral("19 ms"));
+    QCOMPARE(cell(timed, QStringLiteral("p99")), QStringLiteral("900 ms"));
+    QVERIFY2(cell(timed, QStringLiteral("Duration")).startsWith(QStringLiteral("1 min 3")),
+        qPrintable(cell(timed, QStringLiteral("Duration"))));
+    QCOMPARE(cell(fresh, QStringLiteral("Duration")), QStringLiteral("–"));
+    QCOMPARE(cell(fresh, QStringLiteral("p50")), QStringLiteral("–"));
+    QCOMPARE(RunHistoryPanel::durationText(4250), QStringLiteral("4.3 s"));
+    QCOMPARE(RunHistoryPanel::durationText(42000), QStringLiteral("42 s"));
+    QCOMPARE(RunHistoryPanel::durationText(3 * 3600000 + 120000), QStringLiteral("3 h 2 min"));
 }
 
 QTEST_MAIN(TestReplayPageModel)

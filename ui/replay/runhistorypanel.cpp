@@ -16,6 +16,20 @@
 namespace {
 constexpr int RunIdRole = Qt::UserRole;
 constexpr int StateRole = Qt::UserRole + 1;
+enum RunColumn {
+    RunId,
+    RunSet,
+    RunTarget,
+    RunStateColumn,
+    RunStarted,
+    RunDuration,
+    RunP50,
+    RunP99,
+    RunPassed,
+    RunFailed,
+    RunSkipped,
+    RunTotal
+};
 enum DiffColumn {
     DiffPosition,
     DiffEvent,
@@ -36,8 +50,13 @@ RunHistoryPanel::RunHistoryPanel(EventStore &store, QWidget *parent)
     m_runs->setObjectName(QStringLiteral("runHistory"));
     m_runs->setRootIsDecorated(false);
     m_runs->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_runs->setHeaderLabels({tr("Run"), tr("Set"), tr("Target"), tr("State"), tr("Started"),
-        tr("Passed"), tr("Failed"), tr("Skipped"), tr("Total")});
+    m_runs->setHeaderLabels(
+        {tr("Run"), tr("Set"), tr("Target"), tr("State"), tr("Started"), tr("Duration"), tr("p50"),
+            tr("p99"), tr("Passed"), tr("Failed"), tr("Skipped"), tr("Total")});
+    m_runs->headerItem()->setToolTip(
+        RunDuration, tr("From the start to the finish or the last result, pauses included"));
+    m_runs->headerItem()->setToolTip(RunP50, tr("Half of the answered events took at most this"));
+    m_runs->headerItem()->setToolTip(RunP99, tr("99 in 100 answered events took at most this"));
     m_diff = new QTableWidget(0, DiffColumns);
     m_diff->setObjectName(QStringLiteral("runDiffTable"));
     m_diff->setHorizontalHeaderLabels(
@@ -103,20 +122,53 @@ void RunHistoryPanel::refresh()
         emit message(tr("The run history could not be read: %1").arg(runs.error().message), true);
         return;
     }
+    QList<qint64> ids;
+    for (const RunRecord &run : runs.value())
+        ids << run.id;
+    // Timings are extra: without them the history still lists its runs.
+    const auto timings = m_store.runs().timings(ids);
+    if (!timings)
+        emit message(tr("Run timings could not be read: %1").arg(timings.error().message), true);
     const QLocale locale;
     for (const RunRecord &run : runs.value()) {
+        const RunTiming timing = timings ? timings.value().value(run.id) : RunTiming {};
         auto *item = new QTreeWidgetItem(m_runs,
             {QString::number(run.id), run.setName, run.targetName, RunStore::stateName(run.state),
                 locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
-                QString::number(run.passed), QString::number(run.failed),
-                QString::number(run.skipped), QString::number(run.total)});
+                durationText(timing.durationMs), latencyText(timing.latencyP50Ms),
+                latencyText(timing.latencyP99Ms), QString::number(run.passed),
+                QString::number(run.failed), QString::number(run.skipped),
+                QString::number(run.total)});
         item->setData(0, RunIdRole, run.id);
         item->setData(0, StateRole, int(run.state));
+        for (const int column :
+            {RunId, RunDuration, RunP50, RunP99, RunPassed, RunFailed, RunSkipped, RunTotal})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (int c = 0; c < m_runs->columnCount(); ++c)
         m_runs->resizeColumnToContents(c);
     selectRuns(selected);
     updateButtons();
+}
+
+// Tenths of a second for short runs, where whole seconds would all read "1 s".
+QString RunHistoryPanel::durationText(qint64 ms)
+{
+    if (ms < 0)
+        return QStringLiteral("–");
+    if (ms < 10000)
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
+QString RunHistoryPanel::latencyText(qint64 ms)
+{
+    return ms < 0 ? QStringLiteral("–") : tr("%1 ms").arg(QLocale().toString(ms));
 }
 
 QList<qint64> RunHistoryPanel::selectedRunIds() const

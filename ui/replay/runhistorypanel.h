@@ -12,8 +12,9 @@ class QPushButton;
 class QTableWidget;
 class QTreeWidget;
 
-// Past runs of the store, newest first: open one's results, resume an unfinished one, export
-// it, or select two and see which events changed between them.
+// Past runs of the store, newest first, with how long each took and its p50/p99 latency: open
+// one's results, resume an unfinished one, export it, or select two and see which events
+// changed between them.
 class RunHistoryPanel final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
     // when the runs cannot be compared.
     bool compare(qint64 first, qint64 second);
     static bool resumable(RunState state);
+    // "–" when unknown (a run with no answered event has no latency).
+    static QString durationText(qint64 ms);
+    static QString latencyText(qint64 ms);
 
 signals:
     void openRequested(qint64 runId);
