@@ -94,6 +94,7 @@ private slots:
 
 private:
     std::unique_ptr<Receiver> start(const ReceiverSettings &settings = {});
+    ReceivedRequest timedOut(const QByteArray &bytes);
     std::optional<SchemaSet> m_schemas;
 };
 
@@ -102,6 +103,21 @@ void TestReceiverConnections::initTestCase()
     Result<SchemaSet> schemas = SchemaSet::loadBuiltIn();
     QVERIFY2(schemas.ok(), qPrintable(schemas.error().message));
     m_schemas = schemas.takeValue();
+}
+
+// Writes `bytes` and no more: the answer must be a 408 and the connection closed; returns the
+// request as recorded.
+ReceivedRequest TestReceiverConnections::timedOut(const QByteArray &bytes)
+{
+    ReceiverSettings settings;
+    settings.requestTimeoutMs = 300;
+    auto receiver = start(settings);
+    RawClient client(receiver->port());
+    client.write(bytes);
+    const QByteArray answer = client.answers(1);
+    if (!answer.startsWith("HTTP/1.1 408 ") || !client.waitClosed() || receiver->inbox().isEmpty())
+        qWarning("no 408 and close: %s", answer.constData());
+    return receiver->inbox().value(0);
 }
 
 std::unique_ptr<Receiver> TestReceiverConnections::start(const ReceiverSettings &settings)
@@ -185,15 +201,8 @@ void TestReceiverConnections::bodyOverLimitReadWholeKeepsTheConnection()
 
 void TestReceiverConnections::halfSentHeadTimesOut()
 {
-    ReceiverSettings settings;
-    settings.requestTimeoutMs = 300;
-    auto receiver = start(settings);
-    RawClient client(receiver->port());
-    client.write("POST " + emailsPath + " HTTP/1.1\r\nHost: h\r\n");
-    const QByteArray answer = client.answers(1);
-    QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.constData());
-    QVERIFY(client.waitClosed());
-    QCOMPARE(receiver->inbox().first().status, 408);
+    const ReceivedRequest record = timedOut("POST " + emailsPath + " HTTP/1.1\r\nHost: h\r\n");
+    QCOMPARE(record.status, 408);
 }
 
 // Slowloris: a byte now and then keeps a header section open no longer than the timeout.
@@ -213,15 +222,9 @@ void TestReceiverConnections::tricklingHeadTimesOutToo()
 
 void TestReceiverConnections::halfSentBodyTimesOut()
 {
-    ReceiverSettings settings;
-    settings.requestTimeoutMs = 300;
-    auto receiver = start(settings);
-    RawClient client(receiver->port());
-    client.write("POST " + emailsPath + " HTTP/1.1\r\nContent-Length: 100\r\n\r\n0123456789");
-    const QByteArray answer = client.answers(1);
-    QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.constData());
-    QVERIFY(client.waitClosed());
-    QCOMPARE(receiver->inbox().first().family, QStringLiteral("emails"));
+    const ReceivedRequest record
+        = timedOut("POST " + emailsPath + " HTTP/1.1\r\nContent-Length: 100\r\n\r\n0123456789");
+    QCOMPARE(record.family, QStringLiteral("emails"));
 }
 
 void TestReceiverConnections::idleConnectionIsClosed()
