@@ -9,12 +9,14 @@
 #include "core/storage/eventstore.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,6 +42,7 @@ private slots:
     void importingTwiceAsksAboutEventsAlreadyThere();
     void storingTheValidEventsListsAndSavesTheSkipped();
     void returnInThePathFieldDoesNotImport();
+    void theChosenKindIsRememberedForTheNextOpening();
     void largeNdjsonStreamsWithProgress();
     void csvPreviewShowsFindingsWhileMapping();
     void csvMappingSavesTheFileTheCliTakes();
@@ -192,6 +195,22 @@ void TestLibraryIo::storingTheValidEventsListsAndSavesTheSkipped()
     QFile written(path);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll().count('\n'), 1);
+}
+
+void TestLibraryIo::theChosenKindIsRememberedForTheNextOpening()
+{
+    QSettings().remove(QStringLiteral("import/kind"));
+    {
+        ImportDialog first(**m_ws);
+        QCOMPARE(first.kind(), LibraryImporter::Kind::Curl);
+        auto *kind = first.findChild<QComboBox *>(QStringLiteral("importKind"));
+        QVERIFY(kind);
+        kind->setCurrentIndex(kind->findData(int(LibraryImporter::Kind::Csv)));
+    }
+    ImportDialog second(**m_ws);
+    QCOMPARE(second.kind(), LibraryImporter::Kind::Csv);
+    QVERIFY(second.csvEditor()->isVisibleTo(&second));
+    QSettings().remove(QStringLiteral("import/kind"));
 }
 
 // Typing a CSV path and pressing Return ran the import (the Import button was the default).

@@ -20,8 +20,15 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+namespace {
+
+const QString kindKey = QStringLiteral("import/kind");
+
+} // namespace
 
 ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
@@ -137,8 +144,12 @@ void ImportDialog::buildLayout()
     layout->addWidget(m_progress);
     layout->addWidget(m_report, 1);
     layout->addWidget(buttons);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { setKind(kind()); });
-    setKind(LibraryImporter::Kind::Curl);
+    setKind(rememberedKind());
+    // Connected after the restore: only the user's choice is remembered, for the next opening.
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        setKind(kind());
+        QSettings().setValue(kindKey, m_kind->currentData().toInt());
+    });
 }
 
 QWidget *ImportDialog::buildFilePage()
@@ -190,6 +201,13 @@ void ImportDialog::keyPressEvent(QKeyEvent *event)
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+LibraryImporter::Kind ImportDialog::rememberedKind() const
+{
+    const int saved = QSettings().value(kindKey, int(LibraryImporter::Kind::Curl)).toInt();
+    return m_kind->findData(saved) >= 0 ? LibraryImporter::Kind(saved)
+                                        : LibraryImporter::Kind::Curl;
 }
 
 LibraryImporter::Kind ImportDialog::kind() const

@@ -56,6 +56,8 @@ private:
     void showOutcome(const LibraryImporter::Outcome &outcome);
     LibraryImporter::AlreadyThere askAlreadyThere(qint64 count, const QString &setName);
     LibraryImporter::Options options() const;
+    // The kind chosen when the dialog was last used (cURL the first time).
+    LibraryImporter::Kind rememberedKind() const;
 
     Workspace &m_workspace;
     LibraryImporter m_importer;
