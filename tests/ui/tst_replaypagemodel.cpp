@@ -1,6 +1,7 @@
 #include "tests/support/testworkspace.h"
 #include "tests/support/wcag.h"
 
+#include "ui/replay/dialogfolder.h"
 #include "ui/replay/replaycharts.h"
 #include "ui/replay/replaypage.h"
 #include "ui/replay/replayprogresstext.h"
@@ -14,11 +15,14 @@
 #include "core/storage/eventstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -40,6 +44,7 @@ private slots:
     void progressLineReadsTheState();
     void chartsContinueAfterAResume();
     void historyShowsDurationAndLatencies();
+    void reportDialogRemembersItsFolder();
 
 private:
     std::unique_ptr<TestWorkspace> m_ws;
@@ -292,6 +297,42 @@ void TestReplayPageModel::historyShowsDurationAndLatencies()
     QCOMPARE(RunHistoryPanel::durationText(4250), QStringLiteral("4.3 s"));
     QCOMPARE(RunHistoryPanel::durationText(42000), QStringLiteral("42 s"));
     QCOMPARE(RunHistoryPanel::durationText(3 * 3600000 + 120000), QStringLiteral("3 h 2 min"));
+}
+
+// The report dialog opens where the last report was saved; a folder removed since is not
+// offered again.
+void TestReplayPageModel::reportDialogRemembersItsFolder()
+{
+    QSettings().remove(DialogFolder::settingsKey(DialogFolder::Kind::Reports));
+    QTemporaryDir reports;
+    const QString fallback = DialogFolder::folder(DialogFolder::Kind::Reports);
+    QVERIFY(fallback != reports.path());
+    RunStore runs = (*m_ws)->store().runs();
+    const qint64 runId = runs.create({0, 0, QStringLiteral("reported")}).value();
+    ReplayPage page(**m_ws);
+    const auto openDialog = [&page, runId] {
+        page.exportWithDialog(runId);
+        return page.findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+    };
+
+    QFileDialog *first = openDialog();
+    QVERIFY(first);
+    QCOMPARE(first->directory().absolutePath(), QDir(fallback).absolutePath());
+    const QString written = reports.filePath(QStringLiteral("run.xml"));
+    first->selectFile(written);
+    static_cast<QDialog *>(first)->accept(); // as the Save button does
+    QVERIFY(QFile::exists(written));
+    QTRY_VERIFY(!page.findChild<QFileDialog *>(QStringLiteral("exportDialog")));
+
+    QFileDialog *second = openDialog();
+    QVERIFY(second);
+    QCOMPARE(second->directory().absolutePath(), QDir(reports.path()).absolutePath());
+    QCOMPARE(second->selectedFiles().value(0),
+        QDir(reports.path()).filePath(QStringLiteral("run-%1.xml").arg(runId)));
+    second->reject();
+
+    reports.remove();
+    QCOMPARE(DialogFolder::folder(DialogFolder::Kind::Reports), fallback);
 }
 
 QTEST_MAIN(TestReplayPageModel)

@@ -1,5 +1,6 @@
 #include "ui/replay/replaypage.h"
 
+#include "ui/replay/dialogfolder.h"
 #include "ui/replay/replaycharts.h"
 #include "ui/replay/replayoptionsform.h"
 #include "ui/replay/replayprogresstext.h"
@@ -303,9 +304,11 @@ void ReplayPage::exportWithDialog(qint64 runId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilters(filters);
-    dialog->selectFile(QStringLiteral("run-%1.xml").arg(runId));
+    dialog->selectFile(DialogFolder::pathFor(
+        DialogFolder::Kind::Reports, QStringLiteral("run-%1.xml").arg(runId)));
     connect(dialog, &QFileDialog::fileSelected, this,
         [this, dialog, formats, runId](const QString &path) {
+            DialogFolder::remember(DialogFolder::Kind::Reports, path);
             const int index = int(dialog->nameFilters().indexOf(dialog->selectedNameFilter()));
             const ReportWriter::Format format = formats.value(qMax(0, index)).second;
             const auto written = exportRun(runId, format, path);
