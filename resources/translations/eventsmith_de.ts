@@ -304,7 +304,7 @@
 <context>
     <name>CsvMappingEditor</name>
     <message>
-        <location filename="../../ui/library/csvmappingeditor.cpp" line="+49"/>
+        <location filename="../../ui/library/csvmappingeditor.cpp" line="+86"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -319,27 +319,27 @@
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Constant (JSON) or template ({{now}})</source>
-        <translation>Konstante (JSON) oder Vorlage ({{now}})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add a fixed value</source>
         <translation>Festen Wert hinzufügen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-43"/>
         <source>Event names, e.g. {{col.Email}}</source>
         <translation>Ereignisnamen, z. B. {{col.Email}}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
+        <source>Value: JSON or a template like {{now}}</source>
+        <translation>Wert: JSON oder eine Vorlage wie {{now}}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -354,22 +354,27 @@
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The first rows through this mapping</source>
+        <translation>Die ersten Zeilen durch diese Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The JSON of the selected row</source>
+        <translation>Das JSON der ausgewählten Zeile</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>Family:</source>
         <translation>Familie:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The first rows through this mapping:</source>
-        <translation>Die ersten Zeilen mit dieser Zuordnung:</translation>
-    </message>
-    <message>
-        <location line="+107"/>
+        <location line="+198"/>
         <location line="+3"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
@@ -385,7 +390,7 @@
         <translation>Spalten, die die Zuordnung nennt, die Datei aber nicht hat: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
@@ -1181,7 +1186,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/library/importdialog.cpp" line="+32"/>
+        <location filename="../../ui/library/importdialog.cpp" line="+39"/>
         <source>Import events</source>
         <translation>Ereignisse importieren</translation>
     </message>
@@ -1289,12 +1294,12 @@
         <translation>Alle Ereignisse speichern, die mit Fehlern als ungültig markiert</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+232"/>
         <source>Nothing stored: fix the events with errors, or choose what to do with them under &quot;When events have errors&quot;.</source>
         <translation>Nichts gespeichert: Beheben Sie die Ereignisse mit Fehlern oder wählen Sie unter „Wenn Ereignisse Fehler haben“, was mit ihnen geschehen soll.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-220"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -1329,7 +1334,7 @@
         <translation>Wenn Ereignisse Fehler haben:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -1344,12 +1349,12 @@
         <translation>Zuordnung speichern…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>%1: cannot read a CSV header.</source>
         <translation>%1: Keine CSV-Kopfzeile lesbar.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>

@@ -11,14 +11,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -46,6 +49,7 @@ private slots:
     void largeNdjsonStreamsWithProgress();
     void csvPreviewShowsFindingsWhileMapping();
     void csvMappingSavesTheFileTheCliTakes();
+    void csvPageHasOneFamilyAndShowsTheRowsJson();
     void curlKeyNeverReachesTheStore();
     void postmanExportImportsBackToTheSamePayloads();
     void schemasExportAsOpenApi();
@@ -310,6 +314,40 @@ void TestLibraryIo::csvMappingSavesTheFileTheCliTakes()
     QVERIFY(reread);
     const auto original = CsvMapping::load(data(QStringLiteral("contacts.map.json")));
     QCOMPARE(reread.value().toJson(), original.value().toJson());
+}
+
+// The dialog's Family selector stepped over the mapping's on a CSV import; the preview showed
+// findings but not the JSON a row becomes; the mapping tables shrank to two rows.
+void TestLibraryIo::csvPageHasOneFamilyAndShowsTheRowsJson()
+{
+    ImportDialog dialog(**m_ws);
+    auto *family = dialog.findChild<QComboBox *>(QStringLiteral("importFamily"));
+    QVERIFY(family);
+    family->setCurrentIndex(family->findData(QStringLiteral("crm")));
+    dialog.setKind(LibraryImporter::Kind::Csv);
+    QVERIFY(!family->isVisibleTo(&dialog));
+    dialog.setPath(data(QStringLiteral("contacts.csv")));
+    CsvMappingEditor *editor = dialog.csvEditor();
+    QVERIFY(editor->loadMapping(data(QStringLiteral("contacts.map.json"))));
+    editor->updatePreview();
+    auto *json = editor->findChild<QPlainTextEdit *>(QStringLiteral("csvPreviewJson"));
+    QVERIFY(json);
+    QVERIFY2(json->toPlainText().contains(QStringLiteral("\"ada@example.com\"")),
+        qPrintable(json->toPlainText()));
+    auto *preview = editor->findChild<QTreeWidget *>(QStringLiteral("csvPreview"));
+    preview->setCurrentItem(preview->topLevelItem(1));
+    QVERIFY(json->toPlainText().contains(QStringLiteral("\"grace@example.com\"")));
+
+    dialog.setInvalidPolicy(EventImporter::InvalidPolicy::StoreValidOnly);
+    const auto outcome = dialog.runImport();
+    QVERIFY(outcome);
+    QCOMPARE(outcome.value().stored, qint64(2)); // as emails, the mapping's family
+    dialog.setKind(LibraryImporter::Kind::EventFile);
+    QVERIFY(family->isVisibleTo(&dialog));
+
+    auto *columns = editor->findChild<QTableWidget *>(QStringLiteral("csvColumns"));
+    QVERIFY(columns->minimumHeight() >= columns->horizontalHeader()->sizeHint().height()
+            + CsvMappingEditor::MinimumTableRows * columns->verticalHeader()->defaultSectionSize());
 }
 
 void TestLibraryIo::curlKeyNeverReachesTheStore()

@@ -4,17 +4,21 @@
 #include "ui/library/libraryimporter.h"
 
 #include "core/io/csvreader.h"
+#include "core/io/jsontext.h"
 #include "core/schema/schemaset.h"
 
 #include <QComboBox>
 #include <QFile>
-#include <QFormLayout>
+#include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
@@ -44,45 +48,114 @@ void CsvMappingEditor::buildLayout()
     m_family = new QComboBox;
     m_family->setObjectName(QStringLiteral("csvFamily"));
     m_family->addItems(m_schemas.families());
-    m_columns = new QTableWidget(0, 3);
-    m_columns->setObjectName(QStringLiteral("csvColumns"));
-    m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Field path"), tr("Type")});
-    m_columns->horizontalHeader()->setStretchLastSection(true);
-    m_columns->verticalHeader()->hide();
-    m_fixed = new QTableWidget(0, 2);
-    m_fixed->setObjectName(QStringLiteral("csvFixed"));
-    m_fixed->setHorizontalHeaderLabels({tr("Field"), tr("Constant (JSON) or template ({{now}})")});
-    m_fixed->horizontalHeader()->setStretchLastSection(true);
-    m_fixed->verticalHeader()->hide();
-    auto *addFixed = new QPushButton(tr("Add a fixed value"));
-    addFixed->setObjectName(QStringLiteral("csvAddFixed"));
-    connect(addFixed, &QPushButton::clicked, this, [this] { addFixedRow(); });
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("csvNameTemplate"));
     m_name->setPlaceholderText(tr("Event names, e.g. {{col.Email}}"));
     m_unmapped = new QLabel;
     m_unmapped->setObjectName(QStringLiteral("csvUnmapped"));
     m_unmapped->setWordWrap(true);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Family:")));
+    top->addWidget(m_family);
+    top->addWidget(new QLabel(tr("Name:")));
+    top->addWidget(m_name, 1);
+    // Mapping above, its preview below; the user moves the line between them.
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
+    split->addWidget(buildTables());
+    split->addWidget(buildPreview());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_unmapped);
+    connect(m_family, &QComboBox::currentTextChanged, this, [this] {
+        mapColumnsByName();
+        scheduleUpdate();
+    });
+    connect(m_name, &QLineEdit::textChanged, this, &CsvMappingEditor::scheduleUpdate);
+    connect(m_columns, &QTableWidget::cellChanged, this, &CsvMappingEditor::scheduleUpdate);
+    connect(m_fixed, &QTableWidget::cellChanged, this, &CsvMappingEditor::scheduleUpdate);
+}
+
+// The columns of the file beside the fixed values, so both get the height there is.
+QWidget *CsvMappingEditor::buildTables()
+{
+    m_columns = new QTableWidget(0, 3);
+    m_columns->setObjectName(QStringLiteral("csvColumns"));
+    m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Field path"), tr("Type")});
+    m_columns->horizontalHeader()->setStretchLastSection(true);
+    m_columns->verticalHeader()->hide();
+    keepRowsVisible(m_columns, MinimumTableRows);
+    m_fixed = new QTableWidget(0, 2);
+    m_fixed->setObjectName(QStringLiteral("csvFixed"));
+    m_fixed->setHorizontalHeaderLabels({tr("Field"), tr("Value: JSON or a template like {{now}}")});
+    m_fixed->horizontalHeader()->setStretchLastSection(true);
+    m_fixed->verticalHeader()->hide();
+    keepRowsVisible(m_fixed, MinimumTableRows - 1); // the button below takes a row
+    auto *addFixed = new QPushButton(tr("Add a fixed value"));
+    addFixed->setObjectName(QStringLiteral("csvAddFixed"));
+    connect(addFixed, &QPushButton::clicked, this, [this] { addFixedRow(); });
+    auto *fixed = new QWidget;
+    auto *fixedLayout = new QVBoxLayout(fixed);
+    fixedLayout->setContentsMargins(0, 0, 0, 0);
+    fixedLayout->addWidget(m_fixed, 1);
+    fixedLayout->addWidget(addFixed, 0, Qt::AlignLeft);
+    auto *tables = new QSplitter(Qt::Horizontal);
+    tables->setChildrenCollapsible(false);
+    tables->addWidget(m_columns);
+    tables->addWidget(fixed);
+    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(1, 2);
+    return tables;
+}
+
+// The first rows with their findings, and the JSON the selected one becomes.
+QWidget *CsvMappingEditor::buildPreview()
+{
     m_preview = new QTreeWidget;
     m_preview->setObjectName(QStringLiteral("csvPreview"));
     m_preview->setHeaderLabels({tr("Line"), tr("Family"), tr("Findings")});
     m_preview->setRootIsDecorated(false);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Family:"), m_family);
-    form->addRow(tr("Name:"), m_name);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
-    layout->addWidget(m_columns, 2);
-    layout->addWidget(m_fixed, 1);
-    layout->addWidget(addFixed, 0, Qt::AlignLeft);
-    layout->addWidget(m_unmapped);
-    layout->addWidget(new QLabel(tr("The first rows through this mapping:")));
-    layout->addWidget(m_preview, 2);
-    connect(m_family, &QComboBox::currentTextChanged, this, &CsvMappingEditor::scheduleUpdate);
-    connect(m_name, &QLineEdit::textChanged, this, &CsvMappingEditor::scheduleUpdate);
-    connect(m_columns, &QTableWidget::cellChanged, this, &CsvMappingEditor::scheduleUpdate);
-    connect(m_fixed, &QTableWidget::cellChanged, this, &CsvMappingEditor::scheduleUpdate);
+    m_preview->setToolTip(tr("The first rows through this mapping"));
+    m_json = new QPlainTextEdit;
+    m_json->setObjectName(QStringLiteral("csvPreviewJson"));
+    m_json->setReadOnly(true);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setPlaceholderText(tr("The JSON of the selected row"));
+    connect(m_preview, &QTreeWidget::currentItemChanged, this,
+        [this] { showPayload(m_preview->indexOfTopLevelItem(m_preview->currentItem())); });
+    auto *preview = new QSplitter(Qt::Horizontal);
+    preview->setChildrenCollapsible(false);
+    preview->addWidget(m_preview);
+    preview->addWidget(m_json);
+    return preview;
+}
+
+void CsvMappingEditor::keepRowsVisible(QTableWidget *table, int rows)
+{
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
+        + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
+}
+
+void CsvMappingEditor::mapColumnsByName()
+{
+    const CompiledSchema *schema = m_schemas.schema(m_family->currentText());
+    const QStringList fields = schema ? schema->fieldNames() : QStringList();
+    const QSignalBlocker blocker(m_columns);
+    for (int row = 0; row < m_columns->rowCount(); ++row) {
+        QTableWidgetItem *field = m_columns->item(row, 1);
+        const QString column = m_columns->item(row, 0)->text();
+        if (field && field->text().trimmed().isEmpty() && fields.contains(column))
+            field->setText(column);
+    }
+}
+
+void CsvMappingEditor::showPayload(int row)
+{
+    m_json->setPlainText(row >= 0 && row < m_payloads.size()
+            ? QString::fromUtf8(JsonText::reindent(m_payloads.at(row)))
+            : QString());
 }
 
 bool CsvMappingEditor::setCsvFile(const QString &path)
@@ -98,21 +171,19 @@ bool CsvMappingEditor::setCsvFile(const QString &path)
     m_header = header;
     const QSignalBlocker blocker(m_columns);
     m_columns->setRowCount(0);
-    const CompiledSchema *schema = m_schemas.schema(m_family->currentText());
-    const QStringList fields = schema ? schema->fieldNames() : QStringList();
     for (const QString &column : std::as_const(m_header)) {
         const int row = m_columns->rowCount();
         m_columns->insertRow(row);
         auto *name = new QTableWidgetItem(column);
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         m_columns->setItem(row, 0, name);
-        m_columns->setItem(
-            row, 1, new QTableWidgetItem(fields.contains(column) ? column : QString()));
+        m_columns->setItem(row, 1, new QTableWidgetItem);
         auto *type = new QComboBox;
         type->addItems(typeNames);
         connect(type, &QComboBox::currentIndexChanged, this, &CsvMappingEditor::scheduleUpdate);
         m_columns->setCellWidget(row, 2, type);
     }
+    mapColumnsByName();
     scheduleUpdate();
     return true;
 }
@@ -219,12 +290,15 @@ void CsvMappingEditor::showUnmapped(const CsvMapping &mapping)
         lines << tr("Columns the mapping names that the file lacks: %1")
                      .arg(missing.join(QStringLiteral(", ")));
     m_unmapped->setText(lines.join(QLatin1Char('\n')));
+    m_unmapped->setVisible(!lines.isEmpty()); // an empty label would still take a line
 }
 
 void CsvMappingEditor::updatePreview()
 {
     m_timer->stop();
     m_preview->clear();
+    m_payloads.clear();
+    m_json->clear();
     const CsvMapping current = mapping();
     showUnmapped(current);
     if (m_path.isEmpty())
@@ -248,6 +322,9 @@ void CsvMappingEditor::updatePreview()
             {QString::number(row.line), row.family,
                 texts.isEmpty() ? tr("valid") : texts.join(QStringLiteral("; "))});
         item->setToolTip(2, texts.join(QLatin1Char('\n')));
+        m_payloads.append(row.payload);
     }
+    if (m_preview->topLevelItemCount() > 0)
+        m_preview->setCurrentItem(m_preview->topLevelItem(0));
     emit previewUpdated(withErrors);
 }

@@ -8,6 +8,7 @@ class LibraryImporter;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QTableWidget;
 class QTimer;
 class QTreeWidget;
@@ -23,6 +24,8 @@ class CsvMappingEditor final : public QWidget
 
 public:
     static constexpr int PreviewRows = 5;
+    // The mapping tables show at least this many rows, however small the dialog.
+    static constexpr int MinimumTableRows = 4;
 
     CsvMappingEditor(
         const SchemaSet &schemas, LibraryImporter &importer, QWidget *parent = nullptr);
@@ -45,7 +48,13 @@ private:
     void buildLayout();
     void scheduleUpdate();
     void addFixedRow(const QString &field = {}, const QString &value = {});
+    QWidget *buildTables();
+    QWidget *buildPreview();
     void showUnmapped(const CsvMapping &mapping);
+    void showPayload(int row);
+    // Fills the empty field paths of columns named like a field of the chosen family.
+    void mapColumnsByName();
+    static void keepRowsVisible(QTableWidget *table, int rows);
 
     const SchemaSet &m_schemas;
     LibraryImporter &m_importer;
@@ -57,5 +66,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_unmapped = nullptr;
     QTreeWidget *m_preview = nullptr;
+    QPlainTextEdit *m_json = nullptr;
+    QList<QByteArray> m_payloads; // of the preview's rows
     QTimer *m_timer = nullptr;
 };

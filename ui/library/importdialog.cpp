@@ -122,6 +122,7 @@ void ImportDialog::buildLayout()
     m_report->setObjectName(QStringLiteral("importReport"));
     m_report->setReadOnly(true);
     m_report->setMaximumBlockCount(500);
+    m_report->setMinimumHeight(3 * m_report->fontMetrics().lineSpacing()); // small screens
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
@@ -133,14 +134,14 @@ void ImportDialog::buildLayout()
     m_saveSkipped->setEnabled(false);
     connect(m_saveSkipped, &QPushButton::clicked, this, &ImportDialog::browseSkipped);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->addRow(tr("Import:"), m_kind);
     form->addRow(tr("Into set:"), m_setName);
     form->addRow(tr("Family:"), m_family);
     form->addRow(tr("When events have errors:"), m_invalidPolicy);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_pages, 3);
+    layout->addWidget(m_pages, 4);
     layout->addWidget(m_progress);
     layout->addWidget(m_report, 1);
     layout->addWidget(buttons);
@@ -170,16 +171,13 @@ QWidget *ImportDialog::buildFilePage()
     auto *row = new QHBoxLayout;
     row->addWidget(m_path, 1);
     row->addWidget(browse);
-    auto *mapButtons = new QHBoxLayout;
-    mapButtons->addWidget(loadMap);
-    mapButtons->addWidget(saveMap);
-    mapButtons->addStretch();
+    row->addWidget(loadMap);
+    row->addWidget(saveMap);
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_csv, 1);
-    layout->addLayout(mapButtons);
     layout->addStretch();
     loadMap->setVisible(false);
     saveMap->setVisible(false);
@@ -222,6 +220,8 @@ void ImportDialog::setKind(LibraryImporter::Kind kind)
         m_kind->setCurrentIndex(index); // comes back here through the signal
     m_pages->setCurrentIndex(kind == LibraryImporter::Kind::Curl ? 0 : 1);
     m_csv->setVisible(kind == LibraryImporter::Kind::Csv);
+    // A CSV file's family is the mapping's: one selector, in the mapping editor.
+    m_form->setRowVisible(m_family, kind != LibraryImporter::Kind::Csv);
     if (kind == LibraryImporter::Kind::Csv && !m_path->text().isEmpty())
         m_csv->setCsvFile(m_path->text());
 }
@@ -280,7 +280,8 @@ LibraryImporter::Options ImportDialog::options() const
     options.setName = m_setName->text().trimmed();
     if (options.setName.isEmpty())
         options.setName = m_setName->placeholderText();
-    options.family = m_family->currentData().toString();
+    if (kind() != LibraryImporter::Kind::Csv)
+        options.family = m_family->currentData().toString();
     options.targetName = m_target->text().trimmed().isEmpty() ? QStringLiteral("imported")
                                                               : m_target->text().trimmed();
     options.keyEnv = m_keyEnv->text().trimmed();

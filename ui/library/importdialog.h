@@ -6,6 +6,7 @@
 
 class CsvMappingEditor;
 class QComboBox;
+class QFormLayout;
 class QKeyEvent;
 class QLabel;
 class QLineEdit;
@@ -62,6 +63,7 @@ private:
     Workspace &m_workspace;
     LibraryImporter m_importer;
     QComboBox *m_kind = nullptr;
+    QFormLayout *m_form = nullptr;
     QStackedWidget *m_pages = nullptr;
     QPlainTextEdit *m_curl = nullptr;
     QLineEdit *m_target = nullptr;

@@ -113,7 +113,7 @@ Result<QList<LibraryImporter::PreviewRow>> LibraryImporter::previewCsv(
     QList<PreviewRow> preview;
     auto read = importer.import(&buffer, path, [&](const CsvImporter::Row &row) {
         const PayloadCheck check = checkEvent(m_validator, row.event, mapping.family);
-        preview.append({row.line, check.family, row.findings + check.findings});
+        preview.append({row.line, check.family, row.findings + check.findings, row.event.payload});
     });
     if (!read)
         return read.error();

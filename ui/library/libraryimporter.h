@@ -62,6 +62,7 @@ public:
         int line = 0;
         QString family;
         Findings findings;
+        QByteArray payload; // the JSON the row becomes
     };
 
     LibraryImporter(EventStore &store, const Validator &validator, SecretStore *secrets = nullptr);
