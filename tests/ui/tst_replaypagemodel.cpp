@@ -17,8 +17,11 @@
 #include <QAbstractItemModelTester>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -45,6 +48,7 @@ private slots:
     void chartsContinueAfterAResume();
     void historyShowsDurationAndLatencies();
     void reportDialogRemembersItsFolder();
+    void attemptsAndProgressStayInSight();
 
 private:
     std::unique_ptr<TestWorkspace> m_ws;
@@ -333,6 +337,71 @@ void TestReplayPageModel::reportDialogRemembersItsFolder()
 
     reports.remove();
     QCOMPARE(DialogFolder::folder(DialogFolder::Kind::Reports), fallback);
+}
+
+// Long attempt lines wrap instead of running off the right edge, and the pane is as tall as
+// they are (no scrolling for a few attempts, one line for one); a longer progress text does not
+// move the progress bar.
+void TestReplayPageModel::attemptsAndProgressStayInSight()
+{
+    RunAttempt failed {1, QDateTime::currentDateTimeUtc(), 500, {},
+        QStringLiteral("Internal server error, the upstream store did not answer in time"), 12, -1,
+        750};
+    ResultRow row;
+    row.attempts = 4;
+    row.attemptLog = {failed, failed, failed, failed};
+    for (int i = 0; i < row.attemptLog.size(); ++i)
+        row.attemptLog[i].number = i + 1;
+    ResultDetails details;
+    details.resize(420, 500);
+    details.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&details));
+    auto *pane = details.findChild<QPlainTextEdit *>(QStringLiteral("attemptsText"));
+    QVERIFY(pane);
+    details.showRow(&row); // four long lines: wrapped, six lines in sight, the rest scrolls
+    QCOMPARE(pane->horizontalScrollBar()->maximum(), 0);
+    QTRY_VERIFY(pane->verticalScrollBar()->maximum() > 0);
+    const int sixLines = pane->height();
+    ResultRow twice;
+    twice.attempts = 2;
+    const RunAttempt ok {2, QDateTime::currentDateTimeUtc(), 200, {}, {}, 3};
+    twice.attemptLog = {RunAttempt {1, ok.startedAt, 500, {}, {}, 3, -1, 10}, ok};
+    details.resize(900, 500);
+    details.showRow(&twice);
+    QTRY_COMPARE(pane->verticalScrollBar()->maximum(), 0); // both in sight
+    const int twoLines = pane->height();
+    QVERIFY(twoLines < sixLines);
+    ResultRow once;
+    once.attempts = 1;
+    once.attemptLog = {ok};
+    details.showRow(&once);
+    QTRY_VERIFY(pane->height() < twoLines);
+    QCOMPARE(pane->verticalScrollBar()->maximum(), 0);
+
+    ReplayPage page(**m_ws);
+    page.resize(1024, 640);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *bar = page.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    auto *label = page.findChild<QLabel *>(QStringLiteral("progressLabel"));
+    QVERIFY(bar && label);
+    const QRect before = bar->geometry();
+    ReplayProgress busy;
+    busy.total = 10000;
+    busy.done = 9990;
+    busy.passed = 9900;
+    busy.failed = 90;
+    busy.inFlight = 4;
+    busy.waiting = 17;
+    busy.eventsPerSecond = 125;
+    busy.etaMs = 80000;
+    busy.latencyP50Ms = 1250;
+    busy.latencyP99Ms = 30000;
+    label->setText(ReplayProgressText::format(busy));
+    QTest::qWait(0);
+    page.layout()->activate();
+    QCOMPARE(bar->geometry().width(), before.width());
+    QVERIFY(label->geometry().right() <= page.width());
 }
 
 QTEST_MAIN(TestReplayPageModel)

@@ -94,11 +94,16 @@ QLayout *ReplayPage::buildProgressRow()
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    // The bar keeps its width and the text wraps when the window is narrow: a text that grows
+    // and shrinks with each update must not push the bar about or run off the edge.
+    m_progress->setFixedWidth(m_progress->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
     m_progressLabel = new QLabel(tr("No run yet."));
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressLabel->setWordWrap(true);
+    m_progressLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *row = new QHBoxLayout;
-    row->addWidget(m_progress, 1);
-    row->addWidget(m_progressLabel, 2);
+    row->addWidget(m_progress);
+    row->addWidget(m_progressLabel, 1);
     return row;
 }
 
@@ -114,7 +119,14 @@ QWidget *ReplayPage::buildRunTab()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ResultsModel::Position, 40);
-    m_table->setColumnWidth(ResultsModel::Name, 180);
+    // Room for names like "social · connection_accepted"; the short columns only as wide as
+    // their headings and values, so Attempts is in sight in a small window too.
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(ResultsModel::Name, charWidth * 30);
+    for (const int column : {ResultsModel::Family, ResultsModel::Outcome, ResultsModel::Status,
+             ResultsModel::Latency, ResultsModel::Attempts})
+        m_table->setColumnWidth(
+            column, qMax(m_table->horizontalHeader()->sectionSizeHint(column), charWidth * 8));
     m_details = new ResultDetails;
     m_charts = new ReplayCharts;
     m_charts->setMinimumWidth(340);

@@ -2,6 +2,7 @@
 
 #include "ui/replay/resultrow.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QLabel>
@@ -34,8 +35,13 @@ ResultDetails::ResultDetails(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_attempts = textPane("attemptsText", tr("Attempts"));
-    m_attempts->setMaximumHeight(m_attempts->fontMetrics().lineSpacing() * 5 + 12);
+    // Attempt lines are sentences: wrapped, never cut off at the right edge.
+    m_attempts->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_attempts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_attempts->setVisible(false);
+    // A new text or a new width wraps the lines anew.
+    connect(m_attempts->document()->documentLayout(),
+        &QAbstractTextDocumentLayout::documentSizeChanged, this, &ResultDetails::fitAttemptsHeight);
     m_request = textPane("requestText", tr("Request"));
     m_response = textPane("responseText", tr("Response"));
     auto *split = new QSplitter(Qt::Horizontal);
@@ -46,6 +52,21 @@ ResultDetails::ResultDetails(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_attempts);
     layout->addWidget(split, 1);
+}
+
+// As tall as its wrapped lines, up to MaxAttemptLines: one attempt takes one line, and the
+// request and response below keep the rest.
+void ResultDetails::fitAttemptsHeight()
+{
+    // The plain text layout measures the document in lines.
+    const int lines = int(m_attempts->document()->documentLayout()->documentSize().height());
+    const int shown = qBound(1, lines, MaxAttemptLines);
+    const QMargins margins = m_attempts->contentsMargins();
+    const int height = m_attempts->fontMetrics().lineSpacing() * shown
+        + int(2 * m_attempts->document()->documentMargin()) + margins.top() + margins.bottom()
+        + 2 * m_attempts->frameWidth();
+    if (m_attempts->height() != height)
+        m_attempts->setFixedHeight(height);
 }
 
 // JSON bodies are indented for reading; anything else is shown as it came.
@@ -78,6 +99,7 @@ void ResultDetails::showRow(const ResultRow *row)
         attempts << attemptLine(attempt);
     m_attempts->setPlainText(attempts.join(QLatin1Char('\n')));
     m_attempts->setVisible(!attempts.isEmpty());
+    fitAttemptsHeight();
     m_request->setPlainText(
         QStringLiteral("POST %1\n%2\n\n%3")
             .arg(row->requestUrl, row->requestHeaders, bodyText(row->requestBody)));

@@ -22,8 +22,10 @@ public:
     QString responseText() const;
     QString attemptsText() const;
     static QString attemptLine(const RunAttempt &attempt);
+    static constexpr int MaxAttemptLines = 6;
 
 private:
+    void fitAttemptsHeight();
     static QString bodyText(const QByteArray &body);
     static QString answerText(const RunAttempt &attempt);
 

@@ -16,6 +16,7 @@
 namespace {
 constexpr int RunIdRole = Qt::UserRole;
 constexpr int StateRole = Qt::UserRole + 1;
+constexpr int MaxEventWidth = 320; // px; Before and After need the room more
 enum RunColumn {
     RunId,
     RunSet,
@@ -50,6 +51,8 @@ RunHistoryPanel::RunHistoryPanel(EventStore &store, QWidget *parent)
     m_runs->setObjectName(QStringLiteral("runHistory"));
     m_runs->setRootIsDecorated(false);
     m_runs->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // A stretched last column would put the totals far from their heading.
+    m_runs->header()->setStretchLastSection(false);
     m_runs->setHeaderLabels(
         {tr("Run"), tr("Set"), tr("Target"), tr("State"), tr("Started"), tr("Duration"), tr("p50"),
             tr("p99"), tr("Passed"), tr("Failed"), tr("Skipped"), tr("Total")});
@@ -264,6 +267,8 @@ bool RunHistoryPanel::compare(qint64 first, qint64 second)
             m_diff->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
     m_diff->resizeColumnToContents(DiffPosition);
+    m_diff->resizeColumnToContents(DiffEvent);
+    m_diff->setColumnWidth(DiffEvent, qMin(m_diff->columnWidth(DiffEvent), MaxEventWidth));
     m_diff->resizeColumnToContents(DiffKind);
     m_diff->resizeColumnToContents(DiffChanged);
     m_diffSummary->setText(list.isEmpty()
