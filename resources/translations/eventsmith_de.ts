@@ -1186,22 +1186,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/library/importdialog.cpp" line="+39"/>
+        <location filename="../../ui/library/importdialog.cpp" line="+43"/>
         <source>Import events</source>
         <translation>Ereignisse importieren</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Storing: %L1 events</source>
-        <translation>Speichern: %L1 Ereignisse</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Checking: %L1 events</source>
-        <translation>Prüfen: %L1 Ereignisse</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Events already in the set</source>
         <translation>Ereignisse schon im Set</translation>
     </message>
@@ -1294,12 +1284,12 @@
         <translation>Alle Ereignisse speichern, die mit Fehlern als ungültig markiert</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+309"/>
         <source>Nothing stored: fix the events with errors, or choose what to do with them under &quot;When events have errors&quot;.</source>
         <translation>Nichts gespeichert: Beheben Sie die Ereignisse mit Fehlern oder wählen Sie unter „Wenn Ereignisse Fehler haben“, was mit ihnen geschehen soll.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-294"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -1314,7 +1304,12 @@
         <translation>Schreibt die wegen ihrer Fehler ausgelassenen Ereignisse in eine NDJSON-Datei, um sie dort zu beheben und erneut zu importieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Stops the import; nothing is stored</source>
+        <translation>Bricht den Import ab; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Import:</source>
         <translation>Importieren:</translation>
     </message>
@@ -1334,7 +1329,7 @@
         <translation>Wenn Ereignisse Fehler haben:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -1354,17 +1349,37 @@
         <translation>%1: Keine CSV-Kopfzeile lesbar.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Nothing imported: %1</source>
         <translation>Nichts importiert: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+67"/>
+        <source>Checking: %L1 events, %L2 events/s</source>
+        <translation>Prüfen: %L1 Ereignisse, %L2 Ereignisse/s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storing: %L1 of %L2 events, %L3 events/s, %4</source>
+        <translation>Speichern: %L1 von %L2 Ereignissen, %L3 Ereignisse/s, %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%L1 events read: %L2 with errors.</source>
         <translation>%L1 Ereignisse gelesen: %L2 mit Fehlern.</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "ui/library/csvmappingeditor.h"
 #include "ui/library/exportdialog.h"
 #include "ui/library/importdialog.h"
+#include "ui/library/importjob.h"
 #include "ui/widgets/screenfit.h"
 
 #include "core/io/postmanimporter.h"
@@ -24,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -47,6 +49,7 @@ private slots:
     void returnInThePathFieldDoesNotImport();
     void theChosenKindIsRememberedForTheNextOpening();
     void largeNdjsonStreamsWithProgress();
+    void aLongImportRunsAsideAndCancelStoresNothing();
     void csvPreviewShowsFindingsWhileMapping();
     void csvMappingSavesTheFileTheCliTakes();
     void csvPageHasOneFamilyAndShowsTheRowsJson();
@@ -140,15 +143,22 @@ void TestLibraryIo::aBrokenLineStoresNothing()
 
 void TestLibraryIo::answerQuestion(const QString &button, QString *text)
 {
-    QTimer::singleShot(0, [button, text] {
+    // The question comes once the check, on the import's own thread, is done.
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, button, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
+        if (!box)
+            return;
+        timer->deleteLater();
+        timer->stop();
         *text = box->text();
+        QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("importSkipExisting"));
         auto *answer = box->findChild<QPushButton *>(button);
         QVERIFY(answer);
-        QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("importSkipExisting"));
         answer->click();
     });
+    timer->start();
 }
 
 // The same file imported twice: the dialog says how many are in the set already and leaves
@@ -259,7 +269,11 @@ void TestLibraryIo::largeNdjsonStreamsWithProgress()
     LibraryImporter importer((*m_ws)->store(), (*m_ws)->validator());
     QList<qint64> checked;
     QList<qint64> stored;
-    importer.setProgress([&](qint64 done, bool storing) { (storing ? stored : checked) << done; });
+    QList<qint64> totals;
+    importer.setProgress([&](qint64 done, qint64 total, bool storing) {
+        (storing ? stored : checked) << done;
+        totals << total;
+    });
     LibraryImporter::Options options;
     options.setName = QStringLiteral("large");
     const auto outcome = importer.importFile(LibraryImporter::Kind::EventFile, path, options);
@@ -269,6 +283,75 @@ void TestLibraryIo::largeNdjsonStreamsWithProgress()
     QCOMPARE(checked.size(), lines / 1000);
     QCOMPARE(stored.constLast(), qint64(lines));
     QVERIFY(stored.size() >= 3); // batches of 5000
+    QCOMPARE(totals.constFirst(), qint64(0)); // not known while checking
+    QCOMPARE(totals.constLast(), qint64(lines)); // the bar fills while storing
+}
+
+// The import ran on the GUI thread, which only repainted between events: no Cancel, no rate.
+void TestLibraryIo::aLongImportRunsAsideAndCancelStoresNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("long.ndjson"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 30000; ++i)
+        file.write(QStringLiteral("{\"family\": \"crm\", \"payload\": {\"eventTimestamp\": "
+                                  "\"2024-02-03T11:00:00Z\", \"eventType\": \"deal_won\", "
+                                  "\"opportunityId\": \"opp-%1\", \"opportunityName\": \"D\", "
+                                  "\"amount\": %1}}\n")
+                       .arg(i)
+                       .toUtf8());
+    file.close();
+    ImportDialog dialog(**m_ws);
+    dialog.setKind(LibraryImporter::Kind::EventFile);
+    dialog.setPath(path);
+    auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("importCancel"));
+    auto *text = dialog.findChild<QLabel *>(QStringLiteral("importProgressText"));
+    QVERIFY(cancel && text);
+    auto *job = dialog.findChild<ImportJob *>();
+    QVERIFY(job);
+    QStringList seen;
+    const Qt::HANDLE guiThread = QThread::currentThreadId();
+    bool onGuiThread = true;
+    connect(job, &ImportJob::progress, &dialog, [&](qint64, qint64, bool) {
+        seen << text->text();
+        if (seen.size() == 2) // the dialog answers while the import runs
+            cancel->click();
+    });
+    QThread *worker = nullptr;
+    connect(
+        job, &ImportJob::progress, job,
+        [&] {
+            onGuiThread = QThread::currentThreadId() == guiThread;
+            worker = QThread::currentThread();
+        },
+        Qt::DirectConnection);
+    const auto outcome = dialog.runImport();
+    QVERIFY(!outcome);
+    QVERIFY(EventImporter::isCancelled(outcome.error()));
+    QVERIFY(!onGuiThread);
+    QVERIFY(worker != nullptr);
+    QVERIFY2(seen.constFirst().contains(QStringLiteral("events/s")),
+        qPrintable(seen.join(QLatin1Char('|'))));
+    QCOMPARE((*m_ws)->store().count().value(), qint64(0));
+    QVERIFY(!(*m_ws)->store().sets().byName(QStringLiteral("long")));
+    QVERIFY(dialog.reportText().contains(QStringLiteral("cancelled")));
+    QVERIFY(!cancel->isVisible());
+
+    // Run to the end, the bar fills while storing and the stored events are there.
+    QStringList storing;
+    connect(job, &ImportJob::progress, &dialog, [&](qint64, qint64 total, bool stored) {
+        if (stored && total > 0)
+            storing << text->text();
+    });
+    seen.clear();
+    seen << QString() << QString(); // no second cancel
+    const auto done = dialog.runImport();
+    QVERIFY2(done, qPrintable(dialog.reportText()));
+    QCOMPARE(done.value().stored, qint64(30000));
+    QCOMPARE((*m_ws)->store().count().value(), qint64(30000));
+    QVERIFY(!storing.isEmpty());
+    QVERIFY2(storing.constLast().contains(QStringLiteral("30,000 of 30,000 events")),
+        qPrintable(storing.constLast()));
 }
 
 void TestLibraryIo::csvPreviewShowsFindingsWhileMapping()

@@ -2,6 +2,9 @@
 
 #include "core/library/rejectedeventswriter.h"
 #include "ui/library/csvmappingeditor.h"
+#include "ui/library/importjob.h"
+
+#include "core/storage/eventstore.h"
 #include "ui/widgets/screenfit.h"
 
 #include "ui/workspace.h"
@@ -15,6 +18,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -38,14 +42,17 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import events"));
     ScreenFit::resize(this, QSize(760, 640));
+    m_job = new ImportJob(workspace.store().database().path(), workspace.validator(), this);
     buildLayout();
-    m_importer.setProgress([this](qint64 done, bool storing) {
-        m_progress->setFormat(storing ? tr("Storing: %L1 events") : tr("Checking: %L1 events"));
-        m_progress->setValue(int(done % 100)); // busy indicator with a running count
+    m_importer.setProgress([this](qint64 done, qint64 total, bool storing) {
+        showProgress(done, total, storing);
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     });
-    m_importer.setAskAlreadyThere(
-        [this](qint64 count, const QString &setName) { return askAlreadyThere(count, setName); });
+    const auto ask
+        = [this](qint64 count, const QString &setName) { return askAlreadyThere(count, setName); };
+    m_importer.setAskAlreadyThere(ask);
+    m_job->setAskAlreadyThere(ask);
+    connect(m_job, &ImportJob::progress, this, &ImportDialog::showProgress);
 }
 
 // Asked after the check, before anything is stored: importing the same file twice should not
@@ -118,6 +125,9 @@ void ImportDialog::buildLayout()
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setTextVisible(true);
     m_progress->hide();
+    m_progressText = new QLabel;
+    m_progressText->setObjectName(QStringLiteral("importProgressText"));
+    m_progressText->hide();
     m_report = new QPlainTextEdit;
     m_report->setObjectName(QStringLiteral("importReport"));
     m_report->setReadOnly(true);
@@ -132,8 +142,14 @@ void ImportDialog::buildLayout()
     m_saveSkipped->setToolTip(tr("Writes the events left out for their errors to an NDJSON file, "
                                  "to fix them there and import it again"));
     m_saveSkipped->setEnabled(false);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("importCancel"));
+    m_cancel->setToolTip(tr("Stops the import; nothing is stored"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, m_job, &ImportJob::cancel);
     connect(m_saveSkipped, &QPushButton::clicked, this, &ImportDialog::browseSkipped);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this,
+        &ImportDialog::reject);
     auto *form = m_form = new QFormLayout;
     form->addRow(tr("Import:"), m_kind);
     form->addRow(tr("Into set:"), m_setName);
@@ -143,6 +159,7 @@ void ImportDialog::buildLayout()
     layout->addLayout(form);
     layout->addWidget(m_pages, 4);
     layout->addWidget(m_progress);
+    layout->addWidget(m_progressText);
     layout->addWidget(m_report, 1);
     layout->addWidget(buttons);
     setKind(rememberedKind());
@@ -295,22 +312,15 @@ Result<LibraryImporter::Outcome> ImportDialog::runImport()
     m_import->setEnabled(false);
     m_saveSkipped->setEnabled(false);
     m_skipped.clear();
-    m_progress->setRange(0, 100);
+    m_passTimer.invalidate();
+    m_progress->setRange(0, 0);
     m_progress->show();
+    m_progressText->clear();
+    m_progressText->show();
     m_report->setPlainText(tr("Checking…"));
-    Result<LibraryImporter::Outcome> outcome = Error {};
-    switch (kind()) {
-    case LibraryImporter::Kind::Curl:
-        outcome = m_importer.importCurl(m_curl->toPlainText(), chosen);
-        break;
-    case LibraryImporter::Kind::Csv:
-        outcome = m_importer.importCsv(m_path->text(), m_csv->mapping(), chosen);
-        break;
-    default:
-        outcome = m_importer.importFile(kind(), m_path->text(), chosen);
-        break;
-    }
+    const Result<LibraryImporter::Outcome> outcome = runChosen(chosen);
     m_progress->hide();
+    m_progressText->hide();
     m_import->setEnabled(true);
     if (!outcome) {
         m_report->setPlainText(tr("Nothing imported: %1").arg(outcome.error().message));
@@ -324,6 +334,80 @@ Result<LibraryImporter::Outcome> ImportDialog::runImport()
     if (outcome.value().setId != 0)
         emit imported(outcome.value());
     return outcome;
+}
+
+Result<LibraryImporter::Outcome> ImportDialog::runChosen(const LibraryImporter::Options &chosen)
+{
+    const QString path = m_path->text();
+    switch (kind()) {
+    case LibraryImporter::Kind::Curl:
+        return m_importer.importCurl(m_curl->toPlainText(), chosen);
+    case LibraryImporter::Kind::Csv:
+        return runInBackground(
+            [path, mapping = m_csv->mapping(), chosen](
+                LibraryImporter &importer) { return importer.importCsv(path, mapping, chosen); });
+    case LibraryImporter::Kind::EventFile:
+        return runInBackground([path, chosen](LibraryImporter &importer) {
+            return importer.importFile(LibraryImporter::Kind::EventFile, path, chosen);
+        });
+    case LibraryImporter::Kind::Postman:
+    case LibraryImporter::Kind::Har:
+        break; // small, and a key found goes to the keychain, which lives on this thread
+    }
+    return m_importer.importFile(kind(), path, chosen);
+}
+
+Result<LibraryImporter::Outcome> ImportDialog::runInBackground(
+    const std::function<Result<LibraryImporter::Outcome>(LibraryImporter &)> &task)
+{
+    m_cancel->show();
+    QEventLoop loop;
+    connect(m_job, &ImportJob::finished, &loop, &QEventLoop::quit);
+    m_job->start(task);
+    loop.exec();
+    m_cancel->hide();
+    return m_job->takeResult();
+}
+
+void ImportDialog::reject()
+{
+    if (m_job->isRunning()) {
+        m_job->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+// A bar that fills while storing (the check tells how many), with the rate and the time left;
+// while checking, a running count and the rate.
+void ImportDialog::showProgress(qint64 done, qint64 total, bool storing)
+{
+    if (!m_passTimer.isValid() || storing != m_passStoring) {
+        m_passTimer.start();
+        m_passStoring = storing;
+    }
+    const double seconds = std::max<qint64>(m_passTimer.elapsed(), 1) / 1000.0;
+    const qint64 rate = qint64(done / seconds);
+    if (!storing || total <= 0) {
+        m_progress->setRange(0, 0);
+        m_progressText->setText(tr("Checking: %L1 events, %L2 events/s").arg(done).arg(rate));
+        return;
+    }
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(std::min<qint64>(done, total) * 1000 / total));
+    const qint64 left = rate > 0 ? std::max<qint64>(total - done, 0) / rate : 0;
+    m_progressText->setText(tr("Storing: %L1 of %L2 events, %L3 events/s, %4")
+                                .arg(done)
+                                .arg(total)
+                                .arg(rate)
+                                .arg(timeLeft(left)));
+}
+
+QString ImportDialog::timeLeft(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("about %1 s left").arg(std::max<qint64>(seconds, 1));
+    return tr("about %1 min left").arg((seconds + 59) / 60);
 }
 
 void ImportDialog::showOutcome(const LibraryImporter::Outcome &outcome)

@@ -3,8 +3,10 @@
 #include "ui/library/libraryimporter.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 
 class CsvMappingEditor;
+class ImportJob;
 class QComboBox;
 class QFormLayout;
 class QKeyEvent;
@@ -45,6 +47,10 @@ public:
 signals:
     void imported(const LibraryImporter::Outcome &outcome);
 
+public slots:
+    // While an import runs, Close and Escape cancel it instead (nothing is stored).
+    void reject() override;
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
@@ -55,13 +61,20 @@ private:
     void browseMapping(bool save);
     void browseSkipped();
     void showOutcome(const LibraryImporter::Outcome &outcome);
+    Result<LibraryImporter::Outcome> runChosen(const LibraryImporter::Options &chosen);
+    // Runs `task` on the job's thread while this dialog keeps answering.
+    Result<LibraryImporter::Outcome> runInBackground(
+        const std::function<Result<LibraryImporter::Outcome>(LibraryImporter &)> &task);
+    void showProgress(qint64 done, qint64 total, bool storing);
+    static QString timeLeft(qint64 seconds);
     LibraryImporter::AlreadyThere askAlreadyThere(qint64 count, const QString &setName);
     LibraryImporter::Options options() const;
     // The kind chosen when the dialog was last used (cURL the first time).
     LibraryImporter::Kind rememberedKind() const;
 
     Workspace &m_workspace;
-    LibraryImporter m_importer;
+    LibraryImporter m_importer; // on this thread: the preview, cURL, Postman and HAR
+    ImportJob *m_job = nullptr; // event files and CSV, which can be long
     QComboBox *m_kind = nullptr;
     QFormLayout *m_form = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -76,6 +89,10 @@ private:
     QPushButton *m_saveSkipped = nullptr;
     QList<PortableEvent> m_skipped;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_progressText = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QElapsedTimer m_passTimer; // since the current pass began, for the rate
+    bool m_passStoring = false;
     QPlainTextEdit *m_report = nullptr;
     QPushButton *m_import = nullptr;
 };

@@ -124,9 +124,11 @@ Result<LibraryImporter::Outcome> LibraryImporter::run(
     const EventImporter::Source &source, const Options &options, Outcome outcome)
 {
     EventImporter importer(m_validator);
+    qint64 toStore = 0; // known once the check is done
     if (m_progress)
-        importer.setProgress([this](qint64 done, EventImporter::Stage stage) {
-            m_progress(done, stage == EventImporter::Stage::Storing);
+        importer.setProgress([this, &toStore](qint64 done, EventImporter::Stage stage) {
+            const bool storing = stage == EventImporter::Stage::Storing;
+            m_progress(done, storing ? toStore : 0, storing);
         });
     importer.setCancelRequested(m_cancel);
     importer.setInspect([&outcome](const PortableEvent &event, const PayloadCheck &,
@@ -149,6 +151,7 @@ Result<LibraryImporter::Outcome> LibraryImporter::run(
     EventImporter::Options storeOptions;
     if (!decideStore(checked.value(), options, storeOptions))
         return outcome;
+    toStore = eventsToStore(checked.value(), storeOptions);
     const auto stored = importer.store(m_store, source, storeOptions);
     if (!stored)
         return stored.error();
@@ -158,6 +161,17 @@ Result<LibraryImporter::Outcome> LibraryImporter::run(
     outcome.setId = stored.value().setId;
     outcome.setName = options.setName;
     return outcome;
+}
+
+// At most: events left out as already there may have had errors too.
+qint64 LibraryImporter::eventsToStore(
+    const EventImporter::Tally &tally, const EventImporter::Options &options)
+{
+    qint64 events = options.invalid == EventImporter::InvalidPolicy::StoreValidOnly ? tally.valid
+                                                                                    : tally.events;
+    if (options.skipExisting)
+        events -= tally.alreadyThere;
+    return std::max<qint64>(events, 1);
 }
 
 bool LibraryImporter::decideStore(const EventImporter::Tally &tally, const Options &options,

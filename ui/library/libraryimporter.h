@@ -53,8 +53,9 @@ public:
     enum class AlreadyThere { Skip, ImportAgain, Cancel };
     // Asked after the check when `count` of the events are in the set already.
     using AskAlreadyThere = std::function<AlreadyThere(qint64 count, const QString &setName)>;
-    // done: events read so far in this pass; storing: the second pass.
-    using Progress = std::function<void(qint64 done, bool storing)>;
+    // done: events read so far in this pass; total: how many the pass goes through, 0 while not
+    // known (the check); storing: the second pass.
+    using Progress = std::function<void(qint64 done, qint64 total, bool storing)>;
     // Asked between events; true stops the import and nothing is stored.
     using CancelRequested = EventImporter::CancelRequested;
     struct PreviewRow
@@ -84,6 +85,8 @@ private:
     // Whether to store after the check, and with which options; false leaves the store as it is.
     bool decideStore(const EventImporter::Tally &tally, const Options &options,
         EventImporter::Options &storeOptions) const;
+    static qint64 eventsToStore(
+        const EventImporter::Tally &tally, const EventImporter::Options &options);
     void handOffKey(const ImportReport &report, const Options &options, Outcome &outcome);
 
     EventStore &m_store;
