@@ -118,11 +118,11 @@ QWidget *ReplayPage::buildRunTab()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ResultsModel::Position, 40);
     // Room for names like "social · connection_accepted"; the short columns only as wide as
     // their headings and values, so Attempts is in sight in a small window too.
     const int charWidth = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(ResultsModel::Name, charWidth * 30);
+    m_table->setColumnWidth(ResultsModel::Position, charWidth * 4);
+    m_table->setColumnWidth(ResultsModel::Name, charWidth * 26);
     for (const int column : {ResultsModel::Family, ResultsModel::Outcome, ResultsModel::Status,
              ResultsModel::Latency, ResultsModel::Attempts})
         m_table->setColumnWidth(
