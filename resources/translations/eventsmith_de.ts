@@ -324,22 +324,17 @@
         <translation>Feld</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add a fixed value</source>
         <translation>Festen Wert hinzufügen</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Event names, e.g. {{col.Email}}</source>
         <translation>Ereignisnamen, z. B. {{col.Email}}</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Value: JSON or a template like {{now}}</source>
-        <translation>Wert: JSON oder eine Vorlage wie {{now}}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+67"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -364,7 +359,7 @@
         <translation>Das JSON der ausgewählten Zeile</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Family:</source>
         <translation>Familie:</translation>
     </message>
@@ -374,7 +369,17 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+32"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A constant (JSON, e.g. &quot;sent&quot;) or a template like {{now}}</source>
+        <translation>Eine Konstante (JSON, z. B. &quot;sent&quot;) oder eine Vorlage wie {{now}}</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <location line="+3"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
@@ -1186,7 +1191,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/library/importdialog.cpp" line="+43"/>
+        <location filename="../../ui/library/importdialog.cpp" line="+42"/>
         <source>Import events</source>
         <translation>Ereignisse importieren</translation>
     </message>
@@ -1195,16 +1200,8 @@
         <source>Events already in the set</source>
         <translation>Ereignisse schon im Set</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n of these events are already in set &quot;%1&quot; (the same payload).</source>
-        <translation>
-            <numerusform>%n dieser Ereignisse ist schon im Set „%1“ (gleiche Nutzdaten).</numerusform>
-            <numerusform>%n dieser Ereignisse sind schon im Set „%1“ (gleiche Nutzdaten).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Skip those already there</source>
         <translation>Vorhandene ü&amp;berspringen</translation>
     </message>
@@ -1259,7 +1256,7 @@
         <translation>Oder das Ziel liest seinen Schlüssel aus der Variablen:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
@@ -1283,18 +1280,50 @@
         <source>Store all events, those with errors marked invalid</source>
         <translation>Alle Ereignisse speichern, die mit Fehlern als ungültig markiert</translation>
     </message>
+    <message numerus="yes">
+        <location line="+312"/>
+        <source>Left out %Ln event(s) with errors, listed below; &quot;Save skipped…&quot; writes them to a file to fix.</source>
+        <translation>
+            <numerusform>%Ln Ereignis mit Fehlern ausgelassen, unten aufgeführt; „Übersprungene speichern…“ schreibt es zum Beheben in eine Datei.</numerusform>
+            <numerusform>%Ln Ereignisse mit Fehlern ausgelassen, unten aufgeführt; „Übersprungene speichern…“ schreibt sie zum Beheben in eine Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Left out %Ln event(s) already in the set.</source>
+        <translation>
+            <numerusform>%Ln Ereignis, das schon im Set war, ausgelassen.</numerusform>
+            <numerusform>%Ln Ereignisse, die schon im Set waren, ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln of them were in the set already and are there twice now.</source>
+        <translation>
+            <numerusform>%Ln davon war schon im Set und ist jetzt doppelt darin.</numerusform>
+            <numerusform>%Ln davon waren schon im Set und sind jetzt doppelt darin.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+309"/>
+        <location line="+3"/>
         <source>Nothing stored: fix the events with errors, or choose what to do with them under &quot;When events have errors&quot;.</source>
         <translation>Nichts gespeichert: Beheben Sie die Ereignisse mit Fehlern oder wählen Sie unter „Wenn Ereignisse Fehler haben“, was mit ihnen geschehen soll.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-307"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
+    <message numerus="yes">
+        <location line="-80"/>
+        <source>%Ln of these events are already in set &quot;%1&quot; (the same payload).</source>
+        <translation>
+            <numerusform>%Ln dieser Ereignisse ist schon im Set „%1“ (gleiche Nutzdaten).</numerusform>
+            <numerusform>%Ln dieser Ereignisse sind schon im Set „%1“ (gleiche Nutzdaten).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+83"/>
         <source>&amp;Save skipped…</source>
         <translation>Übersprungene &amp;speichern…</translation>
     </message>
@@ -1344,12 +1373,12 @@
         <translation>Zuordnung speichern…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>%1: cannot read a CSV header.</source>
         <translation>%1: Keine CSV-Kopfzeile lesbar.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
@@ -1359,12 +1388,22 @@
         <translation>Nichts importiert: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
+        <source>Checked; storing…</source>
+        <translation>Geprüft; speichern…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking: %L1 events, %L2 events/s</source>
         <translation>Prüfen: %L1 Ereignisse, %L2 Ereignisse/s</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Storing: %L1 of %L2 events</source>
+        <translation>Speichern: %L1 von %L2 Ereignissen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Storing: %L1 of %L2 events, %L3 events/s, %4</source>
         <translation>Speichern: %L1 von %L2 Ereignissen, %L3 Ereignisse/s, %4</translation>
     </message>
@@ -1389,31 +1428,15 @@
         <translation>%L1 Ereignisse in das Set „%2“ importiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Left out %n event(s) with errors, listed below; &quot;Save skipped…&quot; writes them to a file to fix.</source>
+        <location line="+60"/>
+        <source>Saved %Ln skipped event(s) to %1.</source>
         <translation>
-            <numerusform>%n Ereignis mit Fehlern ausgelassen, unten aufgeführt; „Übersprungene speichern…“ schreibt es zum Beheben in eine Datei.</numerusform>
-            <numerusform>%n Ereignisse mit Fehlern ausgelassen, unten aufgeführt; „Übersprungene speichern…“ schreibt sie zum Beheben in eine Datei.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Left out %n event(s) already in the set.</source>
-        <translation>
-            <numerusform>%n Ereignis, das schon im Set war, ausgelassen.</numerusform>
-            <numerusform>%n Ereignisse, die schon im Set waren, ausgelassen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n of them were in the set already and are there twice now.</source>
-        <translation>
-            <numerusform>%n davon war schon im Set und ist jetzt doppelt darin.</numerusform>
-            <numerusform>%n davon waren schon im Set und sind jetzt doppelt darin.</numerusform>
+            <numerusform>%Ln übersprungenes Ereignis in %1 gespeichert.</numerusform>
+            <numerusform>%Ln übersprungene Ereignisse in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <source>No events found.</source>
         <translation>Keine Ereignisse gefunden.</translation>
     </message>
@@ -1462,16 +1485,8 @@
         <source>NDJSON (*.ndjson);;All files (*)</source>
         <translation>NDJSON (*.ndjson);;Alle Dateien (*)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Saved %n skipped event(s) to %1.</source>
-        <translation>
-            <numerusform>%n übersprungenes Ereignis in %1 gespeichert.</numerusform>
-            <numerusform>%n übersprungene Ereignisse in %1 gespeichert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Save the mapping</source>
         <translation>Zuordnung speichern</translation>
     </message>

@@ -89,7 +89,9 @@ QWidget *CsvMappingEditor::buildTables()
     keepRowsVisible(m_columns, MinimumTableRows);
     m_fixed = new QTableWidget(0, 2);
     m_fixed->setObjectName(QStringLiteral("csvFixed"));
-    m_fixed->setHorizontalHeaderLabels({tr("Field"), tr("Value: JSON or a template like {{now}}")});
+    m_fixed->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
+    m_fixed->horizontalHeaderItem(1)->setToolTip(
+        tr("A constant (JSON, e.g. \"sent\") or a template like {{now}}"));
     m_fixed->horizontalHeader()->setStretchLastSection(true);
     m_fixed->verticalHeader()->hide();
     keepRowsVisible(m_fixed, MinimumTableRows - 1); // the button below takes a row

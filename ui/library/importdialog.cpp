@@ -25,7 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -60,7 +59,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
 LibraryImporter::AlreadyThere ImportDialog::askAlreadyThere(qint64 count, const QString &setName)
 {
     QMessageBox box(QMessageBox::Question, tr("Events already in the set"),
-        tr("%n of these events are already in set \"%1\" (the same payload).", nullptr, int(count))
+        tr("%Ln of these events are already in set \"%1\" (the same payload).", nullptr, int(count))
             .arg(setName),
         QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("importAlreadyThere"));
@@ -102,9 +101,15 @@ void ImportDialog::buildLayout()
     m_keyEnv->setObjectName(QStringLiteral("importKeyEnv"));
     m_keyEnv->setPlaceholderText(tr("none: a command's $VARIABLE is not used on its own"));
     curlLayout->addRow(tr("Or the target reads its key from variable:"), m_keyEnv);
-    m_pages = new QStackedWidget;
-    m_pages->addWidget(curlPage);
-    m_pages->addWidget(buildFilePage());
+    // Both pages in one column, one of them hidden: unlike a stacked widget, a hidden page's
+    // size does not reserve room that the report could use.
+    m_curlPage = curlPage;
+    m_filePage = buildFilePage();
+    m_pages = new QWidget;
+    auto *pages = new QVBoxLayout(m_pages);
+    pages->setContentsMargins(0, 0, 0, 0);
+    pages->addWidget(m_curlPage);
+    pages->addWidget(m_filePage);
     m_setName = new QLineEdit;
     m_setName->setObjectName(QStringLiteral("importSetName"));
     m_setName->setPlaceholderText(tr("Imported"));
@@ -195,7 +200,7 @@ QWidget *ImportDialog::buildFilePage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_csv, 1);
-    layout->addStretch();
+    layout->setAlignment(Qt::AlignTop);
     loadMap->setVisible(false);
     saveMap->setVisible(false);
     connect(m_kind, &QComboBox::currentIndexChanged, page, [this, loadMap, saveMap] {
@@ -235,8 +240,15 @@ void ImportDialog::setKind(LibraryImporter::Kind kind)
     const int index = m_kind->findData(int(kind));
     if (index != m_kind->currentIndex())
         m_kind->setCurrentIndex(index); // comes back here through the signal
-    m_pages->setCurrentIndex(kind == LibraryImporter::Kind::Curl ? 0 : 1);
+    m_curlPage->setVisible(kind == LibraryImporter::Kind::Curl);
+    m_filePage->setVisible(kind != LibraryImporter::Kind::Curl);
     m_csv->setVisible(kind == LibraryImporter::Kind::Csv);
+    // A file's path needs a line; the report below gets the room the mapping does not take.
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->setStretchFactor(m_pages,
+            kind == LibraryImporter::Kind::Csv        ? 4
+                : kind == LibraryImporter::Kind::Curl ? 2
+                                                      : 0);
     // A CSV file's family is the mapping's: one selector, in the mapping editor.
     m_form->setRowVisible(m_family, kind != LibraryImporter::Kind::Csv);
     if (kind == LibraryImporter::Kind::Csv && !m_path->text().isEmpty())
@@ -312,7 +324,8 @@ Result<LibraryImporter::Outcome> ImportDialog::runImport()
     m_import->setEnabled(false);
     m_saveSkipped->setEnabled(false);
     m_skipped.clear();
-    m_passTimer.invalidate();
+    m_passTimer.start();
+    m_passStoring = false;
     m_progress->setRange(0, 0);
     m_progress->show();
     m_progressText->clear();
@@ -382,9 +395,10 @@ void ImportDialog::reject()
 // while checking, a running count and the rate.
 void ImportDialog::showProgress(qint64 done, qint64 total, bool storing)
 {
-    if (!m_passTimer.isValid() || storing != m_passStoring) {
+    if (storing != m_passStoring) { // the store pass begins with 0 done
         m_passTimer.start();
         m_passStoring = storing;
+        m_report->setPlainText(tr("Checked; storing…"));
     }
     const double seconds = std::max<qint64>(m_passTimer.elapsed(), 1) / 1000.0;
     const qint64 rate = qint64(done / seconds);
@@ -395,7 +409,11 @@ void ImportDialog::showProgress(qint64 done, qint64 total, bool storing)
     }
     m_progress->setRange(0, 1000);
     m_progress->setValue(int(std::min<qint64>(done, total) * 1000 / total));
-    const qint64 left = rate > 0 ? std::max<qint64>(total - done, 0) / rate : 0;
+    if (rate == 0) {
+        m_progressText->setText(tr("Storing: %L1 of %L2 events").arg(done).arg(total));
+        return;
+    }
+    const qint64 left = std::max<qint64>(total - done, 0) / rate;
     m_progressText->setText(tr("Storing: %L1 of %L2 events, %L3 events/s, %4")
                                 .arg(done)
                                 .arg(total)
@@ -418,14 +436,14 @@ void ImportDialog::showOutcome(const LibraryImporter::Outcome &outcome)
         lines
             << tr("Imported %L1 events into set \"%2\".").arg(outcome.stored).arg(outcome.setName);
         if (outcome.skippedInvalid > 0)
-            lines << tr("Left out %n event(s) with errors, listed below; \"Save skipped…\" "
+            lines << tr("Left out %Ln event(s) with errors, listed below; \"Save skipped…\" "
                         "writes them to a file to fix.",
                 nullptr, int(outcome.skippedInvalid));
         if (outcome.skippedExisting > 0)
             lines << tr(
-                "Left out %n event(s) already in the set.", nullptr, int(outcome.skippedExisting));
+                "Left out %Ln event(s) already in the set.", nullptr, int(outcome.skippedExisting));
         else if (outcome.alreadyThere > 0)
-            lines << tr("%n of them were in the set already and are there twice now.", nullptr,
+            lines << tr("%Ln of them were in the set already and are there twice now.", nullptr,
                 int(outcome.alreadyThere));
     } else if (outcome.withErrors > 0) {
         lines << tr("Nothing stored: fix the events with errors, or choose what to do with them "
@@ -476,7 +494,7 @@ void ImportDialog::browseSkipped()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const Result<> saved = saveSkipped(path);
         m_report->appendPlainText(saved
-                ? tr("Saved %n skipped event(s) to %1.", nullptr, int(m_skipped.size())).arg(path)
+                ? tr("Saved %Ln skipped event(s) to %1.", nullptr, int(m_skipped.size())).arg(path)
                 : saved.error().message);
     });
     dialog->open();

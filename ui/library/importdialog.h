@@ -15,7 +15,6 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QStackedWidget;
 class Workspace;
 
 // Imports into the library: a pasted cURL command, a CSV file through a column mapping, a
@@ -77,7 +76,9 @@ private:
     ImportJob *m_job = nullptr; // event files and CSV, which can be long
     QComboBox *m_kind = nullptr;
     QFormLayout *m_form = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QWidget *m_pages = nullptr;
+    QWidget *m_curlPage = nullptr;
+    QWidget *m_filePage = nullptr;
     QPlainTextEdit *m_curl = nullptr;
     QLineEdit *m_target = nullptr;
     QLineEdit *m_keyEnv = nullptr;

@@ -152,6 +152,8 @@ Result<LibraryImporter::Outcome> LibraryImporter::run(
     if (!decideStore(checked.value(), options, storeOptions))
         return outcome;
     toStore = eventsToStore(checked.value(), storeOptions);
+    if (m_progress)
+        m_progress(0, toStore, true); // the store pass begins
     const auto stored = importer.store(m_store, source, storeOptions);
     if (!stored)
         return stored.error();
