@@ -2868,7 +2868,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../../ui/replay/replaypage.cpp" line="+41"/>
+        <location filename="../../ui/replay/replaypage.cpp" line="+42"/>
         <source>There is no set to replay yet. Create one on the Library page (select events and add them to a new set), or import a set file with &lt;code&gt;eventsmith-cli import&lt;/code&gt;.</source>
         <translation>Es gibt noch kein Set für die Wiedergabe. Legen Sie auf der Seite „Bibliothek“ eines an (Ereignisse wählen und zu einem neuen Set hinzufügen) oder importieren Sie eine Set-Datei mit &lt;code&gt;eventsmith-cli import&lt;/code&gt;.</translation>
     </message>
@@ -2889,27 +2889,27 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
     </message>
     <message>
         <location line="+2"/>
-        <location line="+311"/>
+        <location line="+325"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-323"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>No run yet.</source>
         <translation>Noch kein Lauf.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Start replay</source>
         <translation>Wiedergabe starten</translation>
     </message>
@@ -2984,7 +2984,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Lauf %1 exportieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The report could not be written: %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -3004,12 +3004,12 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Das Ziel ist nicht erreichbar (niemand hat geantwortet). Lauf %1 wurde gestoppt; setzen Sie ihn unter „Verlauf“ fort, sobald das Ziel läuft.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>The replay failed: %1</source>
         <translation>Die Wiedergabe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>Dry run: nothing was sent; %1.</source>
         <translation>Probelauf: Nichts wurde gesendet; %1.</translation>
     </message>
@@ -3323,18 +3323,18 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>ResultDetails</name>
     <message>
-        <location filename="../../ui/replay/resultdetails.cpp" line="+32"/>
-        <location line="+29"/>
+        <location filename="../../ui/replay/resultdetails.cpp" line="+33"/>
+        <location line="+49"/>
         <source>Select a result to see its request and response.</source>
         <translation>Wählen Sie ein Ergebnis, um Anfrage und Antwort zu sehen.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-45"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
@@ -3344,7 +3344,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Antwort</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+43"/>
         <source>#%1 %2 (%3): %4, %n attempt(s)</source>
         <translation>
             <numerusform>#%1 %2 (%3): %4, %n Versuch</numerusform>
@@ -3357,7 +3357,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation> (abgeschlossen, bevor der Lauf fortgesetzt wurde)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No HTTP answer</source>
         <translation>Keine HTTP-Antwort</translation>
     </message>
@@ -3507,7 +3507,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
 <context>
     <name>RunHistoryPanel</name>
     <message>
-        <location filename="../../ui/replay/runhistorypanel.cpp" line="+54"/>
+        <location filename="../../ui/replay/runhistorypanel.cpp" line="+57"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -3718,7 +3718,7 @@ Ziehen Sie Ereignisse aus „Alle Ereignisse“ hierher oder wählen Sie Ereigni
         <translation>Die Läufe %1 und %2 lassen sich nicht vergleichen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Runs %1 and %2: no event changed outcome.</source>
         <translation>Läufe %1 und %2: Kein Ereignis hat sein Ergebnis geändert.</translation>
     </message>
