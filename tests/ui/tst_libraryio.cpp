@@ -63,6 +63,7 @@ private:
         return QStringLiteral(EVENTSMITH_TEST_DATA "/library/") + name;
     }
     QStringList storedPayloads(qint64 setId);
+    static bool writeDeals(const QString &path, int count);
     // Clicks `button` in the question the dialog asks next, and keeps its text.
     static void answerQuestion(const QString &button, QString *text);
 
@@ -84,6 +85,22 @@ void TestLibraryIo::init()
 void TestLibraryIo::cleanup()
 {
     m_ws.reset();
+}
+
+// An NDJSON file of `count` valid crm events, opp-0 … opp-(count-1).
+bool TestLibraryIo::writeDeals(const QString &path, int count)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    for (int i = 0; i < count; ++i)
+        file.write(QStringLiteral("{\"family\": \"crm\", \"payload\": {\"eventTimestamp\": "
+                                  "\"2024-02-03T11:00:00Z\", \"eventType\": \"deal_won\", "
+                                  "\"opportunityId\": \"opp-%1\", \"opportunityName\": \"D\", "
+                                  "\"amount\": %1}}\n")
+                       .arg(i)
+                       .toUtf8());
+    return true;
 }
 
 QStringList TestLibraryIo::storedPayloads(qint64 setId)
@@ -255,17 +272,8 @@ void TestLibraryIo::returnInThePathFieldDoesNotImport()
 void TestLibraryIo::largeNdjsonStreamsWithProgress()
 {
     const QString path = m_dir.filePath(QStringLiteral("large.ndjson"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
     constexpr int lines = 12000;
-    for (int i = 0; i < lines; ++i)
-        file.write(QStringLiteral("{\"family\": \"crm\", \"payload\": {\"eventTimestamp\": "
-                                  "\"2024-02-03T11:00:00Z\", \"eventType\": \"deal_won\", "
-                                  "\"opportunityId\": \"opp-%1\", \"opportunityName\": \"D\", "
-                                  "\"amount\": %1}}\n")
-                       .arg(i)
-                       .toUtf8());
-    file.close();
+    QVERIFY(writeDeals(path, lines));
     LibraryImporter importer((*m_ws)->store(), (*m_ws)->validator());
     QList<qint64> checked;
     QList<qint64> stored;
@@ -291,16 +299,7 @@ void TestLibraryIo::largeNdjsonStreamsWithProgress()
 void TestLibraryIo::aLongImportRunsAsideAndCancelStoresNothing()
 {
     const QString path = m_dir.filePath(QStringLiteral("long.ndjson"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    for (int i = 0; i < 30000; ++i)
-        file.write(QStringLiteral("{\"family\": \"crm\", \"payload\": {\"eventTimestamp\": "
-                                  "\"2024-02-03T11:00:00Z\", \"eventType\": \"deal_won\", "
-                                  "\"opportunityId\": \"opp-%1\", \"opportunityName\": \"D\", "
-                                  "\"amount\": %1}}\n")
-                       .arg(i)
-                       .toUtf8());
-    file.close();
+    QVERIFY(writeDeals(path, 30000));
     ImportDialog dialog(**m_ws);
     dialog.setKind(LibraryImporter::Kind::EventFile);
     dialog.setPath(path);
